@@ -1,0 +1,1 @@
+"""Pure-Python core: instruments, reflections, scoring. Imports neither Qt nor SQLAlchemy."""

@@ -1,0 +1,46 @@
+"""Factor scores: a pure function of an instrument and the answers given."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from hype_desktop.domain.instrument import Direction, Factor, Instrument
+from hype_desktop.domain.reflection import Answer, FactorScore
+
+
+def factor_score(factor: Factor, answers: Mapping[str, Answer]) -> FactorScore:
+    """Mean of the answered items; N/A and unanswered items are left out.
+
+    Fewer answered items than ``factor.min_answered`` gives no score (``mean`` None),
+    never a zero: a missing answer says nothing about the person.
+    """
+    values = [
+        answers[item.id].value
+        for item in factor.items
+        if item.id in answers and answers[item.id].value is not None
+    ]
+    mean = round(sum(values) / len(values), 2) if values and len(values) >= factor.min_answered else None
+    return FactorScore(factor.id, mean, len(values), len(factor.items))
+
+
+def factor_scores(instrument: Instrument, scope: Iterable[str],
+                  answers: Mapping[str, Answer]) -> dict[str, FactorScore]:
+    """Scores of every factor in ``scope`` (factor ids unknown to the instrument are skipped)."""
+    return {
+        fid: factor_score(instrument.factor(fid), answers)
+        for fid in scope
+        if instrument.has_factor(fid)
+    }
+
+
+def strained_factors(instrument: Instrument, scores: Mapping[str, FactorScore]) -> list[str]:
+    """Strain factors at or over their threshold: the summary then points to support."""
+    out = []
+    for fid, score in scores.items():
+        if not instrument.has_factor(fid) or score.mean is None:
+            continue
+        factor = instrument.factor(fid)
+        if (factor.direction is Direction.HIGHER_STRAIN and factor.strain_threshold is not None
+                and score.mean >= factor.strain_threshold):
+            out.append(fid)
+    return out

@@ -1,0 +1,1 @@
+"""Files that cross the app's boundary: instruments, exports, reports."""

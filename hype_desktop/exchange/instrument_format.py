@@ -1,0 +1,226 @@
+"""The instrument file format, defined once as pydantic models.
+
+The JSON Schema for trainers (resources/schemas/instrument.schema.json) is generated
+from these models; files from outside are validated here before they are used.
+Imported lazily: pydantic is not paid for at start-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+
+from hype_desktop.domain.instrument import LANGUAGES, Instrument
+from hype_desktop.exchange.errors import FileProblem
+from hype_desktop.exchange.instrument_build import build_instrument
+from hype_desktop.exchange.safe_json import read_json_file
+
+FORMAT_NAME = "hype-instrument"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 2 * 1024 * 1024
+
+_ID = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$"
+Id = Annotated[str, StringConstraints(pattern=_ID, max_length=80)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=400, strip_whitespace=True)]
+LongText = Annotated[str, StringConstraints(min_length=1, max_length=2000, strip_whitespace=True)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True)
+
+
+class ShortL(_Strict):
+    """A short text in each language of the instrument."""
+
+    fi: ShortText | None = None
+    sv: ShortText | None = None
+    en: ShortText | None = None
+
+
+class LongL(_Strict):
+    fi: LongText | None = None
+    sv: LongText | None = None
+    en: LongText | None = None
+
+
+class BandModel(_Strict):
+    min: float = Field(ge=1, le=5)
+    max: float = Field(ge=1, le=5)
+    label: ShortL
+
+
+class ItemModel(_Strict):
+    id: Id
+    text: ShortL
+    explanation: LongL
+
+
+class PromptModel(_Strict):
+    id: Id
+    text: ShortL
+
+
+class FactorModel(_Strict):
+    id: Id
+    title: ShortL
+    description: LongL
+    direction: Literal["higher_better", "higher_strain", "profile"]
+    min_answered: int = Field(ge=1, le=20)
+    strain_threshold: float | None = Field(default=None, ge=1, le=5)
+    bands: list[BandModel] = Field(min_length=1, max_length=7)
+    items: list[ItemModel] = Field(min_length=1, max_length=20)
+    prompts: list[PromptModel] = Field(default_factory=list, max_length=5)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "FactorModel":
+        if self.min_answered > len(self.items):
+            raise ValueError(f"min_answered ({self.min_answered}) is more than the {len(self.items)} statements")
+        if self.strain_threshold is not None and self.direction != "higher_strain":
+            raise ValueError("strain_threshold is only for factors with direction higher_strain")
+        bands = sorted(self.bands, key=lambda b: b.min)
+        if bands[0].min > 1 or bands[-1].max < 5:
+            raise ValueError("the bands must cover the whole scale 1.0–5.0")
+        for low, high in zip(bands, bands[1:]):
+            if high.min - low.max > 0.11 or high.min <= low.max:
+                raise ValueError(f"bands {low.min}–{low.max} and {high.min}–{high.max} leave a gap or overlap")
+        for band in bands:
+            if band.min > band.max:
+                raise ValueError(f"band {band.min}–{band.max} runs backwards")
+        return self
+
+
+class ModuleModel(_Strict):
+    id: Id
+    title: ShortL
+    intro: LongL
+    default_selected: bool = True
+    sensitive: bool = False
+    choose_factors: bool = False
+    factors: list[FactorModel] = Field(min_length=1, max_length=20)
+
+
+class ScalePointModel(_Strict):
+    value: int = Field(ge=1, le=5)
+    label: ShortL
+
+
+class ScaleModel(_Strict):
+    points: list[ScalePointModel] = Field(min_length=5, max_length=5)
+    not_applicable: ShortL
+
+    @model_validator(mode="after")
+    def _one_to_five(self) -> "ScaleModel":
+        if [p.value for p in self.points] != [1, 2, 3, 4, 5]:
+            raise ValueError("the scale points must be 1, 2, 3, 4, 5 in order")
+        return self
+
+
+class InstrumentModel(_Strict):
+    """An instrument file: modules of factors of statements, in fi, sv and/or en."""
+
+    format: Literal["hype-instrument"]
+    format_version: int = Field(ge=1)
+    id: Id
+    version: int = Field(ge=1, le=10_000)
+    languages: list[Literal["fi", "sv", "en"]] = Field(min_length=1, max_length=3)
+    title: ShortL
+    description: LongL
+    scale: ScaleModel
+    modules: list[ModuleModel] = Field(min_length=1, max_length=20)
+    item_map: dict[Id, Id] = Field(default_factory=dict, max_length=2000)
+
+    @model_validator(mode="after")
+    def _rules(self) -> "InstrumentModel":
+        problems = instrument_rule_problems(self)
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+
+def _texts(model: InstrumentModel):
+    """Every localized text with a readable location."""
+    yield "title", model.title
+    yield "description", model.description
+    for p in model.scale.points:
+        yield f"scale.points[{p.value}].label", p.label
+    yield "scale.not_applicable", model.scale.not_applicable
+    for m in model.modules:
+        yield f"{m.id}.title", m.title
+        yield f"{m.id}.intro", m.intro
+        for f in m.factors:
+            yield f"{f.id}.title", f.title
+            yield f"{f.id}.description", f.description
+            for n, b in enumerate(f.bands):
+                yield f"{f.id}.bands[{n}].label", b.label
+            for i in f.items:
+                yield f"{i.id}.text", i.text
+                yield f"{i.id}.explanation", i.explanation
+            for p in f.prompts:
+                yield f"{p.id}.text", p.text
+
+
+def instrument_rule_problems(model: InstrumentModel) -> list[str]:
+    """Rules a schema cannot say: unique ids, languages present, mapping targets exist."""
+    problems: list[str] = []
+    if len(set(model.languages)) != len(model.languages):
+        problems.append("languages lists a language twice")
+    seen: set[str] = set()
+    for m in model.modules:
+        ids = [m.id] + [f.id for f in m.factors] + [i.id for f in m.factors for i in f.items] \
+            + [p.id for f in m.factors for p in f.prompts]
+        for ident in ids:
+            if ident in seen:
+                problems.append(f"the id {ident!r} is used more than once")
+            seen.add(ident)
+    for where, text in _texts(model):
+        for lang in model.languages:
+            if not getattr(text, lang):
+                problems.append(f"{where}: the {lang} text is missing")
+    item_ids = {i.id for m in model.modules for f in m.factors for i in f.items}
+    for old, new in model.item_map.items():
+        if new not in item_ids:
+            problems.append(f"item_map: {old!r} maps to {new!r}, which is not a statement here")
+        if old in item_ids:
+            problems.append(f"item_map: {old!r} is still a statement of this version; give changed statements new ids")
+    return problems[:50]
+
+
+def _describe(error: ValidationError) -> str:
+    lines = []
+    for e in error.errors()[:10]:
+        loc = ".".join(str(p) for p in e["loc"]) or "(top level)"
+        msg = e["msg"].removeprefix("Value error, ")
+        lines.append(f"{loc}: {msg}")
+    more = error.error_count() - 10
+    if more > 0:
+        lines.append(f"… and {more} more")
+    return "; ".join(lines)
+
+
+def validate_instrument_data(data: object, path: Path | str) -> InstrumentModel:
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise FileProblem(path, "file.wrong_kind", expected="HyPe instrument")
+    version = data.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise FileProblem(path, "file.newer_format", found=version, supported=FORMAT_VERSION)
+    try:
+        return InstrumentModel.model_validate(data)
+    except ValidationError as exc:
+        raise FileProblem(path, "file.invalid", details=_describe(exc)) from None
+
+
+def load_instrument_file(path: Path | str) -> Instrument:
+    """Read, validate and build an instrument from a file we did not write."""
+    data = read_json_file(path, MAX_FILE_BYTES)
+    model = validate_instrument_data(data, path)
+    return build_instrument(model.model_dump(exclude_none=True))
+
+
+def instrument_json_schema() -> dict:
+    schema = InstrumentModel.model_json_schema()
+    schema["title"] = "HyPe Desktop instrument (reflection content)"
+    return schema
+
+

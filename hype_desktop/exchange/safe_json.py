@@ -1,0 +1,106 @@
+"""Read JSON from outside without trusting it.
+
+json.loads alone accepts duplicate keys (last wins), NaN and Infinity, unbounded
+sizes and nesting that ends in RecursionError. This reader caps the size before
+parsing and turns every such case into a FileProblem naming the file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from hype_desktop.exchange.errors import FileProblem
+
+MAX_NESTING = 64
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class _BadConstant(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
+def _reject_constant(name: str) -> Any:
+    raise _BadConstant(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise _BadConstant(text[:20])
+    return value
+
+
+def _depth(value: Any, limit: int) -> int:
+    """Nesting depth, iteratively (no recursion on hostile input)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            return deepest
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+    return deepest
+
+
+def parse_json_bytes(raw: bytes, path: Path | str) -> Any:
+    """Parse bytes strictly; raises FileProblem with the reason."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise FileProblem(path, "file.not_utf8") from None
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicates,
+                          parse_constant=_reject_constant, parse_float=_finite_float)
+    except _DuplicateKey as exc:
+        raise FileProblem(path, "file.duplicate_key", key=exc.key[:80]) from None
+    except _BadConstant as exc:
+        raise FileProblem(path, "file.bad_number", value=str(exc)) from None
+    except RecursionError:
+        raise FileProblem(path, "file.too_deep") from None
+    except json.JSONDecodeError as exc:
+        raise FileProblem(path, "file.not_json",
+                          reason=f"{exc.msg}, line {exc.lineno}, column {exc.colno}") from None
+    except ValueError as exc:  # e.g. an integer with thousands of digits
+        raise FileProblem(path, "file.not_json", reason=str(exc)[:120]) from None
+    if _depth(data, MAX_NESTING) > MAX_NESTING:
+        raise FileProblem(path, "file.too_deep")
+    return data
+
+
+def read_json_file(path: Path | str, max_bytes: int) -> Any:
+    """Read a file of at most ``max_bytes`` and parse it strictly."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise FileProblem(path, "file.unreadable", reason=exc.strerror or type(exc).__name__) from None
+    if len(raw) > max_bytes:
+        raise FileProblem(path, "file.too_big", size=_size_kb(path, raw), limit=max_bytes // 1024)
+    return parse_json_bytes(raw, path)
+
+
+def _size_kb(path: Path, raw: bytes) -> int:
+    try:
+        return path.stat().st_size // 1024
+    except OSError:
+        return len(raw) // 1024

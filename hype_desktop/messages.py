@@ -1,0 +1,132 @@
+"""Messages from the layers below the UI (files, store, command line), in fi, sv and en.
+
+Widgets translate their own strings with Qt's tr(); code that must run without Qt (the
+command line, file validation, the store) says things through this catalogue instead.
+Each entry has the same {placeholders} in every language (a test checks it).
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+
+from hype_desktop.domain.instrument import LANGUAGES
+
+_M: dict[str, dict[str, str]] = {
+    "file.unreadable": {
+        "en": "The file could not be read ({reason}).",
+        "fi": "Tiedostoa ei voitu lukea ({reason}).",
+        "sv": "Filen kunde inte läsas ({reason}).",
+    },
+    "file.too_big": {
+        "en": "The file is too large ({size} kB; at most {limit} kB is accepted).",
+        "fi": "Tiedosto on liian suuri ({size} kt; enintään {limit} kt hyväksytään).",
+        "sv": "Filen är för stor ({size} kB; högst {limit} kB godtas).",
+    },
+    "file.not_json": {
+        "en": "The file is not valid JSON: {reason}.",
+        "fi": "Tiedosto ei ole kelvollista JSONia: {reason}.",
+        "sv": "Filen är inte giltig JSON: {reason}.",
+    },
+    "file.not_utf8": {
+        "en": "The file is not UTF-8 text.",
+        "fi": "Tiedosto ei ole UTF-8-tekstiä.",
+        "sv": "Filen är inte UTF-8-text.",
+    },
+    "file.duplicate_key": {
+        "en": "The file names the field “{key}” twice.",
+        "fi": "Tiedostossa on kenttä ”{key}” kahdesti.",
+        "sv": "Filen har fältet ”{key}” två gånger.",
+    },
+    "file.bad_number": {
+        "en": "The file contains a number that is not allowed ({value}).",
+        "fi": "Tiedostossa on luku, jota ei sallita ({value}).",
+        "sv": "Filen innehåller ett tal som inte tillåts ({value}).",
+    },
+    "file.too_deep": {
+        "en": "The file is nested too deeply to be a genuine file.",
+        "fi": "Tiedoston rakenne on liian syvä ollakseen aito tiedosto.",
+        "sv": "Filens struktur är för djup för att vara en äkta fil.",
+    },
+    "file.wrong_kind": {
+        "en": "This is not a {expected} file.",
+        "fi": "Tämä ei ole {expected}-tiedosto.",
+        "sv": "Det här är inte en {expected}-fil.",
+    },
+    "file.newer_format": {
+        "en": "The file was made by a newer version of HyPe Desktop (format {found}; this version reads up to {supported}). Update the app to open it.",
+        "fi": "Tiedosto on tehty HyPe Desktopin uudemmalla versiolla (muoto {found}; tämä versio lukee muotoon {supported} asti). Päivitä sovellus avataksesi sen.",
+        "sv": "Filen har gjorts med en nyare version av HyPe Desktop (format {found}; den här versionen läser upp till {supported}). Uppdatera appen för att öppna den.",
+    },
+    "file.invalid": {
+        "en": "The file's content is not valid: {details}",
+        "fi": "Tiedoston sisältö ei ole kelvollinen: {details}",
+        "sv": "Filens innehåll är inte giltigt: {details}",
+    },
+    "store.newer_database": {
+        "en": "The database {path} was written by a newer version of HyPe Desktop (schema {found}). It has not been touched. Install the newer version, or start with another data folder (--data-dir).",
+        "fi": "Tietokannan {path} on kirjoittanut HyPe Desktopin uudempi versio (skeema {found}). Siihen ei ole koskettu. Asenna uudempi versio tai käynnistä toisella datakansiolla (--data-dir).",
+        "sv": "Databasen {path} har skrivits av en nyare version av HyPe Desktop (schema {found}). Den har inte rörts. Installera den nyare versionen eller starta med en annan datamapp (--data-dir).",
+    },
+    "store.damaged": {
+        "en": "The database {path} could not be opened: {reason}",
+        "fi": "Tietokantaa {path} ei voitu avata: {reason}",
+        "sv": "Databasen {path} kunde inte öppnas: {reason}",
+    },
+    "store.migration_failed": {
+        "en": "Updating the database {path} failed ({reason}). It was left as it was; a backup is in {backup}.",
+        "fi": "Tietokannan {path} päivitys epäonnistui ({reason}). Se jätettiin ennalleen; varmuuskopio on kansiossa {backup}.",
+        "sv": "Uppdateringen av databasen {path} misslyckades ({reason}). Den lämnades som den var; en säkerhetskopia finns i {backup}.",
+    },
+    "store.folder_unusable": {
+        "en": "The data folder {path} cannot be used: {reason}",
+        "fi": "Datakansiota {path} ei voi käyttää: {reason}",
+        "sv": "Datamappen {path} kan inte användas: {reason}",
+    },
+    "cli.sample_done": {
+        "en": "Added {count} sample reflections to {path}.",
+        "fi": "Lisättiin {count} esimerkkipohdintaa kansioon {path}.",
+        "sv": "Lade till {count} exempelreflektioner i {path}.",
+    },
+    "cli.selftest_ok": {
+        "en": "Self-test passed: a reflection was walked through and stored ({answers} answers).",
+        "fi": "Itsetesti onnistui: pohdinta käytiin läpi ja tallennettiin ({answers} vastausta).",
+        "sv": "Självtestet lyckades: en reflektion gicks igenom och sparades ({answers} svar).",
+    },
+    "cli.selftest_failed": {
+        "en": "Self-test failed: {reason}",
+        "fi": "Itsetesti epäonnistui: {reason}",
+        "sv": "Självtestet misslyckades: {reason}",
+    },
+    "pack.valid": {
+        "en": "{file}: the pack is valid ({modules} modules, {items} statements).",
+        "fi": "{file}: paketti on kelvollinen ({modules} moduulia, {items} väittämää).",
+        "sv": "{file}: paketet är giltigt ({modules} moduler, {items} påståenden).",
+    },
+}
+
+
+def system_language() -> str:
+    """fi, sv or en from the environment's locale; English when none fits."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        lang = value.split(":")[0][:2].lower()
+        if lang in LANGUAGES:
+            return lang
+    try:
+        loc = (locale.getlocale()[0] or "")[:2].lower()
+    except ValueError:
+        loc = ""
+    return loc if loc in LANGUAGES else "en"
+
+
+def message(key: str, lang: str | None = None, **params: object) -> str:
+    """The message ``key`` in ``lang`` (system language by default) with its values filled in."""
+    entry = _M[key]
+    text = entry.get(lang or system_language()) or entry["en"]
+    return text.format(**params)
+
+
+def catalogue() -> dict[str, dict[str, str]]:
+    """All messages (for the completeness tests)."""
+    return {k: dict(v) for k, v in _M.items()}

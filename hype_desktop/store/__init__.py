@@ -1,0 +1,1 @@
+"""Local SQLite store: engine and pragmas, tables, repositories, migrations."""

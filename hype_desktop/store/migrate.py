@@ -1,0 +1,90 @@
+"""Open the database, upgrading its schema only when it is behind.
+
+The revision is read cheaply with sqlite3; alembic is imported only when an upgrade is
+due. Before an upgrade of existing data a verified backup is written; the upgrade runs
+in one IMMEDIATE transaction with transactional DDL, so a failure leaves the database
+exactly as it was. A database from a newer app version is refused untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from hype_desktop.paths import DataPaths
+from hype_desktop.store.backup import BackupFailed, backup_database
+from hype_desktop.store.engine import Database, make_engine
+from hype_desktop.store.errors import DamagedDatabase, MigrationFailed, NewerDatabase
+
+# Every released schema revision, oldest first. A test checks the last is Alembic's one head.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def read_revision(db_path: Path) -> tuple[str | None, bool]:
+    """(schema revision or None, whether the file has any tables), read-only."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None, False
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
+                return None, bool(tables)
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            return (row[0] if row else None), True
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase("store.damaged", path=db_path, reason=str(exc)) from None
+
+
+def upgrade(db_path: Path, script_location: Path = MIGRATIONS_DIR) -> None:
+    """Run Alembic up to head on the app's own connection, in one IMMEDIATE transaction."""
+    from alembic import command
+    from alembic.config import Config
+
+    engine = make_engine(db_path)
+    try:
+        with engine.connect() as conn:
+            conn = conn.execution_options(hype_begin="IMMEDIATE")
+            config = Config()
+            config.set_main_option("script_location", str(script_location))
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+
+
+def open_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -> Database:
+    """The ready-to-use database of a data folder (created on first run)."""
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise DamagedDatabase("store.folder_unusable", path=paths.root,
+                              reason=exc.strerror or str(exc)) from None
+    db_path = paths.database
+    revision, has_tables = read_revision(db_path)
+    if revision == HEAD_REVISION:
+        return Database(db_path)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise NewerDatabase("store.newer_database", path=db_path, found=revision)
+    if revision is None and has_tables:
+        raise DamagedDatabase("store.damaged", path=db_path,
+                              reason="it holds tables but no HyPe schema version")
+    if revision is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = paths.backups / f"pre-migration-{revision}-{stamp}.sqlite3"
+        try:
+            backup_database(db_path, target)
+        except BackupFailed as exc:
+            raise MigrationFailed("store.migration_failed", path=db_path, reason=f"backup: {exc}",
+                                  backup=paths.backups) from None
+    try:
+        upgrade(db_path, script_location)
+    except Exception as exc:  # any failure: the transaction rolled back, say so plainly
+        raise MigrationFailed("store.migration_failed", path=db_path, reason=str(exc)[:300],
+                              backup=paths.backups) from exc
+    return Database(db_path)

@@ -1,0 +1,110 @@
+"""ORM tables. Only the store uses them; everything above works with domain objects."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ProfileRow(Base):
+    """A person (this computer's user) or, later, a team reflecting together."""
+
+    __tablename__ = "profiles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), default="person")
+    name: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RoundRow(Base):
+    __tablename__ = "rounds"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phase: Mapped[str] = mapped_column(String(32))
+    label: Mapped[str] = mapped_column(String(200), default="")
+    date: Mapped[date] = mapped_column(Date)
+    team_code: Mapped[str] = mapped_column(String(64), default="")
+    round_uid: Mapped[str] = mapped_column(String(64), default="", index=True)
+
+
+class ReflectionRow(Base):
+    __tablename__ = "reflections"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), index=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id"), index=True)
+    instrument_id: Mapped[str] = mapped_column(String(80))
+    instrument_version: Mapped[int] = mapped_column(Integer)
+    modules: Mapped[str] = mapped_column(Text)  # JSON list of module ids
+    scope: Mapped[str] = mapped_column(Text)  # JSON list of factor ids, in walking order
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    corrected_at: Mapped[datetime | None] = mapped_column(DateTime)
+    position: Mapped[str] = mapped_column(String(120), default="")
+
+    round: Mapped[RoundRow] = relationship(lazy="joined")
+
+
+class AnswerRow(Base):
+    """A statement's answer (1–5, or not applicable) and note; a note may come before the answer."""
+
+    __tablename__ = "answers"
+    __table_args__ = (
+        CheckConstraint("value IS NULL OR value BETWEEN 1 AND 5", name="ck_answer_value"),
+        CheckConstraint("NOT (value IS NOT NULL AND not_applicable)", name="ck_answer_na"),
+    )
+    reflection_id: Mapped[int] = mapped_column(
+        ForeignKey("reflections.id", ondelete="CASCADE"), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[int | None] = mapped_column(Integer)
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    answered_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PromptAnswerRow(Base):
+    __tablename__ = "prompt_answers"
+    reflection_id: Mapped[int] = mapped_column(
+        ForeignKey("reflections.id", ondelete="CASCADE"), primary_key=True)
+    prompt_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class NextStepRow(Base):
+    __tablename__ = "next_steps"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reflection_id: Mapped[int] = mapped_column(
+        ForeignKey("reflections.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    factor_id: Mapped[str | None] = mapped_column(String(80))
+    owner: Mapped[str] = mapped_column(String(16), default="me")
+    due: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    learned: Mapped[str] = mapped_column(Text, default="")
+    followed_up_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class FactorScoreRow(Base):
+    """Scores stored when a reflection is finished, so history and trends read them cheaply."""
+
+    __tablename__ = "factor_scores"
+    reflection_id: Mapped[int] = mapped_column(
+        ForeignKey("reflections.id", ondelete="CASCADE"), primary_key=True)
+    factor_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    mean: Mapped[float | None] = mapped_column(Float)
+    answered: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)
+
+
+class SettingRow(Base):
+    """App settings live in the database (no QSettings): one place to back up and erase."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

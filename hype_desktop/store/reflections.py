@@ -1,0 +1,292 @@
+"""Reflections in the store: every call is one unit of work returning domain objects.
+
+Each write is its own IMMEDIATE transaction and is committed before the call returns,
+so an answer the user saw saved is on disk (synchronous=FULL) before the UI says so.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from hype_desktop.domain.instrument import Instrument
+from hype_desktop.domain.reflection import (
+    MAX_NEXT_STEPS, MAX_NOTE_CHARS, MAX_PROMPT_CHARS, MAX_STEP_CHARS,
+    Answer, FactorScore, NextStep, Owner, Phase, Reflection, Round, StepStatus,
+)
+from hype_desktop.domain.scoring import factor_scores
+from hype_desktop.store.engine import Database
+from hype_desktop.store.models import (
+    AnswerRow, FactorScoreRow, NextStepRow, ProfileRow, PromptAnswerRow, ReflectionRow, RoundRow,
+)
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _check_len(text: str, limit: int, what: str) -> str:
+    if len(text) > limit:
+        raise ValueError(f"{what} is longer than {limit} characters")
+    return text
+
+
+def _round(row: RoundRow) -> Round:
+    return Round(phase=Phase(row.phase), date=row.date, label=row.label, team_code=row.team_code,
+                 round_uid=row.round_uid, id=row.id)
+
+
+def _step(row: NextStepRow) -> NextStep:
+    return NextStep(text=row.text, factor_id=row.factor_id, owner=Owner(row.owner), due=row.due,
+                    status=StepStatus(row.status), learned=row.learned, id=row.id,
+                    reflection_id=row.reflection_id, position=row.position)
+
+
+class ReflectionStore:
+    """Reads and writes reflections of the profiles in one database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- profiles -------------------------------------------------------------------
+    def person_profile(self) -> int:
+        """The id of this computer's user profile, created on first use."""
+        with self.db.reading() as s:
+            pid = s.scalar(select(ProfileRow.id).where(ProfileRow.kind == "person").order_by(ProfileRow.id))
+        if pid is not None:
+            return pid
+        with self.db.writing() as s:
+            pid = s.scalar(select(ProfileRow.id).where(ProfileRow.kind == "person").order_by(ProfileRow.id))
+            if pid is None:
+                row = ProfileRow(kind="person", name="", created_at=_now())
+                s.add(row)
+                s.flush()
+                pid = row.id
+            return pid
+
+    # --- starting and reading -------------------------------------------------------
+    def start(self, profile_id: int, round_: Round, instrument: Instrument,
+              modules: tuple[str, ...], scope: tuple[str, ...],
+              started_at: datetime | None = None) -> Reflection:
+        with self.db.writing() as s:
+            rrow = RoundRow(phase=round_.phase.value, label=round_.label, date=round_.date,
+                            team_code=round_.team_code, round_uid=round_.round_uid)
+            s.add(rrow)
+            s.flush()
+            row = ReflectionRow(profile_id=profile_id, round_id=rrow.id, instrument_id=instrument.id,
+                                instrument_version=instrument.version, modules=json.dumps(list(modules)),
+                                scope=json.dumps(list(scope)), started_at=started_at or _now(),
+                                position="")
+            s.add(row)
+            s.flush()
+            rid = row.id
+        return self.get(rid)
+
+    def get(self, reflection_id: int) -> Reflection:
+        with self.db.reading() as s:
+            row = s.get(ReflectionRow, reflection_id)
+            if row is None:
+                raise KeyError(reflection_id)
+            return self._full(s, row)
+
+    def _full(self, s: Session, row: ReflectionRow) -> Reflection:
+        answers = {
+            a.item_id: Answer(a.item_id, a.value, a.note, a.not_applicable)
+            for a in s.scalars(select(AnswerRow).where(AnswerRow.reflection_id == row.id))
+        }
+        prompts = {
+            p.prompt_id: p.text
+            for p in s.scalars(select(PromptAnswerRow).where(PromptAnswerRow.reflection_id == row.id))
+        }
+        steps = [_step(n) for n in s.scalars(
+            select(NextStepRow).where(NextStepRow.reflection_id == row.id).order_by(NextStepRow.position))]
+        reflection = self._brief(row)
+        reflection.answers = answers
+        reflection.prompt_answers = prompts
+        reflection.next_steps = steps
+        reflection.scores = self._scores(s, [row.id]).get(row.id, {})
+        return reflection
+
+    @staticmethod
+    def _brief(row: ReflectionRow) -> Reflection:
+        return Reflection(
+            id=row.id, round=_round(row.round), instrument_id=row.instrument_id,
+            instrument_version=row.instrument_version, modules=tuple(json.loads(row.modules)),
+            scope=tuple(json.loads(row.scope)), started_at=row.started_at, finished_at=row.finished_at,
+            position=row.position, corrected_at=row.corrected_at,
+        )
+
+    @staticmethod
+    def _scores(s: Session, ids: list[int]) -> dict[int, dict[str, FactorScore]]:
+        out: dict[int, dict[str, FactorScore]] = {}
+        if not ids:
+            return out
+        for r in s.scalars(select(FactorScoreRow).where(FactorScoreRow.reflection_id.in_(ids))):
+            out.setdefault(r.reflection_id, {})[r.factor_id] = FactorScore(r.factor_id, r.mean, r.answered, r.total)
+        return out
+
+    def unfinished(self, profile_id: int) -> Reflection | None:
+        """The most recently started reflection that is not finished yet."""
+        with self.db.reading() as s:
+            row = s.scalars(select(ReflectionRow).where(
+                ReflectionRow.profile_id == profile_id, ReflectionRow.finished_at.is_(None))
+                .order_by(ReflectionRow.started_at.desc(), ReflectionRow.id.desc()).limit(1)).first()
+            return self._full(s, row) if row else None
+
+    def latest_finished(self, profile_id: int) -> Reflection | None:
+        with self.db.reading() as s:
+            row = s.scalars(select(ReflectionRow).where(
+                ReflectionRow.profile_id == profile_id, ReflectionRow.finished_at.is_not(None))
+                .order_by(ReflectionRow.finished_at.desc(), ReflectionRow.id.desc()).limit(1)).first()
+            return self._full(s, row) if row else None
+
+    def finished_briefs(self, profile_id: int) -> list[Reflection]:
+        """Finished reflections with their stored scores (no answers), oldest first."""
+        with self.db.reading() as s:
+            rows = list(s.scalars(select(ReflectionRow).where(
+                ReflectionRow.profile_id == profile_id, ReflectionRow.finished_at.is_not(None))
+                .order_by(ReflectionRow.finished_at, ReflectionRow.id)))
+            scores = self._scores(s, [r.id for r in rows])
+            out = []
+            for r in rows:
+                brief = self._brief(r)
+                brief.scores = scores.get(r.id, {})
+                out.append(brief)
+            return out
+
+    def count(self, profile_id: int | None = None) -> int:
+        with self.db.reading() as s:
+            q = select(func.count()).select_from(ReflectionRow)
+            if profile_id is not None:
+                q = q.where(ReflectionRow.profile_id == profile_id)
+            return s.scalar(q) or 0
+
+    def open_next_steps(self, profile_id: int) -> list[NextStep]:
+        """Open steps of finished reflections, soonest due first (undated last)."""
+        with self.db.reading() as s:
+            rows = s.scalars(
+                select(NextStepRow).join(ReflectionRow, NextStepRow.reflection_id == ReflectionRow.id)
+                .where(ReflectionRow.profile_id == profile_id, ReflectionRow.finished_at.is_not(None),
+                       NextStepRow.status == StepStatus.OPEN.value)
+                .order_by(NextStepRow.due.is_(None), NextStepRow.due, NextStepRow.id))
+            return [_step(r) for r in rows]
+
+    # --- writing answers --------------------------------------------------------------
+    def save_answer(self, reflection_id: int, item_id: str, value: int | None,
+                    not_applicable: bool = False) -> None:
+        """Record a value (1–5) or 'not applicable' for a statement, keeping its note."""
+        if value is not None and not 1 <= value <= 5:
+            raise ValueError(f"answer {value} is outside 1–5")
+        if value is not None and not_applicable:
+            raise ValueError("an answer cannot be both a value and not applicable")
+        with self.db.writing() as s:
+            row = s.get(AnswerRow, (reflection_id, item_id))
+            if row is None:
+                row = AnswerRow(reflection_id=reflection_id, item_id=item_id, note="")
+                s.add(row)
+            row.value = value
+            row.not_applicable = not_applicable
+            row.answered_at = _now()
+            self._touch_if_finished(s, reflection_id)
+
+    def save_note(self, reflection_id: int, item_id: str, note: str) -> None:
+        _check_len(note, MAX_NOTE_CHARS, "a note")
+        with self.db.writing() as s:
+            row = s.get(AnswerRow, (reflection_id, item_id))
+            if row is None:
+                row = AnswerRow(reflection_id=reflection_id, item_id=item_id, value=None,
+                                not_applicable=False, answered_at=_now())
+                s.add(row)
+            row.note = note
+            self._touch_if_finished(s, reflection_id)
+
+    def save_prompt_answer(self, reflection_id: int, prompt_id: str, text: str) -> None:
+        _check_len(text, MAX_PROMPT_CHARS, "an answer to a prompt")
+        with self.db.writing() as s:
+            row = s.get(PromptAnswerRow, (reflection_id, prompt_id))
+            if row is None:
+                row = PromptAnswerRow(reflection_id=reflection_id, prompt_id=prompt_id)
+                s.add(row)
+            row.text = text
+            row.updated_at = _now()
+            self._touch_if_finished(s, reflection_id)
+
+    def set_position(self, reflection_id: int, position: str) -> None:
+        with self.db.writing() as s:
+            row = s.get(ReflectionRow, reflection_id)
+            if row is not None:
+                row.position = position[:120]
+
+    def save_next_steps(self, reflection_id: int, steps: list[NextStep]) -> None:
+        """Replace the reflection's next steps (at most three) with ``steps``."""
+        if len(steps) > MAX_NEXT_STEPS:
+            raise ValueError(f"at most {MAX_NEXT_STEPS} next steps")
+        with self.db.writing() as s:
+            s.execute(delete(NextStepRow).where(NextStepRow.reflection_id == reflection_id))
+            for pos, step in enumerate(steps):
+                s.add(NextStepRow(
+                    reflection_id=reflection_id, position=pos,
+                    text=_check_len(step.text, MAX_STEP_CHARS, "a next step"),
+                    factor_id=step.factor_id, owner=step.owner.value, due=step.due,
+                    status=step.status.value, learned=step.learned))
+
+    def follow_up_step(self, step_id: int, status: StepStatus, learned: str = "") -> None:
+        """Record what became of a next step (asked when a later reflection starts)."""
+        _check_len(learned, MAX_STEP_CHARS, "what I learned")
+        with self.db.writing() as s:
+            row = s.get(NextStepRow, step_id)
+            if row is None:
+                raise KeyError(step_id)
+            row.status = status.value
+            row.learned = learned
+            row.followed_up_at = _now()
+
+    # --- finishing --------------------------------------------------------------------
+    def finish(self, reflection_id: int, instrument: Instrument,
+               finished_at: datetime | None = None) -> Reflection:
+        """Mark finished and store the factor scores, computed by the domain's pure function."""
+        with self.db.writing() as s:
+            row = s.get(ReflectionRow, reflection_id)
+            if row is None:
+                raise KeyError(reflection_id)
+            if row.finished_at is None:
+                row.finished_at = finished_at or _now()
+            self._store_scores(s, row, instrument)
+        return self.get(reflection_id)
+
+    def _store_scores(self, s: Session, row: ReflectionRow, instrument: Instrument) -> None:
+        answers = {
+            a.item_id: Answer(a.item_id, a.value, a.note, a.not_applicable)
+            for a in s.scalars(select(AnswerRow).where(AnswerRow.reflection_id == row.id))
+        }
+        s.execute(delete(FactorScoreRow).where(FactorScoreRow.reflection_id == row.id))
+        for fid, score in factor_scores(instrument, json.loads(row.scope), answers).items():
+            s.add(FactorScoreRow(reflection_id=row.id, factor_id=fid, mean=score.mean,
+                                 answered=score.answered, total=score.total))
+
+    def _touch_if_finished(self, s: Session, reflection_id: int) -> None:
+        """A correction to a finished reflection keeps its time; scores are redone on finish()."""
+        row = s.get(ReflectionRow, reflection_id)
+        if row is None:
+            raise KeyError(reflection_id)
+        if row.finished_at is not None:
+            row.corrected_at = _now()
+
+    def delete(self, reflection_id: int) -> None:
+        with self.db.writing() as s:
+            row = s.get(ReflectionRow, reflection_id)
+            if row is not None:
+                round_id = row.round_id
+                s.delete(row)
+                s.flush()
+                still_used = s.scalar(select(func.count()).select_from(ReflectionRow)
+                                      .where(ReflectionRow.round_id == round_id))
+                if not still_used:
+                    s.execute(delete(RoundRow).where(RoundRow.id == round_id))
+
+
+def today() -> date:
+    return date.today()
