@@ -1,0 +1,100 @@
+"""Test isolation: offscreen Qt, temporary data folders, and a guard on the real home.
+
+Every test gets its own HOME, XDG folders, HYPE_DATA_DIR and MPLCONFIGDIR under a
+temporary folder. An audit hook fails any test that opens a file for writing under
+the real home folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("HYPE_PRESET", None)
+
+REAL_HOME = Path(os.path.expanduser("~")).resolve()
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "data"))
+
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+_guard = {"on": False, "violations": []}
+
+
+def _under_real_home(path: object) -> bool:
+    if not isinstance(path, (str, bytes, os.PathLike)):
+        return False
+    try:
+        p = Path(os.fsdecode(path))
+        if not p.is_absolute():
+            return False
+        resolved = p.resolve()
+    except (OSError, ValueError):
+        return False
+    if ROOT in resolved.parents or resolved == ROOT:
+        return False
+    return REAL_HOME == resolved or REAL_HOME in resolved.parents
+
+
+def _audit(event: str, args: tuple) -> None:
+    if not _guard["on"]:
+        return
+    if event == "open":
+        path, mode, flags = args
+        writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
+            isinstance(flags, int) and flags & _WRITE_FLAGS)
+        if writing and _under_real_home(path):
+            _guard["violations"].append(os.fsdecode(path))
+    elif event in ("os.mkdir", "os.rename", "os.remove", "shutil.rmtree") and args:
+        if _under_real_home(args[0]):
+            _guard["violations"].append(f"{event} {os.fsdecode(args[0])}")
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch):
+    """Point HOME, XDG folders and the data folder at temporary ones; guard the real home."""
+    base = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(base))
+    for var, sub in (("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".config"),
+                     ("XDG_CACHE_HOME", ".cache"), ("XDG_RUNTIME_DIR", "runtime")):
+        folder = base / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        if var == "XDG_RUNTIME_DIR":
+            folder.chmod(0o700)
+        monkeypatch.setenv(var, str(folder))
+    monkeypatch.setenv("HYPE_DATA_DIR", str(base / "hype-data"))
+    monkeypatch.setenv("MPLCONFIGDIR", str(base / "mpl"))
+    _guard["violations"].clear()
+    _guard["on"] = True
+    yield base
+    _guard["on"] = False
+    assert not _guard["violations"], f"wrote under the real home: {_guard['violations']}"
+
+
+@pytest.fixture
+def data_dir(isolated_home) -> Path:
+    return isolated_home / "hype-data"
+
+
+@pytest.fixture
+def mini_instrument():
+    from mini_instrument import mini_instrument as make
+    from hype_desktop.exchange.instrument_build import build_instrument
+    return build_instrument(make())
+
+
+@pytest.fixture
+def store(data_dir):
+    """A ReflectionStore on a fresh database in the test's data folder."""
+    from hype_desktop.paths import DataPaths
+    from hype_desktop.store.migrate import open_database
+    from hype_desktop.store.reflections import ReflectionStore
+    db = open_database(DataPaths(data_dir))
+    yield ReflectionStore(db)
+    db.close()
