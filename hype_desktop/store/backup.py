@@ -15,8 +15,22 @@ class BackupFailed(Exception):
     pass
 
 
+def readonly_uri(path: Path) -> str:
+    """A read-only sqlite3 URI for ``path``, safe for '%', '?' and '#' in folder names.
+
+    SQLite reads ``file:`` URIs with %-escapes, a query after '?' and a fragment after '#';
+    unescaped, such a character silently opened (or created) another file.
+    """
+    text = str(path)
+    for char, code in (("%", "%25"), ("?", "%3f"), ("#", "%23")):
+        text = text.replace(char, code)
+    if text.startswith("//"):
+        text = "//" + text  # an empty authority keeps the path's leading slashes
+    return f"file:{text}?mode=ro"
+
+
 def _check_copy(path: Path) -> None:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = sqlite3.connect(readonly_uri(path), uri=True)
     try:
         result = con.execute("PRAGMA quick_check").fetchone()[0]
     finally:
@@ -30,11 +44,14 @@ def backup_database(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(readonly_uri(source), uri=True)
         try:
             dst = sqlite3.connect(tmp)
             try:
                 src.backup(dst)
+                # The copy inherits WAL mode; as a rollback-journal file it is self-contained, and
+                # the read-only check below leaves no orphaned .part-wal/.part-shm files behind.
+                dst.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dst.close()
         finally:

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from hype_desktop.paths import DataPaths
-from hype_desktop.store.backup import BackupFailed, backup_database
+from hype_desktop.store.backup import BackupFailed, backup_database, readonly_uri
 from hype_desktop.store.engine import Database, make_engine
 from hype_desktop.store.errors import DamagedDatabase, MigrationFailed, NewerDatabase
 
@@ -28,7 +28,7 @@ def read_revision(db_path: Path) -> tuple[str | None, bool]:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None, False
     try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        con = sqlite3.connect(readonly_uri(db_path), uri=True)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:

@@ -244,6 +244,45 @@ class ReflectionStore:
             row.learned = learned
             row.followed_up_at = _now()
 
+    def add_complete(self, profile_id: int, reflections: list[Reflection],
+                     instrument: Instrument) -> list[int]:
+        """Store whole reflections (sample data, a re-import) in one transaction, scores included."""
+        ids = []
+        with self.db.writing() as s:
+            for r in reflections:
+                rr = r.round
+                rrow = RoundRow(phase=rr.phase.value, label=rr.label, date=rr.date,
+                                team_code=rr.team_code, round_uid=rr.round_uid)
+                s.add(rrow)
+                s.flush()
+                row = ReflectionRow(
+                    profile_id=profile_id, round_id=rrow.id, instrument_id=r.instrument_id,
+                    instrument_version=r.instrument_version, modules=json.dumps(list(r.modules)),
+                    scope=json.dumps(list(r.scope)), started_at=r.started_at, finished_at=r.finished_at,
+                    corrected_at=r.corrected_at, position=r.position)
+                s.add(row)
+                s.flush()
+                stamp = r.finished_at or r.started_at
+                s.add_all(AnswerRow(reflection_id=row.id, item_id=a.item_id, value=a.value,
+                                    not_applicable=a.not_applicable,
+                                    note=_check_len(a.note, MAX_NOTE_CHARS, "a note"), answered_at=stamp)
+                          for a in r.answers.values())
+                s.add_all(PromptAnswerRow(reflection_id=row.id, prompt_id=pid,
+                                          text=_check_len(text, MAX_PROMPT_CHARS, "a prompt answer"),
+                                          updated_at=stamp)
+                          for pid, text in r.prompt_answers.items())
+                s.add_all(NextStepRow(reflection_id=row.id, position=pos,
+                                      text=_check_len(st.text, MAX_STEP_CHARS, "a next step"),
+                                      factor_id=st.factor_id, owner=st.owner.value, due=st.due,
+                                      status=st.status.value, learned=st.learned)
+                          for pos, st in enumerate(r.next_steps[:MAX_NEXT_STEPS]))
+                if r.finished_at is not None:
+                    for fid, score in factor_scores(instrument, r.scope, r.answers).items():
+                        s.add(FactorScoreRow(reflection_id=row.id, factor_id=fid, mean=score.mean,
+                                             answered=score.answered, total=score.total))
+                ids.append(row.id)
+        return ids
+
     # --- finishing --------------------------------------------------------------------
     def finish(self, reflection_id: int, instrument: Instrument,
                finished_at: datetime | None = None) -> Reflection:

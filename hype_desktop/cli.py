@@ -1,0 +1,55 @@
+"""Command line: `hype-desktop` starts the GUI; subcommands share the GUI's code paths.
+
+Subcommands live in hype_desktop/commands/, one module each, registered in COMMANDS.
+Known problems (bad files, a newer database) are printed as plain sentences with a
+non-zero exit code, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from hype_desktop import APP_NAME, __version__
+
+# name -> module under hype_desktop.commands providing add_arguments(parser) and run(args) -> int
+COMMANDS: dict[str, str] = {
+    "sample-data": "sample_data",
+}
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="hype-desktop", description=f"{APP_NAME}: reflection on pedagogical well-being.",
+                                epilog="Subcommands: " + ", ".join(COMMANDS) + " (hype-desktop COMMAND --help)")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    p.add_argument("--data-dir", metavar="DIR", help="data folder to use (default: the platform's usual place)")
+    p.add_argument("--lang", choices=("fi", "sv", "en"), help="language for this run")
+    p.add_argument("--self-test", action="store_true",
+                   help="walk a reflection through the real window into a temporary folder, then exit")
+    p.add_argument("--quit-after-startup", action="store_true",
+                   help="quit as soon as the home screen is shown with its data (for benchmarks)")
+    p.add_argument("files", nargs="*", help=argparse.SUPPRESS)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first in COMMANDS:
+        module = importlib.import_module(f"hype_desktop.commands.{COMMANDS[first]}")
+        parser = argparse.ArgumentParser(prog=f"hype-desktop {first}")
+        parser.add_argument("--data-dir", metavar="DIR", help="data folder to use")
+        module.add_arguments(parser)
+        rest = list(argv)
+        rest.remove(first)
+        return module.run(parser.parse_args(rest))
+
+    args = _gui_parser().parse_args(argv)
+    if args.self_test:
+        from hype_desktop.self_test import run_self_test
+        return run_self_test(lang=args.lang)
+    from hype_desktop.app import run_gui
+    from hype_desktop.paths import resolve_data_dir
+    return run_gui(resolve_data_dir(args.data_dir), lang=args.lang,
+                   quit_after_startup=args.quit_after_startup)

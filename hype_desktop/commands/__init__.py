@@ -1,0 +1,1 @@
+"""Subcommands of `hype-desktop`, one module each (see cli.COMMANDS)."""

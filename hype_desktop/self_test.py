@@ -1,0 +1,106 @@
+"""`hype-desktop --self-test`: the real window walks a reflection into a temporary folder.
+
+Installers run this after installing. It drives the widgets with synthetic key presses
+(the same path a keyboard user takes), then reopens the database from disk and checks
+that every answer, the next step and the scores are there.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from hype_desktop.messages import message
+
+
+class SelfTestFailed(Exception):
+    pass
+
+
+def _walk(window, expect: dict) -> None:  # noqa: ANN001 - MainWindow, imported lazily
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from hype_desktop.ui.wizard.pages import FactorPage, PromptsPage, StepsPage
+    from hype_desktop.ui.wizard.start_page import StartPage
+    from hype_desktop.ui.wizard.wizard_view import WizardView
+
+    window.show_start()
+    if not isinstance(window.view, StartPage):
+        raise SelfTestFailed("the start page did not open")
+    QTest.mouseClick(window.view.start_button, Qt.MouseButton.LeftButton)
+    wizard = window.view
+    if not isinstance(wizard, WizardView):
+        raise SelfTestFailed("the reflection did not start")
+    for _ in range(len(wizard.keys)):
+        page = wizard.page
+        if isinstance(page, FactorPage):
+            for n, row in enumerate(page.rows):
+                key = Qt.Key.Key_N if n == 0 else Qt.Key.Key_1 + (n % 5)
+                QTest.keyClick(row.scale, key)
+                expect["answers"] += 1
+        elif isinstance(page, PromptsPage) and page.edits:
+            QTest.keyClicks(page.edits[0], "self-test")
+        elif isinstance(page, StepsPage):
+            QTest.keyClicks(page.rows[0].text, "self-test step")
+            page.rows[0].text.textEdited.emit(page.rows[0].text.text())
+        QApplication.processEvents()
+        QTest.keyClick(wizard, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+        QApplication.processEvents()
+        if window.view is not wizard:
+            break
+    expect["reflection_id"] = wizard.reflection.id
+
+
+def run_self_test(lang: str | None = None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    tmp = Path(tempfile.mkdtemp(prefix="hype-self-test-"))
+    os.environ["MPLCONFIGDIR"] = str(tmp / "mpl")
+    try:
+        from hype_desktop.app import _qt_app, build_context
+        from hype_desktop.ui.main_window import MainWindow
+        from hype_desktop.ui.summary_view import SummaryView
+
+        _qt_app()
+        ctx = build_context(tmp / "data", lang or "en")
+        window = MainWindow(ctx)
+        window.show()
+        expect = {"answers": 0}
+        _walk(window, expect)
+        if not isinstance(window.view, SummaryView):
+            raise SelfTestFailed("the summary was not shown at the end")
+        window.close()
+        ctx.store.db.close()
+
+        # Reopen from disk: what the user saw saved must be there.
+        from hype_desktop.paths import DataPaths
+        from hype_desktop.store.migrate import open_database
+        from hype_desktop.store.reflections import ReflectionStore
+        db = open_database(DataPaths(tmp / "data"))
+        try:
+            stored = ReflectionStore(db).get(expect["reflection_id"])
+        finally:
+            db.close()
+        answered = sum(1 for a in stored.answers.values() if a.answered)
+        if not stored.finished:
+            raise SelfTestFailed("the reflection was not stored as finished")
+        if answered != expect["answers"] or answered == 0:
+            raise SelfTestFailed(f"{answered} answers stored, {expect['answers']} given")
+        if not stored.next_steps or stored.next_steps[0].text != "self-test step":
+            raise SelfTestFailed("the next step was not stored")
+        if not stored.scores:
+            raise SelfTestFailed("no factor scores were stored")
+        print(message("cli.selftest_ok", lang, answers=answered))
+        return 0
+    except SelfTestFailed as exc:
+        print(message("cli.selftest_failed", lang, reason=str(exc)), file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the installer needs a reason, not a traceback
+        print(message("cli.selftest_failed", lang, reason=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

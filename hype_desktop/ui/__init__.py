@@ -1,0 +1,1 @@
+"""Qt widgets: thin views over domain objects, wired by controllers."""

@@ -1,0 +1,35 @@
+"""Translated names of domain values (phases, owners, step statuses)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from hype_desktop.domain.reflection import Owner, Phase, StepStatus
+
+
+def phase_name(phase: Phase) -> str:
+    return {
+        Phase.KICKOFF: QCoreApplication.translate("Labels", "Kick-off workshop"),
+        Phase.TEAM_WORKSHOP: QCoreApplication.translate("Labels", "Team workshop"),
+        Phase.CLOSING: QCoreApplication.translate("Labels", "Closing workshop"),
+        Phase.COACHING: QCoreApplication.translate("Labels", "Coaching meeting"),
+        Phase.CHECK_IN: QCoreApplication.translate("Labels", "My own check-in"),
+    }[phase]
+
+
+def owner_name(owner: Owner) -> str:
+    return {
+        Owner.ME: QCoreApplication.translate("Labels", "Me"),
+        Owner.TEAM: QCoreApplication.translate("Labels", "The team"),
+        Owner.LEAD: QCoreApplication.translate("Labels", "To raise with my lead"),
+    }[owner]
+
+
+def status_name(status: StepStatus) -> str:
+    return {
+        StepStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
+        StepStatus.DONE: QCoreApplication.translate("Labels", "Done"),
+        StepStatus.PARTLY: QCoreApplication.translate("Labels", "Partly done"),
+        StepStatus.NOT_DONE: QCoreApplication.translate("Labels", "Not done"),
+        StepStatus.DROPPED: QCoreApplication.translate("Labels", "Dropped"),
+    }[status]

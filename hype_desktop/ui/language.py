@@ -1,0 +1,60 @@
+"""Switching the UI language at run time, without restart.
+
+Installing a new QTranslator makes Qt send LanguageChange to every widget; each view
+re-sets its strings in ``retranslate()``. Instrument texts follow ``current``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+
+from hype_desktop.domain.instrument import LANGUAGES
+from hype_desktop.paths import resources_dir
+
+_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+
+
+def system_ui_language() -> str:
+    for name in QLocale.system().uiLanguages():
+        lang = name[:2].lower()
+        if lang in LANGUAGES:
+            return lang
+    return "en"
+
+
+def language_name(lang: str) -> str:
+    """Each language in its own name (how a user recognises it in a list)."""
+    return {"fi": "Suomi", "sv": "Svenska", "en": "English"}[lang]
+
+
+class LanguageController(QObject):
+    """Holds the current language and the installed translators."""
+
+    changed = Signal(str)
+
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.current = "en"
+        self._translators: list[QTranslator] = []
+        self.apply(lang)
+
+    def locale(self) -> QLocale:
+        return QLocale(_LOCALES[self.current])
+
+    def apply(self, lang: str) -> None:
+        lang = lang if lang in LANGUAGES else "en"
+        app = QCoreApplication.instance()
+        for t in self._translators:
+            app.removeTranslator(t)
+        self._translators = []
+        own = QTranslator(self)
+        if own.load(str(resources_dir() / "translations" / f"hype_{lang}.qm")):
+            self._translators.append(own)
+        qt = QTranslator(self)
+        if lang != "en" and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._translators.append(qt)
+        self.current = lang
+        QLocale.setDefault(self.locale())
+        for t in self._translators:
+            app.installTranslator(t)
+        self.changed.emit(lang)

@@ -1,0 +1,1 @@
+"""The reflection flow: start page, factor pages, prompts, next steps."""

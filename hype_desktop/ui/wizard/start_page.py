@@ -1,0 +1,172 @@
+"""First screen of a reflection: what it is (and is not), the occasion and the modules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton,
+    QScrollArea, QVBoxLayout, QWidget,
+)
+
+from hype_desktop.domain.reflection import Phase, Round
+from hype_desktop.ui.context import AppContext
+from hype_desktop.ui.labels import phase_name
+from hype_desktop.ui.widgets import heading, plain_label
+
+
+class StartPage(QWidget):
+    """Emits ``start_requested(round, module_ids, chosen_factor_ids)``."""
+
+    start_requested = Signal(object, tuple, tuple)
+    cancelled = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+
+        self.title = heading()
+        self.aid_note = plain_label(role="disclaimer")
+        layout.addWidget(self.title)
+        layout.addWidget(self.aid_note)
+
+        self.occasion_box = QGroupBox()
+        form = QFormLayout(self.occasion_box)
+        self.phase = QComboBox()
+        self.label_edit = QLineEdit()
+        self.label_edit.setMaxLength(200)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.phase_caption = plain_label(wrap=False)
+        self.label_caption = plain_label(wrap=False)
+        self.date_caption = plain_label(wrap=False)
+        form.addRow(self.phase_caption, self.phase)
+        form.addRow(self.label_caption, self.label_edit)
+        form.addRow(self.date_caption, self.date_edit)
+        for caption, field in ((self.phase_caption, self.phase), (self.label_caption, self.label_edit),
+                               (self.date_caption, self.date_edit)):
+            caption.setBuddy(field)
+        layout.addWidget(self.occasion_box)
+
+        self.modules_box = QGroupBox()
+        mod_layout = QVBoxLayout(self.modules_box)
+        self.module_checks: dict[str, QCheckBox] = {}
+        self.factor_checks: dict[str, QCheckBox] = {}
+        for module in ctx.instrument.modules:
+            check = QCheckBox()
+            check.setChecked(module.default_selected)
+            self.module_checks[module.id] = check
+            mod_layout.addWidget(check)
+            if module.choose_factors:
+                sub = QWidget()
+                sub_layout = QVBoxLayout(sub)
+                sub_layout.setContentsMargins(28, 0, 0, 0)
+                for factor in module.factors:
+                    fcheck = QCheckBox()
+                    self.factor_checks[factor.id] = fcheck
+                    sub_layout.addWidget(fcheck)
+                    fcheck.toggled.connect(lambda on, c=check: on and c.setChecked(True))
+                mod_layout.addWidget(sub)
+            check.toggled.connect(self._update_start)
+        for fcheck in self.factor_checks.values():
+            fcheck.toggled.connect(self._update_start)
+        self.hint = plain_label(role="hint")
+        mod_layout.addWidget(self.hint)
+        layout.addWidget(self.modules_box)
+        layout.addStretch(1)
+
+        buttons = QHBoxLayout()
+        self.cancel_button = QPushButton()
+        self.start_button = QPushButton()
+        self.start_button.setDefault(True)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        outer.addLayout(buttons)
+        self.start_button.clicked.connect(self._start)
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.retranslate()
+
+    def preset_round(self, round_: Round, modules: tuple[str, ...] = ()) -> None:
+        """Pre-fill from an invitation (team rounds) or a preset."""
+        self.phase.setCurrentIndex(list(Phase).index(round_.phase))
+        self.label_edit.setText(round_.label)
+        self.date_edit.setDate(QDate(round_.date.year, round_.date.month, round_.date.day))
+        if modules:
+            for mid, check in self.module_checks.items():
+                check.setChecked(mid in modules)
+
+    def _chosen(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        modules = tuple(mid for mid, c in self.module_checks.items() if c.isChecked())
+        factors = tuple(fid for fid, c in self.factor_checks.items() if c.isChecked())
+        return modules, factors
+
+    def _update_start(self) -> None:
+        modules, factors = self._chosen()
+        scope = self.ctx.instrument.scope_for_modules(modules, factors)
+        self.start_button.setEnabled(bool(scope))
+        self.hint.setVisible(not scope)
+
+    def _start(self) -> None:
+        modules, factors = self._chosen()
+        d = self.date_edit.date()
+        round_ = Round(phase=list(Phase)[self.phase.currentIndex()], date=date(d.year(), d.month(), d.day()),
+                       label=self.label_edit.text().strip())
+        self.start_requested.emit(round_, modules, factors)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        lang = self.ctx.lang
+        inst = self.ctx.instrument
+        self.title.setText(self.tr("Start a reflection"))
+        self.aid_note.setText(self.tr(
+            "This is a reflection aid, not a test or a diagnosis. There are no right or wrong answers. "
+            "Your answers stay on this computer; nothing leaves it unless you export it yourself. "
+            "Every answer is saved the moment you give it, so you can stop at any time and continue later."))
+        self.occasion_box.setTitle(self.tr("Occasion"))
+        self.phase_caption.setText(self.tr("&Round:"))
+        self.label_caption.setText(self.tr("&Name (optional):"))
+        self.date_caption.setText(self.tr("&Date:"))
+        current = max(0, self.phase.currentIndex())
+        self.phase.clear()
+        self.phase.addItems([phase_name(p) for p in Phase])
+        self.phase.setCurrentIndex(current)
+        self.phase.setAccessibleName(self.tr("Round"))
+        self.label_edit.setAccessibleName(self.tr("Name of the round (optional)"))
+        self.label_edit.setPlaceholderText(self.tr("e.g. Spring kick-off"))
+        self.date_edit.setAccessibleName(self.tr("Date of the round"))
+        self.date_edit.setDisplayFormat(self.ctx.language.locale().dateFormat(
+            self.ctx.language.locale().FormatType.ShortFormat))
+        self.modules_box.setTitle(self.tr("What to reflect on"))
+        for module in inst.modules:
+            check = self.module_checks[module.id]
+            text = module.title.get(lang)
+            if module.sensitive:
+                text += " " + self.tr("(optional; these answers are especially personal)")
+            check.setText(text)
+            check.setAccessibleName(module.title.get(lang))
+            check.setToolTip(module.intro.get(lang))
+            check.setAccessibleDescription(module.intro.get(lang))
+            for factor in module.factors if module.choose_factors else ():
+                fcheck = self.factor_checks[factor.id]
+                fcheck.setText(factor.title.get(lang))
+                fcheck.setAccessibleName(factor.title.get(lang))
+                fcheck.setToolTip(factor.description.get(lang))
+        self.hint.setText(self.tr("Choose at least one module (and, for the themes, at least one theme)."))
+        self.cancel_button.setText(self.tr("&Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel and go back home"))
+        self.start_button.setText(self.tr("&Start"))
+        self.start_button.setAccessibleName(self.tr("Start the reflection"))
+        self._update_start()
