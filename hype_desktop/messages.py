@@ -120,8 +120,11 @@ def system_language() -> str:
     return loc if loc in LANGUAGES else "en"
 
 
-def message(key: str, lang: str | None = None, **params: object) -> str:
-    """The message ``key`` in ``lang`` (system language by default) with its values filled in."""
+def message(key: str, /, lang: str | None = None, **params: object) -> str:
+    """The message ``key`` in ``lang`` (system language by default) with its values filled in.
+
+    ``key`` is positional-only, so a placeholder may itself be named {key}.
+    """
     entry = _M[key]
     text = entry.get(lang or system_language()) or entry["en"]
     return text.format(**params)

@@ -10,7 +10,8 @@ from hype_desktop.messages import message
 class FileProblem(Exception):
     """A file could not be used; ``render(lang)`` gives a sentence fit to show a user."""
 
-    def __init__(self, path: Path | str, key: str, **params: object) -> None:
+    def __init__(self, path: Path | str, key: str, /, **params: object) -> None:
+        # positional-only: a message placeholder may itself be called {key} or {path}
         self.path = Path(path)
         self.key = key
         self.params = params

@@ -6,7 +6,7 @@ from hype_desktop.messages import message
 
 
 class StoreProblem(Exception):
-    def __init__(self, key: str, **params: object) -> None:
+    def __init__(self, key: str, /, **params: object) -> None:
         self.key = key
         self.params = params
         super().__init__(self.render("en"))
