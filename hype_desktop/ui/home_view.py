@@ -70,7 +70,7 @@ class HomeView(QWidget):
                                     .replace("%3", str(answered)).replace("%4", str(total))))
             self.continue_button = QPushButton(self.tr("&Continue where I left off"))
             self.continue_button.setAccessibleName(self.tr("Continue the unfinished reflection"))
-            self.continue_button.clicked.connect(lambda: self.continue_requested.emit(r.id))
+            self.continue_button.clicked.connect(self._continue)
             row = QHBoxLayout()
             row.addWidget(self.continue_button)
             row.addStretch(1)
@@ -96,7 +96,7 @@ class HomeView(QWidget):
                                          .replace("%3", str(len(scored)))))
             self.summary_button = QPushButton(self.tr("Open its &summary"))
             self.summary_button.setAccessibleName(self.tr("Open the summary of the latest reflection"))
-            self.summary_button.clicked.connect(lambda: self.summary_requested.emit(r.id))
+            self.summary_button.clicked.connect(self._summary)
             row = QHBoxLayout()
             row.addWidget(self.summary_button)
             row.addStretch(1)
@@ -119,6 +119,14 @@ class HomeView(QWidget):
             layout.addWidget(plain_label(f"• {step.text}  ({', '.join(parts)})"))
         layout.addStretch(1)
         return body
+
+    def _continue(self) -> None:
+        if self.unfinished:
+            self.continue_requested.emit(self.unfinished.id)
+
+    def _summary(self) -> None:
+        if self.latest:
+            self.summary_requested.emit(self.latest.id)
 
     @staticmethod
     def _occasion(r: Reflection) -> str:

@@ -106,10 +106,13 @@ class MainWindow(QMainWindow):
         wizard = WizardView(self.ctx, self.ctx.store.get(reflection_id))
         wizard.finished.connect(self.show_summary)
         wizard.closed.connect(self.show_home)
-        wizard.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved"), 2500))
+        wizard.saved.connect(self._show_saved)
         self._set_view(wizard)
         if wizard.page is not None and wizard.page.first_focus() is not None:
             wizard.page.first_focus().setFocus()
+
+    def _show_saved(self) -> None:
+        self.statusBar().showMessage(self.tr("Saved"), 2500)
 
     def show_summary(self, reflection_id: int) -> None:
         view = SummaryView(self.ctx, self.ctx.store.get(reflection_id))

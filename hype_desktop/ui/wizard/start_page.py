@@ -73,7 +73,7 @@ class StartPage(QWidget):
                     fcheck = QCheckBox()
                     self.factor_checks[factor.id] = fcheck
                     sub_layout.addWidget(fcheck)
-                    fcheck.toggled.connect(lambda on, c=check: on and c.setChecked(True))
+                    fcheck.toggled.connect(self._theme_toggled)
                 mod_layout.addWidget(sub)
             check.toggled.connect(self._update_start)
         for fcheck in self.factor_checks.values():
@@ -103,6 +103,13 @@ class StartPage(QWidget):
         if modules:
             for mid, check in self.module_checks.items():
                 check.setChecked(mid in modules)
+
+    def _theme_toggled(self, on: bool) -> None:
+        """Ticking a theme ticks its module too."""
+        if on:
+            for module in self.ctx.instrument.modules:
+                if module.choose_factors and any(self.factor_checks[f.id].isChecked() for f in module.factors):
+                    self.module_checks[module.id].setChecked(True)
 
     def _chosen(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         modules = tuple(mid for mid, c in self.module_checks.items() if c.isChecked())
