@@ -80,7 +80,7 @@ def test_folder_is_a_file_problem(tmp_path):
     assert info.value.key == "file.unreadable"
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, database=None)
 @given(st.binary(max_size=200))
 def test_random_bytes_never_raise_anything_else(raw):
     try:
