@@ -241,3 +241,22 @@ def test_random_damage_gives_only_file_problems(tmp_path, where, value, delete):
         load_instrument_file(path)
     except FileProblem as exc:
         assert str(exc).startswith("fuzz.json: ")
+
+
+def test_builtin_instrument_passes_validation():
+    """The shipped instrument is built without validation at start-up; this is its check."""
+    from hype_desktop.exchange.instrument_build import builtin_instrument_path, load_builtin_instrument
+    validated = load_instrument_file(builtin_instrument_path())
+    assert validated == load_builtin_instrument()
+
+
+@pytest.mark.parametrize("ident, ok", [("hype-core", True), ("mini", True), ("a.b-c_d", True),
+                                       ("Hype", False), ("-x", False), ("x-", False), ("a b", False)])
+def test_instrument_id_pattern(tmp_path, ident, ok):
+    data = mini_instrument()
+    data["id"] = ident
+    path = write(tmp_path, data)
+    if ok:
+        assert load_instrument_file(path).id == ident
+    else:
+        assert "id: String should match pattern" in str(problem_of(path))
