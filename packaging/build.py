@@ -105,12 +105,14 @@ def bake_preset(preset: Path) -> None:
         loaded = load_preset(preset)
     except FileProblem as problem:
         raise SystemExit(f"[build] the preset cannot be baked in: {problem.render('en')}") from None
-    targets = [APP_DIR / PRESET_NAME]
-    if sys.platform == "darwin":
-        targets.append(exe_dir() / PRESET_NAME)
-    for target in targets:
-        shutil.copyfile(preset, target)
-    log(f"baked in the preset of {loaded.organisation!r}")
+    import json
+    pack = json.loads(preset.read_text(encoding="utf-8")).get("instrument_pack")
+    folders = [APP_DIR] + ([exe_dir()] if sys.platform == "darwin" else [])
+    for folder in folders:
+        shutil.copyfile(preset, folder / PRESET_NAME)
+        if pack:  # validated above: a plain file name next to the preset
+            shutil.copyfile(preset.parent / pack, folder / pack)
+    log(f"baked in the preset of {loaded.organisation!r}" + (f" with the pack {pack}" if pack else ""))
 
 
 def add_linux_desktop_files() -> None:
