@@ -16,10 +16,18 @@ def _qt_app():
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("HyPe")
+    from PySide6.QtGui import QIcon
+    from hype_desktop.paths import resources_dir
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        png = resources_dir() / "icons" / f"hype-desktop-{size}.png"
+        if png.exists():
+            icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app
 
 
-def build_context(data_root: Path, lang: str | None = None):
+def build_context(data_root: Path, lang: str | None = None, preset=None):  # noqa: ANN001 - Preset | None
     """Open the store and make the AppContext (QApplication must exist)."""
     from hype_desktop.exchange.instrument_build import load_builtin_instrument
     from hype_desktop.store.migrate import open_database
@@ -32,9 +40,11 @@ def build_context(data_root: Path, lang: str | None = None):
     db = open_database(paths)
     store = ReflectionStore(db)
     settings = Settings(db)
-    chosen = lang or settings.get("language") or system_ui_language()
-    return AppContext(paths=paths, store=store, settings=settings, instrument=load_builtin_instrument(),
-                      profile_id=store.person_profile(), language=LanguageController(chosen))
+    preset_lang = preset.default_language if preset else None
+    chosen = lang or settings.get("language") or preset_lang or system_ui_language()
+    instrument = (preset.instrument if preset and preset.instrument else None) or load_builtin_instrument()
+    return AppContext(paths=paths, store=store, settings=settings, instrument=instrument,
+                      profile_id=store.person_profile(), language=LanguageController(chosen), preset=preset)
 
 
 def _show_problem(problem: StoreProblem, lang: str | None) -> None:
@@ -45,10 +55,25 @@ def _show_problem(problem: StoreProblem, lang: str | None) -> None:
     box.exec()
 
 
-def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: bool = False) -> int:
+def _preset_problem(problem, lang: str | None, quiet: bool) -> None:  # noqa: ANN001 - FileProblem
+    """A broken preset: say which file and why, in the user's language; the app goes on."""
+    from hype_desktop.messages import message
+    text = message("preset.broken", lang, problem=problem.render(lang))
+    print(text, file=sys.stderr)
+    if not quiet:
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text).exec()
+
+
+def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: bool = False,
+            preset: str | None = None, files: list[str] | tuple[str, ...] = ()) -> int:
     app = _qt_app()
+    from hype_desktop.preset import load_preset_or_defaults
+    loaded, preset_problem = load_preset_or_defaults(preset)
+    if preset_problem is not None:
+        _preset_problem(preset_problem, lang, quiet=quit_after_startup)
     try:
-        ctx = build_context(data_root, lang)
+        ctx = build_context(data_root, lang, loaded)
     except StoreProblem as problem:
         if quit_after_startup:
             print(problem.render(lang), file=sys.stderr)
@@ -60,6 +85,8 @@ def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: boo
 
     window = MainWindow(ctx)
     window.show()
+    if files:
+        QTimer.singleShot(0, lambda: window.open_files([Path(f) for f in files]))
     if quit_after_startup:
         QTimer.singleShot(0, app.quit)
     code = app.exec()

@@ -29,7 +29,9 @@ def _gui_parser() -> argparse.ArgumentParser:
                    help="walk a reflection through the real window into a temporary folder, then exit")
     p.add_argument("--quit-after-startup", action="store_true",
                    help="quit as soon as the home screen is shown with its data (for benchmarks)")
-    p.add_argument("files", nargs="*", help=argparse.SUPPRESS)
+    p.add_argument("--preset", metavar="FILE",
+                   help="a trainer's hype-preset.json (default: the one next to the installed app, if any)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="a .hype, .hype-team or .hype-round file to open")
     return p
 
 
@@ -52,4 +54,4 @@ def main(argv: list[str] | None = None) -> int:
     from hype_desktop.app import run_gui
     from hype_desktop.paths import resolve_data_dir
     return run_gui(resolve_data_dir(args.data_dir), lang=args.lang,
-                   quit_after_startup=args.quit_after_startup)
+                   quit_after_startup=args.quit_after_startup, preset=args.preset, files=args.files)

@@ -103,6 +103,51 @@ _M: dict[str, dict[str, str]] = {
         "fi": "{file}: paketti on kelvollinen ({modules} moduulia, {items} väittämää).",
         "sv": "{file}: paketet är giltigt ({modules} moduler, {items} påståenden).",
     },
+    "preset.broken": {
+        "en": "The set-up file from your trainer could not be used, so HyPe Desktop starts with its own settings. {problem}",
+        "fi": "Kouluttajalta saatua asetustiedostoa ei voitu käyttää, joten HyPe Desktop käynnistyy omilla asetuksillaan. {problem}",
+        "sv": "Inställningsfilen från din utbildare kunde inte användas, så HyPe Desktop startar med sina egna inställningar. {problem}",
+    },
+    "preset.logo_not_image": {
+        "en": "The logo is not a usable PNG or JPEG image ({reason}).",
+        "fi": "Logo ei ole käyttökelpoinen PNG- tai JPEG-kuva ({reason}).",
+        "sv": "Logotypen är inte en användbar PNG- eller JPEG-bild ({reason}).",
+    },
+    "preset.logo_too_big": {
+        "en": "The logo is too large ({size} kB; at most {limit} kB is accepted).",
+        "fi": "Logo on liian suuri ({size} kt; enintään {limit} kt hyväksytään).",
+        "sv": "Logotypen är för stor ({size} kB; högst {limit} kB godtas).",
+    },
+    "preset.logo_too_many_pixels": {
+        "en": "The logo is {width} × {height} pixels; at most {limit} pixels a side is accepted.",
+        "fi": "Logo on {width} × {height} pikseliä; sivu saa olla enintään {limit} pikseliä.",
+        "sv": "Logotypen är {width} × {height} pixlar; högst {limit} pixlar per sida godtas.",
+    },
+    "preset.group_size_too_small": {
+        "en": "The minimum group size “{which}” is {value}, but it can only be raised, never set below {minimum}.",
+        "fi": "Vähimmäisryhmäkoko ”{which}” on {value}, mutta sitä voi vain nostaa, ei asettaa alle {minimum}.",
+        "sv": "Minsta gruppstorlek ”{which}” är {value}, men den kan bara höjas, aldrig sättas under {minimum}.",
+    },
+    "preset.unknown_module": {
+        "en": "The module “{module}” does not exist in the reflection content.",
+        "fi": "Moduulia ”{module}” ei ole pohdinnan sisällössä.",
+        "sv": "Modulen ”{module}” finns inte i reflektionsinnehållet.",
+    },
+    "preset.pack_missing": {
+        "en": "The instrument pack “{pack}” named in it is not in the same folder.",
+        "fi": "Siinä mainittua sisältöpakettia ”{pack}” ei ole samassa kansiossa.",
+        "sv": "Innehållspaketet ”{pack}” som nämns i den finns inte i samma mapp.",
+    },
+    "preset.bad_date": {
+        "en": "{where}: “{value}” is not a date (write it as YYYY-MM-DD).",
+        "fi": "{where}: ”{value}” ei ole päivämäärä (kirjoita muodossa VVVV-KK-PP).",
+        "sv": "{where}: ”{value}” är inte ett datum (skriv det som ÅÅÅÅ-MM-DD).",
+    },
+    "preset.from": {
+        "en": "Set up by {organisation}",
+        "fi": "Asetukset: {organisation}",
+        "sv": "Inställt av {organisation}",
+    },
 }
 
 

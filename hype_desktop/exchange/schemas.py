@@ -14,11 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hype_desktop.exchange.instrument_format import instrument_json_schema
+from hype_desktop.exchange.preset_format import preset_json_schema
 from hype_desktop.paths import resources_dir
 
 # File name in resources/schemas/ -> function returning that schema. Add new formats here.
 SCHEMAS: dict[str, Callable[[], dict]] = {
     "instrument.schema.json": instrument_json_schema,
+    "preset.schema.json": preset_json_schema,
 }
 
 

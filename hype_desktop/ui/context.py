@@ -19,6 +19,7 @@ class AppContext:
     instrument: Instrument
     profile_id: int
     language: LanguageController
+    preset: object | None = None  # hype_desktop.preset.Preset from a trainer, if any
 
     @property
     def lang(self) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
@@ -18,6 +21,9 @@ from hype_desktop.ui.wizard.wizard_view import WizardView
 
 class MainWindow(QMainWindow):
     home_shown = Signal()
+    # Files opened from outside (double-click, `hype-desktop FILE`): suffix -> handler(window, path).
+    # The team feature registers ".hype", ".hype-team" and ".hype-round" here.
+    file_handlers: dict[str, Callable[["MainWindow", Path], None]] = {}
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -132,7 +138,26 @@ class MainWindow(QMainWindow):
             "Not a validated test and not a diagnosis; it never ranks people.\n\n"
             "Your data is kept in: %3").replace("%1", APP_NAME).replace("%2", __version__)
             .replace("%3", str(self.ctx.paths.root)))
+        if self.ctx.preset is not None:  # plain text: the organisation name is not our text
+            box.setText(box.text() + "\n\n" + self.tr("Set up for you by: %1")
+                        .replace("%1", self.ctx.preset.organisation))
         box.exec()
+
+    # --- files from outside -------------------------------------------------------------
+    def open_files(self, paths: list[Path]) -> int:
+        """Open each file with the handler for its suffix; returns how many were handled."""
+        handled = 0
+        for path in paths:
+            handler = self.file_handlers.get(Path(path).suffix.lower())
+            if handler is not None:
+                handler(self, Path(path))
+                handled += 1
+                continue
+            box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, "", parent=self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(self.tr("This version of HyPe Desktop cannot open “%1”.").replace("%1", Path(path).name))
+            box.open()
+        return handled
 
     # --- language -----------------------------------------------------------------------
     def _language_changed(self, _lang: str) -> None:

@@ -1,0 +1,192 @@
+"""The trainer preset file (hype-preset.json), defined once as pydantic models.
+
+A preset sets up the app for a trainer's programme: organisation name and logo, default
+language and team code, the programme's rounds (as round invitations), which modules are
+offered, an instrument pack, and minimum group sizes (only raising, never below the app's
+own). Everything in it is untrusted: size cap, strict JSON, strict models, then the rules a
+schema cannot say (the logo really is a small PNG/JPEG, modules exist, sizes only raise),
+each failure a FileProblem with its own message.
+
+Imported lazily (pydantic, Pillow): only when a preset is present.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from hype_desktop.domain.instrument import Instrument
+from hype_desktop.domain.reflection import Phase
+from hype_desktop.exchange.errors import FileProblem
+from hype_desktop.exchange.safe_json import read_json_file
+from hype_desktop.preset import MIN_K_DETAIL, MIN_K_SCORES, Preset, RoundInvitation
+
+FORMAT_NAME = "hype-preset"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 1024 * 1024
+MAX_LOGO_BYTES = 512 * 1024
+MAX_LOGO_SIDE = 2048
+MAX_LOGO_PIXELS = 4_000_000
+
+_ID = r"^[a-z][a-z0-9_-]*(\.[a-z0-9_]+)*$"
+Id = Annotated[str, StringConstraints(pattern=_ID, max_length=80)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=120, strip_whitespace=True)]
+Label = Annotated[str, StringConstraints(min_length=1, max_length=120, strip_whitespace=True)]
+TeamCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{1,31}$")]
+IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+# a file name in the preset's own folder: no folders, no way out of it
+PackFile = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,100}\.json$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True)
+
+
+class LogoModel(_Strict):
+    """The organisation's logo for PDFs, embedded in the preset (base64 of a PNG or JPEG)."""
+
+    media_type: Literal["image/png", "image/jpeg"]
+    # a loose ceiling here; the exact byte cap is checked after decoding, with its own message
+    data_base64: str = Field(min_length=8, max_length=MAX_LOGO_BYTES * 2)
+
+
+class RoundModel(_Strict):
+    """One round of the programme, offered like a team lead's round invitation."""
+
+    phase: Literal["kickoff", "team_workshop", "closing", "coaching", "check_in"]
+    label: Label
+    date: IsoDate
+    modules: list[Id] = Field(min_length=1, max_length=20)
+
+
+class GroupSizesModel(_Strict):
+    """Minimum number of people before a team view shows anything (k-anonymity)."""
+
+    scores: int = Field(default=MIN_K_SCORES, ge=1, le=100,
+                        description=f"means, medians, spread; never below {MIN_K_SCORES}")
+    detail: int = Field(default=MIN_K_DETAIL, ge=1, le=100,
+                        description=f"distributions and shared free text; never below {MIN_K_DETAIL}")
+
+
+class PresetModel(_Strict):
+    """hype-preset.json: a trainer's set-up of HyPe Desktop for a programme."""
+
+    format: Literal["hype-preset"]
+    format_version: int = Field(ge=1)
+    organisation: Name
+    logo: LogoModel | None = None
+    default_language: Literal["fi", "sv", "en"] | None = None
+    default_team_code: TeamCode | None = None
+    rounds: list[RoundModel] = Field(default_factory=list, max_length=30)
+    offered_modules: list[Id] | None = Field(default=None, min_length=1, max_length=20)
+    instrument_pack: PackFile | None = None
+    min_group_sizes: GroupSizesModel = Field(default_factory=GroupSizesModel)
+
+
+def _describe(error: ValidationError) -> str:
+    lines = []
+    for e in error.errors()[:10]:
+        loc = ".".join(str(p) for p in e["loc"]) or "(top level)"
+        lines.append(f"{loc}: {e['msg'].removeprefix('Value error, ')}")
+    if error.error_count() > 10:
+        lines.append(f"… and {error.error_count() - 10} more")
+    return "; ".join(lines)
+
+
+def validate_preset_data(data: object, path: Path | str) -> PresetModel:
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise FileProblem(path, "file.wrong_kind", expected="HyPe preset")
+    version = data.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise FileProblem(path, "file.newer_format", found=version, supported=FORMAT_VERSION)
+    try:
+        return PresetModel.model_validate(data)
+    except ValidationError as exc:
+        raise FileProblem(path, "file.invalid", details=_describe(exc)) from None
+
+
+def check_logo(logo: LogoModel, path: Path | str) -> bytes:
+    """The logo's bytes, after checking they are one small PNG or JPEG image that decodes."""
+    try:
+        raw = base64.b64decode(logo.data_base64, validate=True)
+    except (binascii.Error, ValueError):
+        raise FileProblem(path, "preset.logo_not_image", reason="not base64") from None
+    if len(raw) > MAX_LOGO_BYTES:
+        raise FileProblem(path, "preset.logo_too_big", size=len(raw) // 1024, limit=MAX_LOGO_BYTES // 1024)
+    expected = "PNG" if logo.media_type == "image/png" else "JPEG"
+    magic_ok = raw.startswith(b"\x89PNG\r\n\x1a\n") if expected == "PNG" else raw.startswith(b"\xff\xd8\xff")
+    if not magic_ok:
+        raise FileProblem(path, "preset.logo_not_image", reason=f"not a {expected} file")
+    from PIL import Image, UnidentifiedImageError
+    try:
+        with Image.open(io.BytesIO(raw), formats=[expected]) as img:
+            width, height = img.size
+            if width > MAX_LOGO_SIDE or height > MAX_LOGO_SIDE or width * height > MAX_LOGO_PIXELS:
+                raise FileProblem(path, "preset.logo_too_many_pixels", width=width, height=height,
+                                  limit=MAX_LOGO_SIDE)
+            img.load()  # decode it whole: a truncated or damaged image fails here, not in a PDF
+    except FileProblem:
+        raise
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        raise FileProblem(path, "preset.logo_not_image", reason=type(exc).__name__) from None
+    return raw
+
+
+def load_preset_file(path: Path | str, builtin: Instrument) -> Preset:
+    """Read, validate and check a preset; any problem is a FileProblem naming the file."""
+    path = Path(path)
+    model = validate_preset_data(read_json_file(path, MAX_FILE_BYTES), path)
+    sizes = model.min_group_sizes
+    if sizes.scores < MIN_K_SCORES:
+        raise FileProblem(path, "preset.group_size_too_small", which="scores", value=sizes.scores,
+                          minimum=MIN_K_SCORES)
+    if sizes.detail < MIN_K_DETAIL:
+        raise FileProblem(path, "preset.group_size_too_small", which="detail", value=sizes.detail,
+                          minimum=MIN_K_DETAIL)
+    logo = check_logo(model.logo, path) if model.logo else None
+    instrument = None
+    if model.instrument_pack:
+        from hype_desktop.exchange.instrument_format import load_instrument_file
+        pack_path = path.parent / model.instrument_pack
+        if not pack_path.is_file():
+            raise FileProblem(path, "preset.pack_missing", pack=model.instrument_pack)
+        instrument = load_instrument_file(pack_path)  # its own FileProblem names the pack file
+    content = instrument or builtin
+    known = {m.id for m in content.modules}
+    wanted = list(model.offered_modules or []) + [m for r in model.rounds for m in r.modules]
+    for module in wanted:
+        if module not in known:
+            raise FileProblem(path, "preset.unknown_module", module=module)
+    rounds = []
+    for n, r in enumerate(model.rounds):
+        try:
+            when = date.fromisoformat(r.date)
+        except ValueError:
+            raise FileProblem(path, "preset.bad_date", value=r.date, where=f"rounds[{n}]") from None
+        rounds.append(RoundInvitation(phase=Phase(r.phase), label=r.label, date=when, modules=tuple(r.modules),
+                                      team_code=model.default_team_code or ""))
+    return Preset(
+        source=path,
+        organisation=model.organisation,
+        logo=logo,
+        logo_type=model.logo.media_type if model.logo else None,
+        default_language=model.default_language,
+        default_team_code=model.default_team_code,
+        rounds=tuple(rounds),
+        offered_modules=tuple(model.offered_modules) if model.offered_modules else None,
+        instrument=instrument,
+        k_scores=sizes.scores,
+        k_detail=sizes.detail,
+    )
+
+
+def preset_json_schema() -> dict:
+    schema = PresetModel.model_json_schema()
+    schema["title"] = "HyPe Desktop trainer preset (hype-preset.json)"
+    return schema

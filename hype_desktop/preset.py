@@ -1,0 +1,82 @@
+"""Trainer presets: finding hype-preset.json and what the app takes from it.
+
+The app looks for a preset given with ``--preset FILE``, else for ``hype-preset.json`` next
+to the installed executable (where ``python packaging/build.py --preset`` and the Windows
+installer put it). Without a preset nothing here imports pydantic. A broken preset never
+stops the app: ``load_preset_or_defaults`` returns the problem and the app starts on its
+defaults, telling the user in fi/sv/en which file was wrong and why.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from hype_desktop.domain.instrument import Instrument
+from hype_desktop.domain.reflection import Phase
+
+PRESET_FILE_NAME = "hype-preset.json"
+# The app's own minimum group sizes for team views; a preset may only raise them.
+MIN_K_SCORES = 3
+MIN_K_DETAIL = 5
+
+
+@dataclass(frozen=True)
+class RoundInvitation:
+    """A round of the trainer's programme, offered like a lead's round invitation."""
+
+    phase: Phase
+    label: str
+    date: date
+    modules: tuple[str, ...]
+    team_code: str = ""
+
+
+@dataclass(frozen=True)
+class Preset:
+    source: Path
+    organisation: str
+    logo: bytes | None = None
+    logo_type: str | None = None  # "image/png" or "image/jpeg"
+    default_language: str | None = None
+    default_team_code: str | None = None
+    rounds: tuple[RoundInvitation, ...] = ()
+    offered_modules: tuple[str, ...] | None = None
+    instrument: Instrument | None = None  # the trainer's instrument pack, validated
+    k_scores: int = MIN_K_SCORES
+    k_detail: int = MIN_K_DETAIL
+
+
+def installed_preset_path() -> Path | None:
+    """hype-preset.json next to the executable of an installed (frozen) app, if there is one."""
+    if not getattr(sys, "frozen", False):
+        return None
+    candidate = Path(sys.executable).resolve().parent / PRESET_FILE_NAME
+    return candidate if candidate.is_file() else None
+
+
+def find_preset(explicit: str | Path | None = None) -> Path | None:
+    if explicit:
+        return Path(explicit).expanduser()
+    return installed_preset_path()
+
+
+def load_preset(path: Path | str, builtin: Instrument | None = None) -> Preset:
+    """Validate and load a preset; raises FileProblem (hype_desktop.exchange.errors)."""
+    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    from hype_desktop.exchange.preset_format import load_preset_file
+    return load_preset_file(path, builtin or load_builtin_instrument())
+
+
+def load_preset_or_defaults(explicit: str | Path | None = None, builtin: Instrument | None = None):
+    """(preset or None, problem or None): a broken preset gives None and its FileProblem."""
+    path = find_preset(explicit)
+    if path is None:
+        return None, None
+    from hype_desktop.exchange.errors import FileProblem
+    try:
+        return load_preset(path, builtin), None
+    except FileProblem as problem:
+        return None, problem

@@ -1,0 +1,94 @@
+"""A preset reaches the app (language, pack, About box); files given on the command line
+reach MainWindow.open_files; a broken preset leaves the app on its defaults."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mini_instrument import mini_instrument
+from hype_desktop.app import build_context, run_gui
+from hype_desktop.preset import load_preset
+
+
+def write(folder: Path, data: object, name: str) -> Path:
+    path = folder / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def window_for(qtbot, data_dir):
+    made = []
+
+    def make(preset=None, lang=None):
+        from hype_desktop.ui.main_window import MainWindow
+        ctx = build_context(data_dir, lang, preset)
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        made.append(ctx)
+        return window
+
+    yield make
+    for ctx in made:
+        ctx.store.db.close()
+
+
+def test_the_preset_sets_language_pack_and_about_box(tmp_path, window_for, monkeypatch):
+    write(tmp_path, mini_instrument(), "hype-pack-mini.json")
+    preset = load_preset(write(tmp_path, {
+        "format": "hype-preset", "format_version": 1, "organisation": "Trainer & Co <i>x</i>",
+        "default_language": "fi", "instrument_pack": "hype-pack-mini.json"}, "hype-preset.json"))
+    window = window_for(preset)
+    assert window.ctx.lang == "fi"
+    assert window.ctx.instrument.id == "mini"
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window.show_about()
+    assert "Trainer & Co <i>x</i>" in shown[0]  # plain text, shown as written
+
+
+def test_an_explicit_language_beats_the_presets(tmp_path, window_for):
+    preset = load_preset(write(tmp_path, {"format": "hype-preset", "format_version": 1, "organisation": "X",
+                                          "default_language": "fi"}, "hype-preset.json"))
+    assert window_for(preset, lang="sv").ctx.lang == "sv"
+
+
+def test_without_a_preset_the_about_box_names_no_one(window_for, monkeypatch):
+    window = window_for(None, lang="en")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window.show_about()
+    assert "Set up for you by" not in shown[0]
+    assert window.ctx.instrument.id == "hype-core"
+
+
+def test_open_files_dispatches_by_suffix(tmp_path, window_for, monkeypatch):
+    from hype_desktop.ui.main_window import MainWindow
+    window = window_for(None, lang="en")
+    got = []
+    monkeypatch.setattr(MainWindow, "file_handlers", {".hype-round": lambda w, p: got.append(p)})
+    shown = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box.text()))
+    handled = window.open_files([tmp_path / "a.hype-round", tmp_path / "b.hype"])
+    assert handled == 1 and got == [tmp_path / "a.hype-round"]
+    assert shown == ["This version of HyPe Desktop cannot open “b.hype”."]
+
+
+def test_gui_with_files_and_a_broken_preset_starts_on_defaults(tmp_path, qapp, monkeypatch, capsys, data_dir):
+    from hype_desktop.ui.main_window import MainWindow
+    broken = write(tmp_path, {"format": "hype-preset", "format_version": 1, "organisation": "X",
+                              "min_group_sizes": {"scores": 1}}, "hype-preset.json")
+    opened = []
+    monkeypatch.setattr(MainWindow, "open_files", lambda self, paths: opened.extend(paths) or 0)
+    code = run_gui(data_dir, lang="en", quit_after_startup=True, preset=str(broken),
+                   files=[str(tmp_path / "x.hype-team")])
+    QApplication.processEvents()
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "could not be used, so HyPe Desktop starts with its own settings" in err
+    assert "hype-preset.json" in err and "never set below 3" in err
+    assert opened == [tmp_path / "x.hype-team"]
