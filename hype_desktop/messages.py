@@ -148,6 +148,16 @@ _M: dict[str, dict[str, str]] = {
         "fi": "Asetukset: {organisation}",
         "sv": "Inställt av {organisation}",
     },
+    "pack.problem_count": {
+        "en": "{file}: {count} problem(s) found:",
+        "fi": "{file}: löytyi {count} ongelma(a):",
+        "sv": "{file}: {count} problem hittades:",
+    },
+    "pack.mapped": {
+        "en": "{count} old statement id(s) are mapped to new ones, so trends continue across versions.",
+        "fi": "{count} vanhaa väittämätunnusta on kohdistettu uusiin, joten kehityskäyrät jatkuvat versiosta toiseen.",
+        "sv": "{count} gamla påståendeid är kopplade till nya, så att trenderna fortsätter mellan versionerna.",
+    },
 }
 
 

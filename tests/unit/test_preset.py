@@ -204,3 +204,9 @@ def test_the_schema_describes_the_format():
     assert schema["additionalProperties"] is False
     assert {"organisation", "format", "format_version"} <= set(schema["required"])
     assert "min_group_sizes" in schema["properties"]
+
+
+def test_the_example_preset_in_the_trainer_guide_is_valid():
+    example = Path(__file__).resolve().parents[2] / "docs" / "examples" / "hype-preset.json"
+    preset = load_preset(example)
+    assert preset.organisation and len(preset.rounds) == 3
