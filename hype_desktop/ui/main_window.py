@@ -96,8 +96,30 @@ class MainWindow(QMainWindow):
         page = StartPage(self.ctx)
         page.start_requested.connect(self.start_reflection)
         page.cancelled.connect(self.show_home)
+        self._apply_preset(page)
         self._set_view(page)
         page.phase.setFocus()
+
+    def _apply_preset(self, page: StartPage) -> None:
+        """A trainer's preset: only the offered modules, and the programme's next round pre-filled."""
+        preset = self.ctx.preset
+        if preset is None:
+            return
+        if preset.offered_modules:
+            for module in self.ctx.instrument.modules:
+                if module.id not in preset.offered_modules:
+                    page.module_checks[module.id].setChecked(False)
+                    page.module_checks[module.id].setVisible(False)
+                    for factor in module.factors:
+                        if factor.id in page.factor_checks:
+                            page.factor_checks[factor.id].setChecked(False)
+                            page.factor_checks[factor.id].setVisible(False)
+        if preset.rounds:
+            from datetime import date
+            upcoming = [r for r in preset.rounds if r.date >= date.today()]
+            chosen = min(upcoming, key=lambda r: r.date) if upcoming else max(preset.rounds, key=lambda r: r.date)
+            page.preset_round(Round(phase=chosen.phase, date=chosen.date, label=chosen.label,
+                                    team_code=chosen.team_code), chosen.modules)
 
     def start_reflection(self, round_: Round, modules: tuple[str, ...], factors: tuple[str, ...]) -> None:
         inst = self.ctx.instrument

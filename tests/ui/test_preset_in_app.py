@@ -92,3 +92,23 @@ def test_gui_with_files_and_a_broken_preset_starts_on_defaults(tmp_path, qapp, m
     assert "could not be used, so HyPe Desktop starts with its own settings" in err
     assert "hype-preset.json" in err and "never set below 3" in err
     assert opened == [tmp_path / "x.hype-team"]
+
+
+def test_the_start_page_offers_the_presets_modules_and_next_round(tmp_path, window_for):
+    from datetime import date, timedelta
+    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    modules = [m.id for m in load_builtin_instrument().modules]
+    soon = date.today() + timedelta(days=10)
+    preset = load_preset(write(tmp_path, {
+        "format": "hype-preset", "format_version": 1, "organisation": "X",
+        "offered_modules": modules[:2],
+        "rounds": [{"phase": "kickoff", "label": "Past", "date": "2020-01-01", "modules": modules[:1]},
+                   {"phase": "closing", "label": "Next one", "date": soon.isoformat(), "modules": modules[1:2]}],
+    }, "hype-preset.json"))
+    window = window_for(preset, lang="en")
+    window.show_start()
+    page = window.view
+    assert page.label_edit.text() == "Next one"
+    assert page.date_edit.date().toPython() == soon
+    assert {m for m, c in page.module_checks.items() if not c.isHidden()} == set(modules[:2])
+    assert {m for m, c in page.module_checks.items() if c.isChecked()} == {modules[1]}
