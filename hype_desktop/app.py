@@ -55,6 +55,19 @@ def _show_problem(problem: StoreProblem, lang: str | None) -> None:
     box.exec()
 
 
+def _file_open_filter(window):  # noqa: ANN001, ANN202 - Qt is imported late, so the class is made here
+    from PySide6.QtCore import QEvent, QObject
+
+    class FileOpenEvents(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802, ANN001, ANN201 - Qt API
+            if event.type() == QEvent.Type.FileOpen and event.file():
+                window.open_files([Path(event.file())])
+                return True
+            return False
+
+    return FileOpenEvents(window)
+
+
 def _preset_problem(problem, lang: str | None, quiet: bool) -> None:  # noqa: ANN001 - FileProblem
     """A broken preset: say which file and why, in the user's language; the app goes on."""
     from hype_desktop.messages import message
@@ -85,6 +98,8 @@ def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: boo
 
     window = MainWindow(ctx)
     window.show()
+    opener = _file_open_filter(window)  # macOS hands double-clicked documents over as events
+    app.installEventFilter(opener)
     if files:
         QTimer.singleShot(0, lambda: window.open_files([Path(f) for f in files]))
     if quit_after_startup:

@@ -112,3 +112,18 @@ def test_the_start_page_offers_the_presets_modules_and_next_round(tmp_path, wind
     assert page.date_edit.date().toPython() == soon
     assert {m for m, c in page.module_checks.items() if not c.isHidden()} == set(modules[:2])
     assert {m for m, c in page.module_checks.items() if c.isChecked()} == {modules[1]}
+
+
+def test_a_file_open_event_reaches_open_files(window_for, tmp_path, monkeypatch, qapp):
+    from PySide6.QtGui import QFileOpenEvent
+    from hype_desktop.app import _file_open_filter
+    window = window_for(None, lang="en")
+    opened = []
+    monkeypatch.setattr(window, "open_files", lambda paths: opened.extend(paths) or 1)
+    opener = _file_open_filter(window)
+    qapp.installEventFilter(opener)
+    try:
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(tmp_path / "r.hype-round")))
+    finally:
+        qapp.removeEventFilter(opener)
+    assert opened == [tmp_path / "r.hype-round"]
