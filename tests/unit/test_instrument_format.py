@@ -225,7 +225,7 @@ def _paths(node, prefix=()):
 _ALL_PATHS = [p for p in _paths(mini_instrument()) if p]
 
 
-@settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(where=st.sampled_from(_ALL_PATHS), value=_json_values, delete=st.booleans())
 def test_random_damage_gives_only_file_problems(tmp_path, where, value, delete):
     data = mini_instrument()
