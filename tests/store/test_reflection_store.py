@@ -286,7 +286,7 @@ def test_delete_keeps_a_round_still_used(store, mini_instrument):
     assert rows(db, "SELECT count(*) FROM rounds WHERE id = ?", shared) == [(0,)]
 
 
-@pytest.mark.parametrize("value", [0, 6, -1, 10])
+@pytest.mark.parametrize("value", [0, 6, -1, 10, 3.5, 4.0, True, "3"])
 def test_value_outside_scale_is_refused(store, mini_instrument, value):
     rid = start(store, mini_instrument).id
     with pytest.raises(ValueError):
@@ -299,6 +299,17 @@ def test_value_and_not_applicable_together_is_refused(store, mini_instrument):
     with pytest.raises(ValueError):
         store.save_answer(rid, "alpha.one.1", 3, not_applicable=True)
     assert count(store.db.path, "answers") == 0
+
+
+@pytest.mark.parametrize("write", [
+    lambda s: s.save_answer(999, "alpha.one.1", 3),
+    lambda s: s.save_note(999, "alpha.one.1", "note"),
+    lambda s: s.save_prompt_answer(999, "alpha.one.p1", "text"),
+])
+def test_writing_to_a_missing_reflection_is_a_key_error(store, write):
+    with pytest.raises(KeyError):
+        write(store)
+    assert count(store.db.path, "answers") == 0 and count(store.db.path, "prompt_answers") == 0
 
 
 def test_scale_ends_are_accepted(store, mini_instrument):
