@@ -22,7 +22,7 @@ from hype_desktop.exchange.instrument_format import (
 
 def write(folder: Path, data: object, name: str = "pack.json") -> Path:
     path = folder / name
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")  # \uXXXX escapes, as some tools write
     return path
 
 
@@ -75,6 +75,7 @@ BROKEN = {
     "missing_sv_text": (lambda d: _f(d)["items"][0]["text"].pop("sv"),
                         ["alpha.one.1.text: the sv text is missing"]),
     "missing_sv_title": (lambda d: d["title"].pop("sv"), ["title: the sv text is missing"]),
+    "lone_surrogate": (lambda d: d["title"].update(en="Bad \ud800 text"), ["title.en", "unicode"]),
     "blank_text": (lambda d: d["title"].update(en="   "), ["title.en", "at least 1 character"]),
     "duplicate_item_id": (lambda d: _f(d)["items"][1].update(id="alpha.one.1"),
                           ["the id 'alpha.one.1' is used more than once"]),
