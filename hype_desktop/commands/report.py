@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         if args.reflection is None:
             latest = store.latest_finished(profile)
             if latest is None:
-                print(text("cli.no_reflection", lang, path=paths.root), file=sys.stderr)
+                print(text("report.no_reflection", lang, path=paths.root), file=sys.stderr)
                 return 1
             reflection_id = latest.id
         else:
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             data = load_report_data(store, instrument, profile, reflection_id)
         except KeyError:
-            print(text("cli.unknown_reflection", lang, id=reflection_id), file=sys.stderr)
+            print(text("report.unknown_reflection", lang, id=reflection_id), file=sys.stderr)
             return 1
     finally:
         db.close()

@@ -309,12 +309,12 @@ _T: dict[str, dict[str, str]] = {
         "fi": "{path} on kansio; anna tiedostonimi, joka päättyy .pdf.",
         "sv": "{path} är en mapp; ange ett filnamn som slutar på .pdf.",
     },
-    "cli.no_reflection": {
+    "report.no_reflection": {
         "en": "There is no finished reflection to report on in {path}.",
         "fi": "Kansiossa {path} ei ole valmista pohdintaa, josta tehdä raportti.",
         "sv": "I {path} finns ingen avslutad reflektion att göra en rapport om.",
     },
-    "cli.unknown_reflection": {
+    "report.unknown_reflection": {
         "en": "There is no finished reflection with the number {id}.",
         "fi": "Valmista pohdintaa numerolla {id} ei ole.",
         "sv": "Det finns ingen avslutad reflektion med nummer {id}.",

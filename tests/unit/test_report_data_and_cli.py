@@ -11,7 +11,6 @@ from pypdf import PdfReader
 
 import report_samples
 from hype_desktop.cli import main
-from hype_desktop.domain.reflection import Answer
 from hype_desktop.exchange.report_data import (
     ReportOptions, free_texts, included_free_texts, load_report_data, section_titles, with_all_free_text,
 )
