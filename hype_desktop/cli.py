@@ -16,6 +16,7 @@ from hype_desktop import APP_NAME, __version__
 # name -> module under hype_desktop.commands providing add_arguments(parser) and run(args) -> int
 COMMANDS: dict[str, str] = {
     "sample-data": "sample_data",
+    "report": "report",
 }
 
 

@@ -44,12 +44,15 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
+        self.report_action = QAction(self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.report_action.triggered.connect(self.open_report_for_latest)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
-        for a in (self.home_action, self.new_action, self.settings_action):
+        for a in (self.home_action, self.new_action, self.report_action, self.settings_action):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -117,8 +120,20 @@ class MainWindow(QMainWindow):
     def show_summary(self, reflection_id: int) -> None:
         view = SummaryView(self.ctx, self.ctx.store.get(reflection_id))
         view.home_requested.connect(self.show_home)
+        view.report_requested.connect(self.open_report)
         self._set_view(view)
         view.home_button.setFocus()
+
+    def open_report(self, reflection_id: int) -> None:
+        from hype_desktop.ui.report_dialog import ReportDialog  # lazy: not on the start-up path
+        ReportDialog(self.ctx, reflection_id, self).exec()
+
+    def open_report_for_latest(self) -> None:
+        latest = self.ctx.store.latest_finished(self.ctx.profile_id)
+        if latest is None:
+            self.statusBar().showMessage(self.tr("Finish a reflection first; then it can be exported as a PDF."), 5000)
+            return
+        self.open_report(latest.id)
 
     def open_settings(self) -> None:
         SettingsDialog(self.ctx, self).exec()
@@ -151,6 +166,7 @@ class MainWindow(QMainWindow):
         self.home_action.setText(self.tr("&Home"))
         self.new_action.setText(self.tr("&New reflection"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.report_action.setText(self.tr("&Export PDF for the workshop…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About HyPe Desktop"))
 
