@@ -16,6 +16,10 @@ from hype_desktop import APP_NAME, __version__
 # name -> module under hype_desktop.commands providing add_arguments(parser) and run(args) -> int
 COMMANDS: dict[str, str] = {
     "sample-data": "sample_data",
+    "round": "round_cmd",
+    "share": "share",
+    "collate": "collate",
+    "sample-exports": "sample_exports",
 }
 
 
