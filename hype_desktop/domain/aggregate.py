@@ -6,6 +6,7 @@ hidden statistics are None, hidden free text is never put in the result.
 
 from __future__ import annotations
 
+import math
 import random
 import statistics
 from collections.abc import Iterable, Mapping
@@ -14,8 +15,6 @@ from datetime import datetime
 
 from hype_desktop.domain.anonymity import Thresholds
 from hype_desktop.domain.instrument import Instrument
-from hype_desktop.domain.reflection import Answer
-from hype_desktop.domain.scoring import factor_score
 
 TOP_ITEMS = 3
 
@@ -68,9 +67,10 @@ def stats(ident: str, values: list[float], thresholds: Thresholds, points: bool 
         return Stats(ident, n)
     dist = None
     if points and thresholds.detail_shown(n):
-        dist = tuple(sum(1 for v in values if v == p) for p in range(1, 6))
-    return Stats(ident, n, round(statistics.fmean(values), 2), round(statistics.median(values), 2),
-                 round(statistics.pstdev(values), 2), dist)
+        dist = tuple(values.count(p) for p in range(1, 6))
+    mean = sum(values) / n
+    sd = math.sqrt(sum([(v - mean) ** 2 for v in values]) / n)
+    return Stats(ident, n, round(mean, 2), round(statistics.median(values), 2), round(sd, 2), dist)
 
 
 def aggregate(instrument: Instrument, submissions: Iterable[Submission], thresholds: Thresholds,
@@ -78,18 +78,31 @@ def aggregate(instrument: Instrument, submissions: Iterable[Submission], thresho
     """Per factor and item: n, and mean/median/spread/distribution as the thresholds allow."""
     subs = list(submissions)
     rng = rng or random.SystemRandom()
+    item_factor = {i.id: f.id for f in instrument.factors() for i in f.items}
+    factor_items = {f.id: (tuple(i.id for i in f.items), f.min_answered) for f in instrument.factors()}
+    scopes: dict[tuple, tuple[str, ...]] = {}
     item_values: dict[str, list[float]] = {}
     factor_values: dict[str, list[float]] = {}
     for sub in subs:
-        answers = {iid: Answer(iid, v, not_applicable=v is None) for iid, v in sub.answers.items()}
-        for iid, v in sub.answers.items():
-            if v is not None and instrument.factor_of_item(iid) is not None:
-                item_values.setdefault(iid, []).append(v)
-        for fid in instrument.scope_for_modules(sub.modules, _chosen(instrument, sub)):
-            score = factor_score(instrument.factor(fid), answers)
+        answers = sub.answers
+        answered_factors = set()
+        for iid, v in answers.items():
+            fid = item_factor.get(iid)
+            if fid is not None:
+                answered_factors.add(fid)
+                if v is not None:
+                    item_values.setdefault(iid, []).append(v)
+        key = (sub.modules, frozenset(answered_factors))
+        scope = scopes.get(key)
+        if scope is None:
+            scope = scopes[key] = instrument.scope_for_modules(sub.modules, tuple(answered_factors))
+        for fid in scope:
+            # the same rule as scoring.factor_score: enough answered items, else no score
+            ids, min_answered = factor_items[fid]
+            vals = [v for v in (answers.get(i) for i in ids) if v is not None]
             values = factor_values.setdefault(fid, [])
-            if score.mean is not None:
-                values.append(score.mean)
+            if vals and len(vals) >= min_answered:
+                values.append(round(sum(vals) / len(vals), 2))
     factors = {fid: stats(fid, vals, thresholds) for fid, vals in factor_values.items()}
     items = {iid: stats(iid, vals, thresholds, points=True) for iid, vals in item_values.items()}
     ranked = sorted((s for s in items.values() if s.sd is not None), key=lambda s: (s.sd, s.id))
@@ -102,11 +115,6 @@ def aggregate(instrument: Instrument, submissions: Iterable[Submission], thresho
         free_text=_texts(instrument, subs, factors, thresholds, rng),
         next_steps=_steps(instrument, subs, factors, thresholds, rng),
         members={s.pseudonym: s.checksum for s in subs})
-
-
-def _chosen(instrument: Instrument, sub: Submission) -> tuple[str, ...]:
-    """Factors of choose-factors modules count only where the member answered something."""
-    return tuple({instrument.factor_of_item(i) for i in sub.answers} - {None})  # type: ignore[arg-type]
 
 
 def _prompt_factor(instrument: Instrument) -> dict[str, str]:

@@ -139,6 +139,7 @@ def _pick_latest(mine: list[tuple[Path, ShareFile]], earlier: dict[str, tuple[st
         seen: set[str] = set()
         stored = earlier.get(person)
         winner = None
+        superseded = False
         for path, model in entries:
             if model.checksum in seen or (stored is not None and stored[0] == model.checksum):
                 run.reports.append(FileReport(path, FileStatus.DUPLICATE))
@@ -146,9 +147,9 @@ def _pick_latest(mine: list[tuple[Path, ShareFile]], earlier: dict[str, tuple[st
                 winner = (path, model)
             else:
                 run.reports.append(FileReport(path, FileStatus.SUPERSEDED))
+                superseded = True
             seen.add(model.checksum)
         if winner is not None:
-            replaced = stored is not None or any(
-                r.path in {p for p, _ in entries} and r.status is FileStatus.SUPERSEDED for r in run.reports)
+            replaced = stored is not None or superseded
             run.reports.append(FileReport(winner[0], FileStatus.REPLACED if replaced else FileStatus.ACCEPTED))
             run.submissions.append(submission_from_share(winner[1]))

@@ -65,7 +65,9 @@ AnswerValue = Union[Literal[1, 2, 3, 4, 5], Literal["na"]]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True)
+    # defer_build: a model's validator is built on first use, so reading shares does not pay
+    # for the round and team formats at start.
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True, defer_build=True)
 
 
 InstrumentId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_.-]{0,79}$")]
@@ -264,7 +266,9 @@ def read_round_file(path: Path | str) -> RoundFile:
 
 def read_share_file(path: Path | str) -> ShareFile:
     """A member's ``.hype`` share, validated and checksum-checked; raises FileProblem."""
-    return validate_share_data(read_json_file(path, MAX_SHARE_BYTES), path)
+    # The strict model bounds nesting (no field takes arbitrary JSON), so the generic depth walk
+    # is skipped on this hot path; json's own RecursionError is still a FileProblem.
+    return validate_share_data(read_json_file(path, MAX_SHARE_BYTES, max_depth=None), path)
 
 
 def read_team_file(path: Path | str) -> TeamFile:
