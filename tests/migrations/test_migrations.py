@@ -24,7 +24,7 @@ from hype_desktop.store.models import Base
 from hype_desktop.store.reflections import ReflectionStore
 
 APP_TABLES = {"profiles", "rounds", "reflections", "answers", "prompt_answers", "next_steps",
-              "factor_scores", "settings"}
+              "factor_scores", "settings", "team_rounds", "team_submissions", "team_collations"}
 
 
 def query(path: Path, sql: str, *args) -> list[tuple]:
@@ -148,14 +148,14 @@ def test_garbage_file_is_damaged_and_untouched(paths):
 FAILING_REVISION = '''
     """A migration that does real work and then fails.
 
-    Revision ID: 0002
-    Revises: 0001
+    Revision ID: 0099
+    Revises: {head}
     """
     import sqlalchemy as sa
     from alembic import op
 
-    revision = "0002"
-    down_revision = "0001"
+    revision = "0099"
+    down_revision = "{head}"
     branch_labels = None
     depends_on = None
 
@@ -163,9 +163,9 @@ FAILING_REVISION = '''
     def upgrade():
         op.create_table("extra", sa.Column("id", sa.Integer, primary_key=True), sa.Column("t", sa.Text))
         op.execute("INSERT INTO extra (id, t) VALUES (1, 'half done')")
-        op.execute("UPDATE reflections SET position = 'changed by 0002'")
+        op.execute("UPDATE reflections SET position = 'changed by 0099'")
         op.execute("DELETE FROM answers")
-        raise RuntimeError("migration 0002 failed on purpose")
+        raise RuntimeError("migration 0099 failed on purpose")
 
 
     def downgrade():
@@ -175,17 +175,16 @@ FAILING_REVISION = '''
 
 @pytest.fixture
 def failing_migrations(tmp_path, monkeypatch) -> Path:
-    """A copy of the migrations with a broken 0002, and an app that believes 0002 is head."""
+    """A copy of the migrations with a broken 0099, and an app that believes 0099 is head."""
     target = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, target, ignore=shutil.ignore_patterns("__pycache__"))
-    (target / "versions" / "0002_fails.py").write_text(textwrap.dedent(FAILING_REVISION), encoding="utf-8")
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", KNOWN_REVISIONS + ("0002",))
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+    (target / "versions" / "0099_fails.py").write_text(textwrap.dedent(FAILING_REVISION).replace("{head}", HEAD_REVISION), encoding="utf-8")
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", KNOWN_REVISIONS + ("0099",))
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0099")
     return target
 
 
 def test_failing_migration_leaves_database_as_it_was(paths, mini_instrument, failing_migrations):
-    assert HEAD_REVISION == "0001", "this test builds 0002 on 0001; update it after a new migration"
     db = open_database(paths)
     try:
         store = ReflectionStore(db)
@@ -201,16 +200,16 @@ def test_failing_migration_leaves_database_as_it_was(paths, mini_instrument, fai
     with pytest.raises(MigrationFailed) as info:
         open_database(paths, script_location=failing_migrations)
 
-    assert "migration 0002 failed on purpose" in str(info.value)
+    assert "migration 0099 failed on purpose" in str(info.value)
     assert "extra" not in tables(paths.database)
-    assert query(paths.database, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert query(paths.database, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
     assert {t: query(paths.database, f"SELECT * FROM {t}") for t in sorted(APP_TABLES)} == snapshot
     assert query(paths.database, "PRAGMA integrity_check") == [("ok",)]
 
     backups = list(paths.backups.iterdir())
-    assert len(backups) == 1 and backups[0].name.startswith("pre-migration-0001-")
+    assert len(backups) == 1 and backups[0].name.startswith(f"pre-migration-{HEAD_REVISION}-")
     assert query(backups[0], "PRAGMA integrity_check") == [("ok",)]
-    assert query(backups[0], "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert query(backups[0], "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
     assert query(backups[0], "SELECT item_id, value, note FROM answers ORDER BY item_id") == [
         ("alpha.one.1", 4, ""), ("alpha.one.2", None, "keep me")]
 
@@ -226,8 +225,8 @@ def test_failing_migration_leaves_database_as_it_was(paths, mini_instrument, fai
 ADDING_REVISION = '''
     import sqlalchemy as sa
     from alembic import op
-    revision = "0002"
-    down_revision = "0001"
+    revision = "0099"
+    down_revision = "{head}"
     branch_labels = None
     depends_on = None
     def upgrade():
@@ -239,12 +238,12 @@ ADDING_REVISION = '''
 
 @pytest.fixture
 def adding_migrations(tmp_path, monkeypatch) -> Path:
-    """A copy of the migrations with a working 0002, and an app that believes 0002 is head."""
+    """A copy of the migrations with a working 0099, and an app that believes 0099 is head."""
     target = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, target, ignore=shutil.ignore_patterns("__pycache__"))
-    (target / "versions" / "0002_adds.py").write_text(textwrap.dedent(ADDING_REVISION), encoding="utf-8")
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", KNOWN_REVISIONS + ("0002",))
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+    (target / "versions" / "0099_adds.py").write_text(textwrap.dedent(ADDING_REVISION).replace("{head}", HEAD_REVISION), encoding="utf-8")
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", KNOWN_REVISIONS + ("0099",))
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0099")
     return target
 
 
@@ -255,11 +254,11 @@ def test_successful_migration_backs_up_first(paths, adding_migrations):
     open_database(paths, script_location=adding_migrations).close()
 
     assert "extra" in tables(paths.database)
-    assert query(paths.database, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert query(paths.database, "SELECT version_num FROM alembic_version") == [("0099",)]
     backups = list(paths.backups.iterdir())
     assert len(backups) == 1
     assert "extra" not in tables(backups[0])
-    assert query(backups[0], "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert query(backups[0], "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
 
 
 def test_migration_waits_for_another_writer(paths, adding_migrations):
@@ -285,5 +284,5 @@ def test_migration_waits_for_another_writer(paths, adding_migrations):
     finally:
         release.set()
         thread.join(5)
-    assert query(paths.database, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert query(paths.database, "SELECT version_num FROM alembic_version") == [("0099",)]
     assert query(paths.database, "SELECT value FROM settings WHERE key = 'other'") == [("copy",)]
