@@ -145,6 +145,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Finish a reflection first; then it can be exported as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a team file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team files (*.hype-round *.hype-team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing works for a finished reflection of a team round. Open your lead&apos;s invitation (File › Open team file) and finish that reflection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,7 +189,23 @@ Your data is kept in: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Open team file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share with my team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF for the workshop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -197,6 +229,161 @@ Your data is kept in: %3</source>
     </message>
     <message>
         <source>Optional. What you write here stays on this computer; you decide later whether to share any of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export a PDF for the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the cover (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier reflection to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps and how earlier steps went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for the discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include questions for the discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you wrote is included unless you tick it. Whoever gets the PDF can read what you tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and answers to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all notes and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all notes and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file will contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF and write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of writing the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learned, step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own text that will be in the file, exactly as written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your own notes or answers will be in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1 (%2 pages).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,6 +414,93 @@ Your data is kept in: %3</source>
     </message>
     <message>
         <source>Close settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Nothing is chosen: tick at least one module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will contain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Team %1, round: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• A code instead of your name (it changes from round to round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• When you finished the reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Your answers to %1 statements of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Your note: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Your answer: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Your next step (%1): “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes or other text of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the share file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HyPe share (*.hype)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with my team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You decide what goes in the file. Your lead collates the files of the whole team and only sees group results, never one person&apos;s answers. But whoever receives this file itself (your lead, or anyone it is forwarded to) could open it and read what is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to share, per module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own words (only what you tick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote no notes, answers or next steps in this reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file will contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -377,6 +651,14 @@ Your data is kept in: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Export PDF for the workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this reflection as a PDF for the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your reflection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +696,149 @@ Your data is kept in: %3</source>
     </message>
     <message>
         <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Choose share files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HyPe share files (*.hype)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of share files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collation stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid share file remained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This collation differs from the one saved earlier for this round by fewer than %1 people. Comparing the two could reveal individuals, so the difference is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 people counted, so no scores are shown. For a team this small, reflecting together in workshop mode works better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1 · %2 · %3 · %4 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fewer than %2 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean %2, median %3, spread %4 (%5 people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where views differ most (the best starting points for discussion):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the team agrees most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since the previous round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared notes and answers (in random order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared text is shown from %1 people up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the team summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HyPe team summary (*.hype-team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this round&apos;s collated answers? The saved group results stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collate your team members&apos; share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody&apos;s answers are shown one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop share files or a folder here, or choose them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save team summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the team summary to send to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete collated answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this round&apos;s collated answers, keeping the group results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
