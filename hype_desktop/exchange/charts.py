@@ -47,7 +47,7 @@ DIRECTIONS = frozenset(DIRECTION_LINESTYLE)
 # More markers than this on one line are thinned out (the line itself keeps every point).
 MAX_MARKERS_PER_LINE = 60
 # Round marks closer than this fraction of the time span are merged into one mark.
-MARK_MIN_GAP = 0.04
+MARK_MIN_GAP = 0.12
 WRAP_LEGEND = 34
 WRAP_AXIS_LABEL = 30
 
