@@ -13,10 +13,11 @@ Rules the views and reports rely on:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 from enum import StrEnum
+from typing import NamedTuple
 
 from hype_desktop.domain.instrument import Direction, Instrument
 from hype_desktop.domain.reflection import NextStep, Phase, Reflection
@@ -33,8 +34,9 @@ def in_time_order(reflections: Iterable[Reflection]) -> list[Reflection]:
     return sorted((r for r in reflections if r.finished), key=lambda r: (occasion_time(r), r.id))
 
 
-@dataclass(frozen=True)
-class SeriesPoint:
+class SeriesPoint(NamedTuple):
+    """A point of a factor's line (a named tuple: thousands are made per view)."""
+
     reflection_id: int
     when: datetime
     score: float | None  # None: the factor was covered but too few statements were answered
@@ -58,27 +60,32 @@ class FactorSeries:
 
 
 def factor_series(instrument: Instrument, reflections: Sequence[Reflection],
-                  factor_ids: Iterable[str] | None = None) -> dict[str, FactorSeries]:
+                  factor_ids: Iterable[str] | None = None,
+                  means: Mapping[int, Mapping[str, float | None]] | None = None,
+                  ) -> dict[str, FactorSeries]:
     """Per factor (instrument order, or ``factor_ids`` order), its points over time.
 
-    Uses the stored scores of each reflection. Factors unknown to ``instrument`` are skipped
-    (their direction cannot be read); a factor nobody covered gets an empty series.
+    Uses the stored scores of each reflection, or ``means`` (reflection id -> factor id ->
+    mean) when given, so thousands of reflections need no FactorScore objects. Factors
+    unknown to ``instrument`` are skipped (their direction cannot be read); a factor nobody
+    covered gets an empty series.
     """
     ordered = in_time_order(reflections)
     wanted = list(factor_ids) if factor_ids is not None else [f.id for f in instrument.factors()]
-    out: dict[str, FactorSeries] = {}
-    for fid in wanted:
-        if not instrument.has_factor(fid):
-            continue
-        points = []
-        for r in ordered:
-            if fid not in r.scope:
-                continue
-            score = r.scores.get(fid)
-            points.append(SeriesPoint(r.id, occasion_time(r), score.mean if score else None,
-                                      r.instrument_version))
-        out[fid] = FactorSeries(fid, instrument.factor(fid).direction, tuple(points))
-    return out
+    wanted = [fid for fid in wanted if instrument.has_factor(fid)]
+    points: dict[str, list[SeriesPoint]] = {fid: [] for fid in wanted}
+    for r in ordered:
+        when = occasion_time(r)
+        if means is not None:
+            got = means.get(r.id, {})
+        else:
+            got = {fid: s.mean for fid, s in r.scores.items()}
+        for fid in r.scope:
+            bucket = points.get(fid)
+            if bucket is not None:
+                bucket.append(SeriesPoint(r.id, when, got.get(fid), r.instrument_version))
+    return {fid: FactorSeries(fid, instrument.factor(fid).direction, tuple(points[fid]))
+            for fid in wanted}
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,34 @@ def _new_figure(size: tuple[float, float]) -> Figure:
     return Figure(figsize=size, layout="constrained")
 
 
+MAX_DRAWN_POINTS = 300
+
+
+def aggregate_points(points: Sequence[tuple[datetime, float | None]],
+                     max_points: int = MAX_DRAWN_POINTS) -> list[tuple[datetime, float | None]]:
+    """More points than a chart can show become time bins: each bin's mean at its mean time.
+
+    A bin with no score stays a gap (None). Sorted input; returned unchanged when short.
+    """
+    if len(points) <= max_points:
+        return list(points)
+    from datetime import timedelta
+
+    start, end = points[0][0], points[-1][0]
+    width = max((end - start) / max_points, timedelta(seconds=1))
+    bins: dict[int, list[tuple[datetime, float | None]]] = {}
+    for t, v in points:
+        k = min(max_points - 1, (t - start) // width)
+        bins.setdefault(k, []).append((t, v))
+    out = []
+    for k in sorted(bins):
+        group = bins[k]
+        mid = group[0][0] + (group[-1][0] - group[0][0]) / 2
+        vals = [v for _, v in group if v is not None]
+        out.append((mid, sum(vals) / len(vals) if vals else None))
+    return out
+
+
 def _marker_indices(values: Sequence[float | None]) -> list[int]:
     """Which points get a marker: all when few; else every k-th plus every isolated point."""
     present = [i for i, v in enumerate(values) if v is not None]
@@ -158,7 +186,7 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
     for index, line in enumerate(lines):
         if not line.points:
             continue
-        pts = sorted(line.points, key=lambda p: p[0])
+        pts = aggregate_points(sorted(line.points, key=lambda p: p[0]))
         xs = [t for t, _ in pts]
         values = [v for _, v in pts]
         ys = [float("nan") if v is None else float(v) for v in values]  # NaN breaks the line

@@ -27,19 +27,24 @@ from hype_desktop.ui.labels import phase_name, status_name
 from hype_desktop.ui.widgets import heading, plain_label
 
 MAX_DEFAULT_LINES = 6
+MAX_COMPARISONS = 100  # the picker lists the latest ones; older ones are in the tables
 
 
 class TrendTableModel(QAbstractTableModel):
     """The trend chart as numbers: a row per reflection, a column per chosen factor (lazy)."""
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[str, list[str]]] = []
+    def __init__(self, view: "TrendsView") -> None:
+        super().__init__(view)
+        self.view = view
+        self.rows: list[Reflection] = []
         self.headers: list[str] = []
+        self.columns: list[dict[int, float | None]] = []
 
-    def set_data(self, headers: list[str], rows: list[tuple[str, list[str]]]) -> None:
+    def set_data(self, headers: list[str], rows: list[Reflection],
+                 columns: list[dict[int, float | None]]) -> None:
+        """Rows newest first; per column, reflection id -> score (absent: not covered)."""
         self.beginResetModel()
-        self.headers, self.rows = headers, rows
+        self.headers, self.rows, self.columns = headers, rows, columns
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, ANN001
@@ -51,8 +56,13 @@ class TrendTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
-        when, cells = self.rows[index.row()]
-        return when if index.column() == 0 else cells[index.column() - 1]
+        r = self.rows[index.row()]
+        if index.column() == 0:
+            return self.view._occasion(r)
+        column = self.columns[index.column() - 1]
+        if r.id not in column:
+            return self.view.tr("not covered")
+        return self.view._score(column[r.id])
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
@@ -140,7 +150,7 @@ class TrendsView(QWidget):
         bar.addWidget(self.history_button)
         bar.addWidget(self.home_button)
         layout.addLayout(bar)
-        self.tabs.currentChanged.connect(lambda _i: self._update_save())
+        self.tabs.currentChanged.connect(lambda _i: (self._update_save(), self._refresh_steps()))
         self.reload()
 
     @staticmethod
@@ -156,9 +166,9 @@ class TrendsView(QWidget):
     # --- data -------------------------------------------------------------------------------
     def reload(self) -> None:
         reader = HistoryReader(self.ctx.store.db)
-        self.reflections = reader.finished(self.ctx.profile_id)
+        self.reflections, self.means = reader.trend_data(self.ctx.profile_id)
         self.ordered = trends.in_time_order(self.reflections)
-        self.steps = reader.steps(self.ctx.profile_id) if self.ordered else []
+        self.steps = None  # read when the steps tab is first shown
         self.covered = trends.covered_factors(self.ctx.instrument, self.ordered)
         self.latest_full = self.ctx.store.get(self.ordered[-1].id) if self.ordered else None
         self.retranslate()
@@ -177,7 +187,7 @@ class TrendsView(QWidget):
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self._building = False
         self._draw_trend()
-        self._fill_steps()
+        self._refresh_steps()
 
     def select_comparison(self, reflection_id: int) -> None:
         self.compare.setCurrentIndex(max(0, self.compare.findData(reflection_id)))
@@ -185,7 +195,7 @@ class TrendsView(QWidget):
     def _factors_changed(self, _item: QListWidgetItem) -> None:
         if not self._building:
             self._draw_trend()
-            self._fill_steps()
+            self._refresh_steps()
 
     def _comparison_changed(self, _index: int) -> None:
         if self._building:
@@ -215,7 +225,7 @@ class TrendsView(QWidget):
     # --- drawing -----------------------------------------------------------------------------
     def _draw_trend(self) -> None:
         chosen = self.chosen_factors()
-        series = trends.factor_series(self.ctx.instrument, self.ordered, chosen)
+        series = trends.factor_series(self.ctx.instrument, self.ordered, chosen, self.means)
         lines = [charts.TrendLine(self.factor_label(fid),
                                   tuple((p.when, p.score) for p in s.points), s.direction.value)
                  for fid, s in series.items()]
@@ -224,17 +234,9 @@ class TrendsView(QWidget):
             "%1", str(m.instrument_version))) for m in trends.version_changes(self.ordered)]
         charts.draw_trend(self.trend_fig, lines, marks, y_label=self.tr("Score 1–5"))
         self.trend_canvas.draw_idle()
-        by_id = {fid: {p.reflection_id: p.score for p in s.points} for fid, s in series.items()}
-        rows = []
-        for r in reversed(self.ordered):
-            cells = []
-            for fid in series:
-                if r.id not in by_id[fid]:
-                    cells.append(self.tr("not covered"))
-                else:
-                    cells.append(self._score(by_id[fid][r.id]))
-            rows.append((self._occasion(r), cells))
-        self.trend_table_model.set_data([self.factor_label(f) for f in series], rows)
+        columns = [{p.reflection_id: p.score for p in s.points} for s in series.values()]
+        self.trend_table_model.set_data([self.factor_label(f) for f in series],
+                                        list(reversed(self.ordered)), columns)
 
     def _profile_factors(self) -> list[str]:
         if self.latest_full is None:
@@ -311,7 +313,14 @@ class TrendsView(QWidget):
             trends.ItemMatch.REMOVED: self.tr("asked then, no longer asked"),
         }[ch.match]
 
+    def _refresh_steps(self) -> None:
+        """The steps table is filled only while its tab is shown (thousands of steps)."""
+        if self.tabs.currentWidget() is self.steps_table:
+            self._fill_steps()
+
     def _fill_steps(self) -> None:
+        if self.steps is None:
+            self.steps = HistoryReader(self.ctx.store.db).steps(self.ctx.profile_id)
         chosen = set(self.chosen_factors())
         inst, lang = self.ctx.instrument, self.ctx.lang
         steps = [s for s in self.steps if s.factor_id in chosen]
@@ -322,7 +331,8 @@ class TrendsView(QWidget):
             due = self.ctx.fmt_date(s.due) if s.due else ""
             for col, text in enumerate([factor, s.text, due, status_name(s.status), s.learned]):
                 t.setItem(row, col, QTableWidgetItem(text))
-        t.resizeRowsToContents()
+        if len(steps) <= 300:
+            t.resizeRowsToContents()
 
     # --- saving -----------------------------------------------------------------------------
     def current_figure(self) -> Figure | None:
@@ -425,7 +435,7 @@ class TrendsView(QWidget):
             self.factor_list.addItem(item)
         self.compare.clear()
         self.compare.addItem(self.tr("— nothing (latest only) —"), None)
-        for r in reversed(self.ordered[:-1]):
+        for r in reversed(self.ordered[-MAX_COMPARISONS - 1:-1]):
             self.compare.addItem(self._occasion(r), r.id)
         self._building = False
         if previous_choice is None:

@@ -157,6 +157,7 @@ class WizardView(QWidget):
             return PromptsPage(self.ctx, self.reflection, inst.module(ident), self)
         if kind == "followup":
             from hype_desktop.ui.wizard.followup_page import FollowUpPage
+            self.follow_up = steps_to_follow_up(self.ctx, self.reflection)  # as stored now
             return FollowUpPage(self.ctx, self.reflection, self.follow_up, self)
         return StepsPage(self.ctx, self.reflection, self)
 
