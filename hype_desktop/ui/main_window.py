@@ -60,14 +60,22 @@ class MainWindow(QMainWindow):
         self.share_action = QAction(self)
         self.share_action.triggered.connect(self.share_with_team)
         self.team_action = QAction(self)
-        self.team_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.team_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.team_action.triggered.connect(self.show_team)
         self._invitation: Round | None = None
-        for a in (self.home_action, self.new_action, self.report_action, self.open_team_action,
-                  self.share_action,
-                  self.team_action, self.settings_action):
-            self.file_menu.addAction(a)
-        self.file_menu.addSeparator()
+        self.history_action = QAction(self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.history_action.triggered.connect(self.show_history)
+        self.trends_action = QAction(self)
+        self.trends_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.trends_action.triggered.connect(self.show_trends)
+        groups = ((self.home_action, self.new_action, self.history_action, self.trends_action, self.report_action),
+                  (self.open_team_action, self.share_action, self.team_action),
+                  (self.settings_action,))
+        for group in groups:
+            for a in group:
+                self.file_menu.addAction(a)
+            self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu.addAction(self.about_action)
 
@@ -96,6 +104,8 @@ class MainWindow(QMainWindow):
         home.start_requested.connect(self.show_start)
         home.continue_requested.connect(self.continue_reflection)
         home.summary_requested.connect(self.show_summary)
+        home.history_requested.connect(self.show_history)
+        home.trends_requested.connect(self.show_trends)
         self._set_view(home)
         home.start_button.setFocus()
         self.home_shown.emit()
@@ -122,14 +132,52 @@ class MainWindow(QMainWindow):
     def continue_reflection(self, reflection_id: int) -> None:
         self._open_wizard(reflection_id)
 
-    def _open_wizard(self, reflection_id: int) -> None:
-        wizard = WizardView(self.ctx, self.ctx.store.get(reflection_id))
+    def _open_wizard(self, reflection_id: int, correcting: bool = False) -> None:
+        reflection = self.ctx.store.get(reflection_id)
+        if correcting:
+            reflection.position = ""  # a correction walks from the first page
+        wizard = WizardView(self.ctx, reflection)
         wizard.finished.connect(self.show_summary)
-        wizard.closed.connect(self.show_home)
+        if correcting:  # closing mid-correction still recomputes the stored scores
+            wizard.closed.connect(lambda: self._end_correction(reflection_id))
+        else:
+            wizard.closed.connect(self.show_home)
         wizard.saved.connect(self._show_saved)
         self._set_view(wizard)
         if wizard.page is not None and wizard.page.first_focus() is not None:
             wizard.page.first_focus().setFocus()
+
+    def correct_reflection(self, reflection_id: int) -> None:
+        """Reopen a finished reflection; finish() keeps its time and recomputes its scores."""
+        self._open_wizard(reflection_id, correcting=True)
+
+    def _end_correction(self, reflection_id: int) -> None:
+        self.ctx.store.finish(reflection_id, self.ctx.instrument)
+        self.show_history()
+
+    def show_history(self) -> None:
+        if not self._leave_current():
+            return
+        from hype_desktop.ui.history_view import HistoryView
+        view = HistoryView(self.ctx)
+        view.open_requested.connect(self.show_summary)
+        view.correct_requested.connect(self.correct_reflection)
+        view.continue_requested.connect(self.continue_reflection)
+        view.trends_requested.connect(self.show_trends)
+        view.home_requested.connect(self.show_home)
+        self._set_view(view)
+        view.table.setFocus()
+
+    def show_trends(self) -> None:
+        """The trend view; importing it imports matplotlib, so only on first use."""
+        if not self._leave_current():
+            return
+        from hype_desktop.ui.trends_view import TrendsView
+        view = TrendsView(self.ctx)
+        view.home_requested.connect(self.show_home)
+        view.history_requested.connect(self.show_history)
+        self._set_view(view)
+        view.factor_list.setFocus()
 
     def _show_saved(self) -> None:
         self.statusBar().showMessage(self.tr("Saved"), 2500)
@@ -238,6 +286,8 @@ class MainWindow(QMainWindow):
         self.report_action.setText(self.tr("&Export PDF for the workshop…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About HyPe Desktop"))
+        self.history_action.setText(self.tr("My &reflections"))
+        self.trends_action.setText(self.tr("Change over &time"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if not self._leave_current():
