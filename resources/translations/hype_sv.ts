@@ -13,6 +13,147 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Your next steps from last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start: what became of the small steps you planned? Any answer is fine; a dropped step can teach as much as a done one. You can skip this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not looked at yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: what became of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learned (one line, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: what I learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Delete reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the reflection “%1” of %2? Its answers, notes and next steps are removed from this computer for good. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. Open one to read it; correct a finished one if an answer was not what you meant (the correction time is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflections, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1, corrected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflections yet. When you have made one, it is listed here, and you can come back to read or correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the selected finished reflection to correct answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change over &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show change over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>Welcome to HyPe Desktop</source>
@@ -47,6 +188,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My &amp;reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list of my reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change over &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show change over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Latest reflection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,6 +229,10 @@
     </message>
     <message>
         <source>No open next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of your steps are past their date. When you start your next reflection, you can say what became of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -214,6 +375,14 @@ Your data is kept in: %3</source>
     </message>
     <message>
         <source>&amp;About HyPe Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change over &amp;time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -843,6 +1012,256 @@ Your data is kept in: %3</source>
     </message>
 </context>
 <context>
+    <name>TrendTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <source>(higher = more strain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a statement no longer in the content: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more strain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less strain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement reworded since then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new statement, not asked then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked then, no longer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished reflections yet. After your first one you will see its profile here; from the second on, how each factor changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One finished reflection so far. A trend needs at least two, so the lines show single points; the profile shows where you are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished reflections. A missing point means too few answers for a score; a factor you did not cover that time has no point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors to show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the latest with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show no factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors to show in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier reflection to compare the latest with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: latest and earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moved most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps by factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: factor scores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: factor scores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: latest profile against an earlier reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: latest profile against an earlier reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: statements that moved most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: next steps linked to the chosen factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save chart as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart shown as a PNG or SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list of my reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nothing (latest only) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WizardView</name>
     <message>
         <source>Could not save: %1. What you entered is still here; try again, or check the disk.</source>
@@ -882,6 +1301,13 @@ Your data is kept in: %3</source>
     </message>
     <message>
         <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>not covered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
