@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         self.resize(980, 720)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
+        self.statusBar()  # made now: created lazily on the first message it would cover the buttons
         self.view: QWidget | None = None
         self._make_actions()
         ctx.language.changed.connect(self._language_changed)
