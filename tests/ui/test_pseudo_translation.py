@@ -80,6 +80,25 @@ def _texts(widget: QWidget) -> list[str]:
     return out
 
 
+def _names(widget: QWidget) -> list[str]:
+    """Accessible names of the visible interactive widgets (they must be translated too)."""
+    from PySide6.QtCore import Qt
+    out = []
+    for w in widget.findChildren(QWidget):
+        if not w.isVisibleTo(widget) or w.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if isinstance(w.parent(), (QComboBox,)) or type(w).__name__ in ("QScrollArea", "QScrollBar"):
+            continue
+        if isinstance(w.parent(), QDialogButtonBox):
+            continue
+        if w.inherits("QAbstractSpinBox") or isinstance(w.parent(), QWidget) and w.parent().inherits("QAbstractSpinBox"):
+            name = w.accessibleName() if w.inherits("QAbstractSpinBox") else "⟦inner⟧"
+        else:
+            name = w.accessibleName()
+        out.append(name or f"<no accessible name: {type(w).__name__}>")
+    return out
+
+
 def _unmarked(texts: list[str]) -> list[str]:
     bad = []
     for text in texts:
@@ -108,7 +127,7 @@ def test_every_visible_string_is_translated(qtbot, make_ctx, pseudo):
         a.text() for m in (win.file_menu, win.help_menu) for a in m.actions() if not a.isSeparator()]
     seen["home (empty)"] = _texts(win.view)
     win.show_start()
-    seen["start"] = _texts(win.view)
+    seen["start"] = _texts(win.view) + _names(win.view)
     win.view.start_button.click()
     wizard = win.view
     for _ in range(len(wizard.keys)):
@@ -116,17 +135,17 @@ def test_every_visible_string_is_translated(qtbot, make_ctx, pseudo):
             if hasattr(row, "scale"):
                 row.scale._choose(3)
                 row.explain_button.setChecked(True)
-        seen[f"wizard {wizard.current_key}"] = _texts(wizard)
+        seen[f"wizard {wizard.current_key}"] = _texts(wizard) + _names(wizard)
         wizard.next()
     seen["summary"] = _texts(win.view)
     win.show_home()
-    seen["home"] = _texts(win.view)
+    seen["home"] = _texts(win.view) + _names(win.view)
     dialog = SettingsDialog(ctx, win)
-    seen["settings"] = _texts(dialog)
+    seen["settings"] = _texts(dialog) + _names(dialog)
     dialog.deleteLater()
     for name in ("show_history", "show_team"):
         if hasattr(win, name):
             getattr(win, name)()
-            seen[name] = _texts(win.view)
+            seen[name] = _texts(win.view) + _names(win.view)
     problems = {where: _unmarked(texts) for where, texts in seen.items() if _unmarked(texts)}
     assert not problems, problems
