@@ -40,11 +40,14 @@ def build_context(data_root: Path, lang: str | None = None, preset=None):  # noq
     db = open_database(paths)
     store = ReflectionStore(db)
     settings = Settings(db)
+    from hype_desktop.ui.appearance import Appearance
+
     preset_lang = preset.default_language if preset else None
     chosen = lang or settings.get("language") or preset_lang or system_ui_language()
     instrument = (preset.instrument if preset and preset.instrument else None) or load_builtin_instrument()
     return AppContext(paths=paths, store=store, settings=settings, instrument=instrument,
-                      profile_id=store.person_profile(), language=LanguageController(chosen), preset=preset)
+                      profile_id=store.person_profile(), language=LanguageController(chosen),
+                      appearance=Appearance(settings), preset=preset)
 
 
 def _show_problem(problem: StoreProblem, lang: str | None) -> None:
@@ -78,6 +81,19 @@ def _preset_problem(problem, lang: str | None, quiet: bool) -> None:  # noqa: AN
         QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text).exec()
 
 
+def show_main_window(ctx, files=()):  # noqa: ANN001, ANN201 - AppContext, paths -> MainWindow
+    """The shown main window; files from the command line (or macOS) open once the loop runs."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from hype_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    QCoreApplication.instance().installEventFilter(_file_open_filter(window))
+    if files:
+        QTimer.singleShot(0, lambda: window.open_files([Path(f) for f in files]))
+    return window
+
+
 def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: bool = False,
             preset: str | None = None, files: list[str] | tuple[str, ...] = ()) -> int:
     app = _qt_app()
@@ -94,14 +110,8 @@ def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: boo
             _show_problem(problem, lang)
         return 2
     from PySide6.QtCore import QTimer
-    from hype_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(ctx)
-    window.show()
-    opener = _file_open_filter(window)  # macOS hands double-clicked documents over as events
-    app.installEventFilter(opener)
-    if files:
-        QTimer.singleShot(0, lambda: window.open_files([Path(f) for f in files]))
+    window = show_main_window(ctx, files)  # noqa: F841 - kept alive while the loop runs
     if quit_after_startup:
         QTimer.singleShot(0, app.quit)
     code = app.exec()

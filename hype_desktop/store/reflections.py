@@ -18,6 +18,7 @@ from hype_desktop.domain.reflection import (
     Answer, FactorScore, NextStep, Owner, Phase, Reflection, Round, StepStatus,
 )
 from hype_desktop.domain.scoring import factor_scores
+from hype_desktop.store import home_queries
 from hype_desktop.store.engine import Database
 from hype_desktop.store.models import (
     AnswerRow, FactorScoreRow, NextStepRow, ProfileRow, PromptAnswerRow, ReflectionRow, RoundRow,
@@ -128,20 +129,13 @@ class ReflectionStore:
             out.setdefault(r.reflection_id, {})[r.factor_id] = FactorScore(r.factor_id, r.mean, r.answered, r.total)
         return out
 
+    # The home screen's questions have one implementation, without the ORM (see home_queries).
     def unfinished(self, profile_id: int) -> Reflection | None:
         """The most recently started reflection that is not finished yet."""
-        with self.db.reading() as s:
-            row = s.scalars(select(ReflectionRow).where(
-                ReflectionRow.profile_id == profile_id, ReflectionRow.finished_at.is_(None))
-                .order_by(ReflectionRow.started_at.desc(), ReflectionRow.id.desc()).limit(1)).first()
-            return self._full(s, row) if row else None
+        return home_queries.unfinished(self.db.path, profile_id)
 
     def latest_finished(self, profile_id: int) -> Reflection | None:
-        with self.db.reading() as s:
-            row = s.scalars(select(ReflectionRow).where(
-                ReflectionRow.profile_id == profile_id, ReflectionRow.finished_at.is_not(None))
-                .order_by(ReflectionRow.finished_at.desc(), ReflectionRow.id.desc()).limit(1)).first()
-            return self._full(s, row) if row else None
+        return home_queries.latest_finished(self.db.path, profile_id)
 
     def finished_briefs(self, profile_id: int) -> list[Reflection]:
         """Finished reflections with their stored scores (no answers), oldest first."""
@@ -166,23 +160,18 @@ class ReflectionStore:
 
     def open_next_steps(self, profile_id: int) -> list[NextStep]:
         """Open steps of finished reflections, soonest due first (undated last)."""
-        with self.db.reading() as s:
-            rows = s.scalars(
-                select(NextStepRow).join(ReflectionRow, NextStepRow.reflection_id == ReflectionRow.id)
-                .where(ReflectionRow.profile_id == profile_id, ReflectionRow.finished_at.is_not(None),
-                       NextStepRow.status == StepStatus.OPEN.value)
-                .order_by(NextStepRow.due.is_(None), NextStepRow.due, NextStepRow.id))
-            return [_step(r) for r in rows]
+        return home_queries.open_next_steps(self.db.path, profile_id)
 
     # --- writing answers --------------------------------------------------------------
     def save_answer(self, reflection_id: int, item_id: str, value: int | None,
                     not_applicable: bool = False) -> None:
         """Record a value (1–5) or 'not applicable' for a statement, keeping its note."""
-        if value is not None and not 1 <= value <= 5:
-            raise ValueError(f"answer {value} is outside 1–5")
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5):
+            raise ValueError(f"answer {value!r} is not a whole number 1–5")
         if value is not None and not_applicable:
             raise ValueError("an answer cannot be both a value and not applicable")
         with self.db.writing() as s:
+            self._touch_if_finished(s, reflection_id)  # first: KeyError for a missing reflection
             row = s.get(AnswerRow, (reflection_id, item_id))
             if row is None:
                 row = AnswerRow(reflection_id=reflection_id, item_id=item_id, note="")
@@ -190,29 +179,28 @@ class ReflectionStore:
             row.value = value
             row.not_applicable = not_applicable
             row.answered_at = _now()
-            self._touch_if_finished(s, reflection_id)
 
     def save_note(self, reflection_id: int, item_id: str, note: str) -> None:
         _check_len(note, MAX_NOTE_CHARS, "a note")
         with self.db.writing() as s:
+            self._touch_if_finished(s, reflection_id)
             row = s.get(AnswerRow, (reflection_id, item_id))
             if row is None:
                 row = AnswerRow(reflection_id=reflection_id, item_id=item_id, value=None,
                                 not_applicable=False, answered_at=_now())
                 s.add(row)
             row.note = note
-            self._touch_if_finished(s, reflection_id)
 
     def save_prompt_answer(self, reflection_id: int, prompt_id: str, text: str) -> None:
         _check_len(text, MAX_PROMPT_CHARS, "an answer to a prompt")
         with self.db.writing() as s:
+            self._touch_if_finished(s, reflection_id)
             row = s.get(PromptAnswerRow, (reflection_id, prompt_id))
             if row is None:
                 row = PromptAnswerRow(reflection_id=reflection_id, prompt_id=prompt_id)
                 s.add(row)
             row.text = text
             row.updated_at = _now()
-            self._touch_if_finished(s, reflection_id)
 
     def set_position(self, reflection_id: int, position: str) -> None:
         with self.db.writing() as s:

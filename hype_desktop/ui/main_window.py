@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -21,9 +20,6 @@ from hype_desktop.ui.wizard.wizard_view import WizardView
 
 class MainWindow(QMainWindow):
     home_shown = Signal()
-    # Files opened from outside (double-click, `hype-desktop FILE`): suffix -> handler(window, path).
-    # The team feature registers ".hype", ".hype-team" and ".hype-round" here.
-    file_handlers: dict[str, Callable[["MainWindow", Path], None]] = {}
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -31,6 +27,7 @@ class MainWindow(QMainWindow):
         self.resize(980, 720)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
+        self.statusBar()  # made now: created lazily on the first message it would cover the buttons
         self.view: QWidget | None = None
         self._make_actions()
         ctx.language.changed.connect(self._language_changed)
@@ -40,7 +37,22 @@ class MainWindow(QMainWindow):
     # --- actions ------------------------------------------------------------------------
     def _make_actions(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.view_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
+        self.zoom_in_action = QAction(self)
+        self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_out_action = QAction(self)
+        self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_reset_action = QAction(self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        appearance = self.ctx.appearance
+        if appearance is not None:
+            self.zoom_in_action.triggered.connect(appearance.zoom_in)
+            self.zoom_out_action.triggered.connect(appearance.zoom_out)
+            self.zoom_reset_action.triggered.connect(appearance.zoom_reset)
+            appearance.changed.connect(self.refresh_view)
+        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(a)
         self.home_action = QAction(self)
         self.home_action.setShortcut(QKeySequence("Ctrl+H"))
         self.home_action.triggered.connect(self.go_home)
@@ -50,14 +62,36 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
+        self.report_action = QAction(self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.report_action.triggered.connect(self.open_report_for_latest)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
-        for a in (self.home_action, self.new_action, self.settings_action):
-            self.file_menu.addAction(a)
-        self.file_menu.addSeparator()
+        self.open_team_action = QAction(self)
+        self.open_team_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_team_action.triggered.connect(self.open_team_file)
+        self.share_action = QAction(self)
+        self.share_action.triggered.connect(self.share_with_team)
+        self.team_action = QAction(self)
+        self.team_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.team_action.triggered.connect(self.show_team)
+        self._invitation: Round | None = None
+        self.history_action = QAction(self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.history_action.triggered.connect(self.show_history)
+        self.trends_action = QAction(self)
+        self.trends_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.trends_action.triggered.connect(self.show_trends)
+        groups = ((self.home_action, self.new_action, self.history_action, self.trends_action, self.report_action),
+                  (self.open_team_action, self.share_action, self.team_action),
+                  (self.settings_action,))
+        for group in groups:
+            for a in group:
+                self.file_menu.addAction(a)
+            self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu.addAction(self.about_action)
 
@@ -86,6 +120,8 @@ class MainWindow(QMainWindow):
         home.start_requested.connect(self.show_start)
         home.continue_requested.connect(self.continue_reflection)
         home.summary_requested.connect(self.show_summary)
+        home.history_requested.connect(self.show_history)
+        home.trends_requested.connect(self.show_trends)
         self._set_view(home)
         home.start_button.setFocus()
         self.home_shown.emit()
@@ -122,6 +158,10 @@ class MainWindow(QMainWindow):
                                     team_code=chosen.team_code), chosen.modules)
 
     def start_reflection(self, round_: Round, modules: tuple[str, ...], factors: tuple[str, ...]) -> None:
+        if self._invitation is not None:  # a round from a lead's invitation keeps its team and id
+            from dataclasses import replace
+            round_ = replace(round_, team_code=self._invitation.team_code, round_uid=self._invitation.round_uid)
+            self._invitation = None
         inst = self.ctx.instrument
         scope = inst.scope_for_modules(modules, factors)
         reflection = self.ctx.store.start(self.ctx.profile_id, round_, inst, modules, scope)
@@ -130,14 +170,52 @@ class MainWindow(QMainWindow):
     def continue_reflection(self, reflection_id: int) -> None:
         self._open_wizard(reflection_id)
 
-    def _open_wizard(self, reflection_id: int) -> None:
-        wizard = WizardView(self.ctx, self.ctx.store.get(reflection_id))
+    def _open_wizard(self, reflection_id: int, correcting: bool = False) -> None:
+        reflection = self.ctx.store.get(reflection_id)
+        if correcting:
+            reflection.position = ""  # a correction walks from the first page
+        wizard = WizardView(self.ctx, reflection)
         wizard.finished.connect(self.show_summary)
-        wizard.closed.connect(self.show_home)
+        if correcting:  # closing mid-correction still recomputes the stored scores
+            wizard.closed.connect(lambda: self._end_correction(reflection_id))
+        else:
+            wizard.closed.connect(self.show_home)
         wizard.saved.connect(self._show_saved)
         self._set_view(wizard)
         if wizard.page is not None and wizard.page.first_focus() is not None:
             wizard.page.first_focus().setFocus()
+
+    def correct_reflection(self, reflection_id: int) -> None:
+        """Reopen a finished reflection; finish() keeps its time and recomputes its scores."""
+        self._open_wizard(reflection_id, correcting=True)
+
+    def _end_correction(self, reflection_id: int) -> None:
+        self.ctx.store.finish(reflection_id, self.ctx.instrument)
+        self.show_history()
+
+    def show_history(self) -> None:
+        if not self._leave_current():
+            return
+        from hype_desktop.ui.history_view import HistoryView
+        view = HistoryView(self.ctx)
+        view.open_requested.connect(self.show_summary)
+        view.correct_requested.connect(self.correct_reflection)
+        view.continue_requested.connect(self.continue_reflection)
+        view.trends_requested.connect(self.show_trends)
+        view.home_requested.connect(self.show_home)
+        self._set_view(view)
+        view.table.setFocus()
+
+    def show_trends(self) -> None:
+        """The trend view; importing it imports matplotlib, so only on first use."""
+        if not self._leave_current():
+            return
+        from hype_desktop.ui.trends_view import TrendsView
+        view = TrendsView(self.ctx)
+        view.home_requested.connect(self.show_home)
+        view.history_requested.connect(self.show_history)
+        self._set_view(view)
+        view.factor_list.setFocus()
 
     def _show_saved(self) -> None:
         self.statusBar().showMessage(self.tr("Saved"), 2500)
@@ -145,8 +223,69 @@ class MainWindow(QMainWindow):
     def show_summary(self, reflection_id: int) -> None:
         view = SummaryView(self.ctx, self.ctx.store.get(reflection_id))
         view.home_requested.connect(self.show_home)
+        view.report_requested.connect(self.open_report)
         self._set_view(view)
         view.home_button.setFocus()
+
+    def open_report(self, reflection_id: int) -> None:
+        from hype_desktop.ui.report_dialog import ReportDialog  # lazy: not on the start-up path
+        ReportDialog(self.ctx, reflection_id, self).exec()
+
+    def open_report_for_latest(self) -> None:
+        latest = self.ctx.store.latest_finished(self.ctx.profile_id)
+        if latest is None:
+            self.statusBar().showMessage(self.tr("Finish a reflection first; then it can be exported as a PDF."), 5000)
+            return
+        self.open_report(latest.id)
+
+    # --- team work ----------------------------------------------------------------------------
+    def open_team_file(self, path: str | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a team file"), "", self.tr(
+                "Team files (*.hype-round *.hype-team)"))
+        if not path:
+            return
+        if path.endswith(".hype-team"):
+            from hype_desktop.ui.team_files import show_team_summary
+            show_team_summary(self.ctx, Path(path), self)
+            return
+        from hype_desktop.exchange.errors import FileProblem
+        from hype_desktop.exchange.team_exchange import round_from_info
+        from hype_desktop.exchange.team_formats import read_round_file
+        try:
+            invitation = read_round_file(path)
+        except FileProblem as problem:
+            QMessageBox.warning(self, APP_NAME, problem.render(self.ctx.lang))
+            return
+        self.show_start()
+        if isinstance(self.view, StartPage):
+            round_ = round_from_info(invitation.round, invitation.team_code)
+            self.view.preset_round(round_, tuple(invitation.modules))
+            self._invitation = round_
+
+    def share_with_team(self) -> None:
+        from hype_desktop.exchange.team_exchange import shareable
+        from hype_desktop.ui.share_dialog import ShareDialog
+        reflection = getattr(self.view, "reflection", None)
+        if reflection is None or not shareable(reflection):
+            briefs = [r for r in self.ctx.store.finished_briefs(self.ctx.profile_id) if shareable(r)]
+            reflection = self.ctx.store.get(briefs[-1].id) if briefs else None
+        if reflection is None:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "Sharing works for a finished reflection of a team round. Open your lead's invitation "
+                "(File › Open team file) and finish that reflection first."))
+            return
+        ShareDialog(self.ctx, reflection, self).exec()
+
+    def show_team(self) -> None:
+        if not self._leave_current():
+            return
+        from hype_desktop.ui.team_view import TeamView
+        view = TeamView(self.ctx)
+        view.home_requested.connect(self.show_home)
+        self._set_view(view)
+        view.files_button.setFocus()
 
     def open_settings(self) -> None:
         SettingsDialog(self.ctx, self).exec()
@@ -167,21 +306,41 @@ class MainWindow(QMainWindow):
 
     # --- files from outside -------------------------------------------------------------
     def open_files(self, paths: list[Path]) -> int:
-        """Open each file with the handler for its suffix; returns how many were handled."""
+        """Files given on the command line or double-clicked: invitations and team summaries
+        open as from File › Open team file; members' .hype exports go to the Team view
+        together. Returns how many files were taken."""
+        paths = [Path(p) for p in paths]
+        exports = [p for p in paths if p.suffix.lower() == ".hype"]
         handled = 0
+        if exports:
+            self.show_team()
+            collate = getattr(self.view, "collate", None)
+            if collate is not None:
+                collate(exports)
+                handled += len(exports)
         for path in paths:
-            handler = self.file_handlers.get(Path(path).suffix.lower())
-            if handler is not None:
-                handler(self, Path(path))
+            suffix = path.suffix.lower()
+            if suffix in (".hype-round", ".hype-team"):
+                self.open_team_file(str(path))
                 handled += 1
-                continue
-            box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, "", parent=self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(self.tr("This version of HyPe Desktop cannot open “%1”.").replace("%1", Path(path).name))
-            box.open()
+            elif suffix != ".hype":
+                box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, "", parent=self)
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.setText(self.tr("This version of HyPe Desktop cannot open “%1”.").replace("%1", path.name))
+                box.open()
         return handled
 
     # --- language -----------------------------------------------------------------------
+    def refresh_view(self) -> None:
+        """Lay the current view out again (after a zoom or theme change); nothing is lost."""
+        view = self.view
+        if isinstance(view, WizardView):
+            view.rebuild()
+        elif isinstance(view, HomeView):
+            self.show_home()
+        elif hasattr(view, "retranslate"):
+            view.retranslate()
+
     def _language_changed(self, _lang: str) -> None:
         if isinstance(self.view, WizardView):
             self.view.rebuild()
@@ -195,11 +354,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.zoom_in_action.setText(self.tr("Zoom &in"))
+        self.zoom_out_action.setText(self.tr("Zoom &out"))
+        self.zoom_reset_action.setText(self.tr("&Actual size"))
         self.home_action.setText(self.tr("&Home"))
         self.new_action.setText(self.tr("&New reflection"))
+        self.open_team_action.setText(self.tr("&Open team file…"))
+        self.share_action.setText(self.tr("&Share with my team…"))
+        self.team_action.setText(self.tr("&Team results…"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.report_action.setText(self.tr("&Export PDF for the workshop…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About HyPe Desktop"))
+        self.history_action.setText(self.tr("My &reflections"))
+        self.trends_action.setText(self.tr("Change over &time"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if not self._leave_current():

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mini_instrument import mini_instrument
-from hype_desktop.app import build_context, run_gui
+from hype_desktop.app import build_context
 from hype_desktop.preset import load_preset
 
 
@@ -69,29 +69,48 @@ def test_without_a_preset_the_about_box_names_no_one(window_for, monkeypatch):
 def test_open_files_dispatches_by_suffix(tmp_path, window_for, monkeypatch):
     from hype_desktop.ui.main_window import MainWindow
     window = window_for(None, lang="en")
-    got = []
-    monkeypatch.setattr(MainWindow, "file_handlers", {".hype-round": lambda w, p: got.append(p)})
+    team_files, collated = [], []
+    monkeypatch.setattr(MainWindow, "open_team_file", lambda self, path=None: team_files.append(path))
+    monkeypatch.setattr("hype_desktop.ui.team_view.TeamView.collate", lambda self, paths: collated.extend(paths))
     shown = []
     monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box.text()))
-    handled = window.open_files([tmp_path / "a.hype-round", tmp_path / "b.hype"])
-    assert handled == 1 and got == [tmp_path / "a.hype-round"]
-    assert shown == ["This version of HyPe Desktop cannot open “b.hype”."]
+    files = [tmp_path / "a.hype-round", tmp_path / "m1.hype", tmp_path / "t.hype-team", tmp_path / "m2.HYPE",
+             tmp_path / "notes.txt"]
+    assert window.open_files(files) == 4
+    assert team_files == [str(tmp_path / "a.hype-round"), str(tmp_path / "t.hype-team")]
+    assert collated == [tmp_path / "m1.hype", tmp_path / "m2.HYPE"]  # together, in the Team view
+    assert type(window.view).__name__ == "TeamView"
+    assert len(shown) == 1 and "notes.txt" in shown[0]  # (in whichever language an earlier test left)
 
 
-def test_gui_with_files_and_a_broken_preset_starts_on_defaults(tmp_path, qapp, monkeypatch, capsys, data_dir):
+def test_files_from_the_command_line_reach_open_files(qtbot, data_dir, tmp_path, monkeypatch):
+    from hype_desktop.app import show_main_window
     from hype_desktop.ui.main_window import MainWindow
-    broken = write(tmp_path, {"format": "hype-preset", "format_version": 1, "organisation": "X",
-                              "min_group_sizes": {"scores": 1}}, "hype-preset.json")
     opened = []
     monkeypatch.setattr(MainWindow, "open_files", lambda self, paths: opened.extend(paths) or 0)
-    code = run_gui(data_dir, lang="en", quit_after_startup=True, preset=str(broken),
-                   files=[str(tmp_path / "x.hype-team")])
-    QApplication.processEvents()
-    assert code == 0
-    err = capsys.readouterr().err
-    assert "could not be used, so HyPe Desktop starts with its own settings" in err
-    assert "hype-preset.json" in err and "never set below 3" in err
-    assert opened == [tmp_path / "x.hype-team"]
+    ctx = build_context(data_dir, "en")
+    try:
+        window = show_main_window(ctx, [str(tmp_path / "x.hype-team")])
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: opened == [tmp_path / "x.hype-team"], timeout=5000)
+    finally:
+        ctx.store.db.close()
+
+
+def test_a_broken_preset_is_reported_and_the_app_starts_on_defaults(tmp_path, data_dir):
+    # a separate process: QApplication.exec() marks the test process's application as closing
+    import os
+    import subprocess
+    import sys
+    broken = write(tmp_path, {"format": "hype-preset", "format_version": 1, "organisation": "X",
+                              "min_group_sizes": {"scores": 1}}, "hype-preset.json")
+    result = subprocess.run([sys.executable, "-m", "hype_desktop", "--data-dir", str(data_dir), "--lang", "en",
+                             "--preset", str(broken), "--quit-after-startup"],
+                            capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    assert "could not be used, so HyPe Desktop starts with its own settings" in result.stderr
+    assert "hype-preset.json" in result.stderr and "never set below 3" in result.stderr
 
 
 def test_the_start_page_offers_the_presets_modules_and_next_round(tmp_path, window_for):

@@ -22,7 +22,7 @@ from hype_desktop.exchange.instrument_format import (
 
 def write(folder: Path, data: object, name: str = "pack.json") -> Path:
     path = folder / name
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")  # \uXXXX escapes, as some tools write
     return path
 
 
@@ -75,6 +75,7 @@ BROKEN = {
     "missing_sv_text": (lambda d: _f(d)["items"][0]["text"].pop("sv"),
                         ["alpha.one.1.text: the sv text is missing"]),
     "missing_sv_title": (lambda d: d["title"].pop("sv"), ["title: the sv text is missing"]),
+    "lone_surrogate": (lambda d: d["title"].update(en="Bad \ud800 text"), ["title.en", "unicode"]),
     "blank_text": (lambda d: d["title"].update(en="   "), ["title.en", "at least 1 character"]),
     "duplicate_item_id": (lambda d: _f(d)["items"][1].update(id="alpha.one.1"),
                           ["the id 'alpha.one.1' is used more than once"]),
@@ -83,9 +84,11 @@ BROKEN = {
     "duplicate_language": (lambda d: d.update(languages=["fi", "fi"]), ["languages lists a language twice"]),
     "bands_with_gap": (lambda d: _f(d)["bands"][1].update(min=2.7), ["2.7", "leave a gap or overlap"]),
     "bands_overlap": (lambda d: _f(d)["bands"][1].update(min=2.3), ["leave a gap or overlap"]),
+    "band_limits_in_hundredths": (lambda d: (_f(d)["bands"][0].update(max=2.35), _f(d)["bands"][1].update(min=2.45)),
+                                  ["band 1.0–2.35: limits must have one decimal"]),
     "bands_short_of_5": (lambda d: _f(d)["bands"][2].update(max=4.5), ["cover the whole scale"]),
-    "band_backwards": (lambda d: (_f(d)["bands"][1].update(min=2.5, max=2.45), _f(d)["bands"][2].update(min=2.55)),
-                       ["band 2.5–2.45 runs backwards"]),
+    "band_backwards": (lambda d: (_f(d)["bands"][1].update(min=2.5, max=2.4), _f(d)["bands"][2].update(min=2.5)),
+                       ["band 2.5–2.4 runs backwards"]),
     "min_answered_over_items": (lambda d: _f(d).update(min_answered=5),
                                 ["min_answered (5) is more than the 4 statements"]),
     "strain_threshold_not_strain": (lambda d: _f(d).update(strain_threshold=3.0),
@@ -225,7 +228,7 @@ def _paths(node, prefix=()):
 _ALL_PATHS = [p for p in _paths(mini_instrument()) if p]
 
 
-@settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(where=st.sampled_from(_ALL_PATHS), value=_json_values, delete=st.booleans())
 def test_random_damage_gives_only_file_problems(tmp_path, where, value, delete):
     data = mini_instrument()
@@ -248,6 +251,13 @@ def test_builtin_instrument_passes_validation():
     from hype_desktop.exchange.instrument_build import builtin_instrument_path, load_builtin_instrument
     validated = load_instrument_file(builtin_instrument_path())
     assert validated == load_builtin_instrument()
+
+
+def test_every_mean_of_the_builtin_instrument_has_a_band():
+    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    for factor in load_builtin_instrument().factors():
+        for hundredths in range(100, 501):
+            assert factor.band_for(hundredths / 100) is not None, (factor.id, hundredths / 100)
 
 
 @pytest.mark.parametrize("ident, ok", [("hype-core", True), ("mini", True), ("a.b-c_d", True),
