@@ -110,9 +110,26 @@ class _Builder:
     def cell(self, value: str, style: str = "cell") -> Paragraph:
         return pb.safe_paragraph(value, self.st[style])
 
+    def logo(self):  # noqa: ANN201 - a reportlab Image or None
+        """The preset's logo (checked when the preset was loaded), at most 50 × 20 mm, left."""
+        if not self.opt.logo:
+            return None
+        import io
+
+        from reportlab.lib.utils import ImageReader
+        from reportlab.platypus import Image
+        width, height = ImageReader(io.BytesIO(self.opt.logo)).getSize()
+        scale = min(50 * mm / width, 20 * mm / height)
+        image = Image(io.BytesIO(self.opt.logo), width=width * scale, height=height * scale)
+        image.hAlign = "LEFT"
+        return image
+
     def cover(self) -> None:
         r, lang = self.data.reflection, self.lang
-        self.story.append(Spacer(1, 30 * mm))
+        logo = self.logo()
+        self.story.append(Spacer(1, (30 * mm - logo.drawHeight - 4 * mm) if logo else 30 * mm))
+        if logo is not None:
+            self.story += [logo, Spacer(1, 4 * mm)]
         self.p(text("report.title", lang), "title")
         self.p(text("report.occasion", lang, occasion=occasion(r, lang)), "meta")
         self.p(text("report.date", lang, date=fmt_date(r.round.date, lang)), "meta")

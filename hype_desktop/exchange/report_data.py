@@ -36,6 +36,7 @@ class ReportOptions:
     page_size: str = "a4"
     display_name: str = ""
     organisation: str = ""
+    logo: bytes | None = None  # a trainer preset's logo: a PNG/JPEG already checked (preset_format.check_logo)
     modules: frozenset[str] | None = None  # None: every module except sensitive ones (load check)
     include_steps: bool = True
     include_questions: bool = True

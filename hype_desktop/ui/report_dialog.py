@@ -258,7 +258,9 @@ class ReportDialog(QDialog):
         return ReportOptions(
             lang=self.options_lang(), page_size=self.size_combo.currentData() or "a4",
             display_name=self.name_edit.text().strip(),
-            organisation=self.ctx.settings.get(ORGANISATION_SETTING, "") or "",
+            organisation=self.ctx.settings.get(ORGANISATION_SETTING, "") or (
+                self.ctx.preset.organisation if self.ctx.preset else ""),
+            logo=self.ctx.preset.logo if self.ctx.preset else None,
             modules=frozenset(m for m, box in self.module_checks.items() if box.isChecked()),
             include_steps=self.steps_check.isChecked(), include_questions=self.questions_check.isChecked(),
             free_text=self.ticked())

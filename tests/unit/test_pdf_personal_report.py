@@ -295,3 +295,18 @@ def test_unwritable_folder_says_so(tmp_path, mini_instrument, no_charts, monkeyp
         write_personal_report(tmp_path / "r.pdf", report_samples.data(mini_instrument), ReportOptions())
     assert "cannot be written to" in info.value.render("en")
     assert not list(tmp_path.iterdir())
+
+
+def test_a_preset_logo_is_embedded_on_the_cover(tmp_path, mini_instrument, no_charts):
+    import io
+    from PIL import Image
+    raw = io.BytesIO()
+    Image.new("RGB", (300, 100), (30, 110, 120)).save(raw, format="PNG")
+    data = report_samples.data(mini_instrument)
+    plain = PdfReader(write(tmp_path, data, ReportOptions(lang="en", organisation="Koulutus Oy"), "plain.pdf"))
+    with_logo = PdfReader(write(tmp_path, data, ReportOptions(lang="en", organisation="Koulutus Oy",
+                                                               logo=raw.getvalue()), "logo.pdf"))
+    assert len(plain.pages[0].images) == 0
+    images = with_logo.pages[0].images
+    assert len(images) == 1 and images[0].image.size == (300, 100)
+    assert "Organisation: Koulutus Oy" in with_logo.pages[0].extract_text()
