@@ -106,6 +106,7 @@ _T: dict[str, dict[str, str]] = {
         "fi": "Liian vähän vastauksia pisteisiin ({answered}/{total} vastattu)",
         "sv": "För få svar för ett resultat ({answered} av {total} besvarade)",
     },
+    "report.no_score": {"en": "no score", "fi": "ei pisteitä", "sv": "inget resultat"},
     "report.chart_now": {"en": "This reflection", "fi": "Tämä pohdinta", "sv": "Den här reflektionen"},
     "report.chart_earlier": {"en": "{date}", "fi": "{date}", "sv": "{date}"},
     "report.chart_title": {
