@@ -171,6 +171,8 @@ def make_styles() -> dict[str, ParagraphStyle]:
                              spaceBefore=10, spaceAfter=6, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15,
                              spaceBefore=8, spaceAfter=3, keepWithNext=1),
+        "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=13,
+                             spaceBefore=2, spaceAfter=3, keepWithNext=1),
         "hint": ParagraphStyle("hint", parent=base, fontSize=9, leading=12,
                                textColor=colors.HexColor("#404040")),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),

@@ -8,7 +8,6 @@ Every text we did not write goes through pdf_blocks.safe_paragraph(s).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -54,23 +53,7 @@ def profile_chart(labels: list[str], current: list[float | None], earlier: list[
     return pb.figure_image(fig, width, dpi=CHART_DPI)
 
 
-def trend_chart(lines: list[tuple[str, list[tuple[datetime, float | None]], str]],
-                *, width: float, title: str):  # noqa: ANN201
-    """Change over time of the module's factors as an image ``width`` pt wide."""
-    charts = _charts()
-    if charts is None:
-        return None
-    trend = tuple(charts.TrendLine(label=label, points=tuple(points), direction=direction)
-                  for label, points, direction in lines)
-    fig = charts.trend_figure(trend, (), title=title, y_label="1–5", size=(width / 72, 2.6))
-    return pb.figure_image(fig, width, dpi=CHART_DPI)
-
-
 # --- words ------------------------------------------------------------------------------------
-def _when(r: Reflection) -> datetime:
-    return r.finished_at or datetime.combine(r.round.date, time())
-
-
 def change_words(now: float | None, before: float | None, direction: Direction, lang: str) -> str:
     if now is None or before is None:
         return text("change.none", lang)
@@ -195,16 +178,14 @@ class _Builder:
         self.trend(module.title.get(lang), fids)
 
     def trend(self, module_title: str, fids: list[str]) -> None:
-        """Change over time for the module's factors, with the chart's numbers in a table."""
+        """Change over time for the module's factors: the scores of recent reflections as a table.
+
+        A table, not a chart: a second figure per module doubled the report's time (each matplotlib
+        figure costs about 0.1–0.2 s) while the app's Change over time view draws these lines anyway.
+        """
         lang, inst = self.lang, self.data.instrument
         history = [r for r in self.data.history if any(f in r.scores for f in fids)][-TREND_POINTS:]
         if len(history) < 3:
-            return
-        lines = [(inst.factor(f).title.get(lang), [(_when(r), _mean(r, f)) for r in history],
-                  inst.factor(f).direction.value) for f in fids]
-        chart = trend_chart(lines, width=self.width,
-                            title=text("report.trend_title", lang, module=module_title))
-        if chart is None:
             return
         # Dates as column heads in a smaller regular face, so 2026-11-28 fits a narrow column.
         header = [self.cell(text("report.col_factor", lang), "cell_bold")] + [
@@ -215,9 +196,10 @@ class _Builder:
             for f in fids]
         first = self.width * 0.28
         numbers = pb.table(rows, [first] + [(self.width - first) / len(history)] * len(history), tight=True)
-        self.story.append(KeepTogether([Spacer(1, 3 * mm), chart,
-                                        pb.safe_paragraph(text("report.chart_numbers", lang), self.st["hint"]),
-                                        numbers]))
+        self.story.append(KeepTogether([
+            Spacer(1, 3 * mm),
+            pb.safe_paragraph(text("report.trend_title", lang, module=module_title), self.st["h3"]),
+            numbers]))
 
     def steps(self) -> None:
         data, lang = self.data, self.lang

@@ -217,18 +217,13 @@ def test_charts_use_the_chart_module_with_numbers_beside_them(tmp_path, mini_ins
     from hype_desktop.exchange import charts
 
     calls: dict[str, list] = {}
-    real_profile, real_trend = charts.profile_figure, charts.trend_figure
+    real_profile = charts.profile_figure
 
     def profile_figure(labels, current, earlier=None, **kw):
         calls.setdefault("profile", []).append((labels, current, earlier, kw))
         return real_profile(labels, current, earlier, **kw)
 
-    def trend_figure(lines, marks=(), **kw):
-        calls.setdefault("trend", []).append((lines, kw))
-        return real_trend(lines, marks, **kw)
-
     monkeypatch.setattr(charts, "profile_figure", profile_figure)
-    monkeypatch.setattr(charts, "trend_figure", trend_figure)
     data = report_samples.data(mini_instrument)
     first = data.earlier
     data.history = [replace(first, id=0), first, data.reflection]
@@ -241,18 +236,17 @@ def test_charts_use_the_chart_module_with_numbers_beside_them(tmp_path, mini_ins
     assert kw["value_text"](3.25) == "3,2" and kw["missing_text"] == "ei pisteitä"  # decimal comma
     width_in = pdf_blocks.frame_width("a4") / 72
     assert kw["size"][0] == pytest.approx(width_in)  # drawn as wide as placed: type sizes are true
-    lines, _kw = calls["trend"][0]
-    assert [line.label for line in lines] == labels
-    assert [p[1] for p in lines[0].points] == [2.75, 2.75, 4.0]
-    assert lines[0].direction == "higher_better"
+    assert len(calls["profile"]) == 1  # one figure per module: change over time is a table
 
     images = _image_widths(out)
-    assert len(images) == 2  # the profile and the trend chart
+    assert len(images) == 1
     for pixels, placed in images:
         assert pixels / (placed / 72) >= 190  # about 200 dpi on paper
     body = " ".join(pdf_text(out).split())
-    assert body.count("Kuvio esittää alla olevan taulukon luvut.") == 2  # numbers next to every chart
+    assert body.count("Kuvio esittää alla olevan taulukon luvut.") == 1  # numbers next to the chart
     assert "2,8 → 4,0" in body
+    trend = body[body.index("muutos ajan mittaan"):]
+    assert "5.11.2024" in trend and "2,8 2,8 4,0" in trend  # the three reflections' scores
 
 
 def test_a_profile_without_earlier_scores_has_no_empty_series(tmp_path, mini_instrument, monkeypatch):
