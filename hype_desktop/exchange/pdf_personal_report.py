@@ -260,12 +260,13 @@ class _Builder:
     def discussion(self) -> None:
         lang = self.lang
         r = self.data.reflection
-        self.p(text("report.questions", lang), "h1")
-        self.p(text("report.questions_hint", lang, occasion=occasion(r, lang)), "hint")
+        block = [pb.safe_paragraph(text("report.questions", lang), self.st["h1"]),
+                 pb.safe_paragraph(text("report.questions_hint", lang, occasion=occasion(r, lang)), self.st["hint"])]
         for q in questions(r.round.phase.value, lang):
             para = pb.safe_paragraph(q, self.st["bullet"])
             para.bulletText = "•"
-            self.story.append(para)
+            block.append(para)
+        self.story.append(KeepTogether(block))  # a few questions: never strand the last ones on a page
 
 
 def build_story(data: ReportData, options: ReportOptions, progress: Progress | None = None) -> list:
