@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team&apos;s workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
-        <translation>Reflektera över din arbetsorientering och över vad som stöder det pedagogiska välbefinnandet i din arbetsgemenskap, och ta med det du väljer till ditt teams verkstad. Ett stöd för reflektion, inte ett test eller en diagnos. Allt stannar på den här datorn om du inte själv exporterar det.</translation>
+        <translation>Reflektera över din arbetsorientering och över vad som stöder det pedagogiska välbefinnandet i din arbetsgemenskap, och ta med det du väljer till ditt teams workshop. Ett stöd för reflektion, inte ett test eller en diagnos. Allt stannar på den här datorn om du inte själv exporterar det.</translation>
     </message>
     <message>
         <source>Unfinished reflection</source>
@@ -248,15 +248,15 @@
     <name>Labels</name>
     <message>
         <source>Kick-off workshop</source>
-        <translation>Startverkstad</translation>
+        <translation>Startworkshop</translation>
     </message>
     <message>
         <source>Team workshop</source>
-        <translation>Teamverkstad</translation>
+        <translation>Teamworkshop</translation>
     </message>
     <message>
         <source>Closing workshop</source>
-        <translation>Avslutande verkstad</translation>
+        <translation>Avslutande workshop</translation>
     </message>
     <message>
         <source>Coaching meeting</source>
@@ -387,7 +387,7 @@ Dina uppgifter sparas i: %3</translation>
     </message>
     <message>
         <source>&amp;Export PDF for the workshop…</source>
-        <translation>&amp;Exportera PDF för verkstaden…</translation>
+        <translation>&amp;Exportera PDF för workshoppen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -425,7 +425,7 @@ Dina uppgifter sparas i: %3</translation>
     <name>ReportDialog</name>
     <message>
         <source>Export a PDF for the workshop</source>
-        <translation>Exportera en PDF för verkstaden</translation>
+        <translation>Exportera en PDF för workshoppen</translation>
     </message>
     <message>
         <source>Language of the PDF</source>
@@ -761,7 +761,7 @@ Dina uppgifter sparas i: %3</translation>
     </message>
     <message>
         <source>e.g. Spring kick-off</source>
-        <translation>t.ex. Vårens startverkstad</translation>
+        <translation>t.ex. Vårens startworkshop</translation>
     </message>
     <message>
         <source>Date of the round</source>
@@ -873,11 +873,11 @@ Dina uppgifter sparas i: %3</translation>
     </message>
     <message>
         <source>&amp;Export PDF for the workshop…</source>
-        <translation>&amp;Exportera PDF för verkstaden…</translation>
+        <translation>&amp;Exportera PDF för workshoppen…</translation>
     </message>
     <message>
         <source>Export this reflection as a PDF for the workshop</source>
-        <translation>Exportera den här reflektionen som PDF för verkstaden</translation>
+        <translation>Exportera den här reflektionen som PDF för workshoppen</translation>
     </message>
     <message>
         <source>Your reflection</source>
@@ -948,7 +948,7 @@ Dina uppgifter sparas i: %3</translation>
     </message>
     <message>
         <source>Fewer than %1 people counted, so no scores are shown. For a team this small, reflecting together in workshop mode works better.</source>
-        <translation>Färre än %1 personer räknades med, så inga poäng visas. I ett så litet team fungerar det bättre att reflektera tillsammans i verkstadsform.</translation>
+        <translation>Färre än %1 personer räknades med, så inga poäng visas. I ett så litet team fungerar det bättre att reflektera tillsammans i workshopläget.</translation>
     </message>
     <message>
         <source>Team %1 · %2 · %3 · %4 people</source>
