@@ -85,7 +85,6 @@ class SingleInstance(QObject):
         if buf.size() > MAX_MESSAGE_BYTES:
             self._buffers.pop(sock, None)
             sock.abort()
-            sock.deleteLater()
 
     def _done(self, sock: QLocalSocket) -> None:
         buf = self._buffers.pop(sock, None)
@@ -93,7 +92,8 @@ class SingleInstance(QObject):
             return
         if sock.bytesAvailable():
             buf.append(sock.readAll())
-        sock.deleteLater()
+        # The socket stays a child of the server (freed with it): deleting it here as well
+        # crashed PySide when the server went first.
         args = decode_arguments(bytes(buf.data()))
         if args is not None:
             self.arguments_received.emit(args)
