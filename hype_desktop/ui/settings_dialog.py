@@ -24,6 +24,12 @@ class SettingsDialog(QDialog):
         self.language_caption = plain_label(wrap=False)
         self.language_caption.setBuddy(self.language)
         form.addRow(self.language_caption, self.language)
+        from hype_desktop.ui.data_dialogs import DataActions  # issue 8: backups, export, erase
+        self.data_actions = DataActions(ctx, self)
+        self.data_caption = plain_label(wrap=False)
+        form.addRow(self.data_caption, self.data_actions)
+        if parent is not None and hasattr(parent, "show_home"):
+            self.data_actions.restored.connect(parent.show_home)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -45,5 +51,6 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.language_caption.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))
+        self.data_caption.setText(self.tr("Your data:"))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close settings"))
