@@ -51,8 +51,11 @@ def test_log_after_a_full_reflection_has_no_typed_text(qtbot, data_dir) -> None:
         assert typed not in text
 
 
-def test_log_rotates(data_dir) -> None:
-    from hype_desktop.logs import BACKUP_COUNT, MAX_BYTES, close_logging, logger, setup_logging
+def test_log_rotates(data_dir, monkeypatch) -> None:
+    from hype_desktop import logs
+    from hype_desktop.logs import BACKUP_COUNT, close_logging, logger, setup_logging
+    monkeypatch.setattr(logs, "MAX_BYTES", 4000)
+    MAX_BYTES = 4000
     log_file = setup_logging(data_dir / "logs")
     try:
         for n in range(MAX_BYTES // 40 * (BACKUP_COUNT + 2)):
