@@ -16,6 +16,12 @@ from hype_desktop import APP_NAME, __version__
 # name -> module under hype_desktop.commands providing add_arguments(parser) and run(args) -> int
 COMMANDS: dict[str, str] = {
     "sample-data": "sample_data",
+    "report": "report",
+    "round": "round_cmd",
+    "share": "share",
+    "collate": "collate",
+    "sample-exports": "sample_exports",
+    "my-data": "my_data",
 }
 
 
@@ -33,9 +39,27 @@ def _gui_parser() -> argparse.ArgumentParser:
     return p
 
 
+_VALUE_OPTIONS = ("--data-dir", "--lang", "--preset")
+
+
+def _command_name(argv: list[str]) -> str | None:
+    """The first word that is neither an option nor an option's value."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in _VALUE_OPTIONS:
+            skip = True
+            continue
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    first = next((a for a in argv if not a.startswith("-")), None)
+    first = _command_name(argv)
     if first in COMMANDS:
         module = importlib.import_module(f"hype_desktop.commands.{COMMANDS[first]}")
         parser = argparse.ArgumentParser(prog=f"hype-desktop {first}")

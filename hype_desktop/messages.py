@@ -104,6 +104,16 @@ _M: dict[str, dict[str, str]] = {
         "sv": "{file}: paketet är giltigt ({modules} moduler, {items} påståenden).",
     },
     # --- reliability and privacy (issue 8) ---
+    "cli.mydata_exported": {
+        "en": "Exported {count} reflections to {path} (and as a table to {csv}). The files contain your answers and notes: keep them safe.",
+        "fi": "Vietiin {count} pohdintaa tiedostoon {path} (ja taulukkona tiedostoon {csv}). Tiedostoissa ovat vastauksesi ja muistiinpanosi: säilytä ne huolella.",
+        "sv": "Exporterade {count} reflektioner till {path} (och som tabell till {csv}). Filerna innehåller dina svar och anteckningar: förvara dem väl.",
+    },
+    "cli.mydata_imported": {
+        "en": "Imported {count} reflections into {path} (ones already there were skipped).",
+        "fi": "Tuotiin {count} pohdintaa kansioon {path} (jo olemassa olevat ohitettiin).",
+        "sv": "Importerade {count} reflektioner till {path} (sådana som redan fanns hoppades över).",
+    },
     "app.handed_over": {
         "en": "HyPe Desktop is already running; it was brought to the front.",
         "fi": "HyPe Desktop on jo käynnissä; se tuotiin esiin.",
@@ -163,6 +173,104 @@ _M: dict[str, dict[str, str]] = {
         "en": "While making a backup, the database turned out to be damaged. Your earlier backups are untouched. Restart HyPe Desktop: it will then offer to restore the newest good backup.",
         "fi": "Varmuuskopioinnissa tietokanta osoittautui vioittuneeksi. Aiemmat varmuuskopiot ovat koskemattomia. Käynnistä HyPe Desktop uudelleen: se tarjoaa silloin uusimman kunnossa olevan varmuuskopion palauttamista.",
         "sv": "Vid säkerhetskopieringen visade sig databasen vara skadad. Tidigare säkerhetskopior är orörda. Starta om HyPe Desktop: det erbjuder då att återställa den nyaste felfria säkerhetskopian.",
+    },
+    # --- team work (issue 5) ---------------------------------------------------------------
+    "team.bad_checksum": {
+        "en": "The file's checksum does not match its content: it was changed or damaged after it was written.",
+        "fi": "Tiedoston tarkistussumma ei vastaa sisältöä: tiedostoa on muutettu tai se on vioittunut kirjoittamisen jälkeen.",
+        "sv": "Filens kontrollsumma stämmer inte med innehållet: filen har ändrats eller skadats efter att den skrevs.",
+    },
+    "collate.status.accepted": {"en": "accepted", "fi": "hyväksytty", "sv": "godkänd"},
+    "collate.status.replaced": {
+        "en": "accepted; replaced an earlier export of the same person",
+        "fi": "hyväksytty; korvasi saman henkilön aiemman viennin",
+        "sv": "godkänd; ersatte en tidigare export av samma person",
+    },
+    "collate.status.superseded": {
+        "en": "not used: the same person exported again later",
+        "fi": "ei käytetty: sama henkilö vei vastauksensa myöhemmin uudelleen",
+        "sv": "används inte: samma person exporterade igen senare",
+    },
+    "collate.status.duplicate": {
+        "en": "duplicate of a file already collated",
+        "fi": "kaksoiskappale jo kootusta tiedostosta",
+        "sv": "dubblett av en fil som redan sammanställts",
+    },
+    "collate.status.other_round": {
+        "en": "belongs to another round ({round})",
+        "fi": "kuuluu toiseen kierrokseen ({round})",
+        "sv": "hör till en annan omgång ({round})",
+    },
+    "collate.status.other_instrument": {
+        "en": "made with other reflection content ({round})",
+        "fi": "tehty toisella pohdintasisällöllä ({round})",
+        "sv": "gjord med annat reflektionsinnehåll ({round})",
+    },
+    "collate.status.newer_format": {
+        "en": "made by a newer version of the app",
+        "fi": "tehty sovelluksen uudemmalla versiolla",
+        "sv": "gjord med en nyare version av appen",
+    },
+    "collate.status.damaged": {"en": "damaged", "fi": "vioittunut", "sv": "skadad"},
+    "collate.summary": {
+        "en": "{accepted} of {total} files used for round {round} ({people} people).",
+        "fi": "{total} tiedostosta {accepted} käytettiin kierrokselle {round} ({people} henkilöä).",
+        "sv": "{accepted} av {total} filer användes för omgången {round} ({people} personer).",
+    },
+    "collate.nothing_valid": {
+        "en": "No valid share file remained; nothing was written.",
+        "fi": "Yhtään kelvollista jakotiedostoa ei jäänyt; mitään ei kirjoitettu.",
+        "sv": "Ingen giltig delningsfil återstod; ingenting skrevs.",
+    },
+    "collate.need_output": {
+        "en": "Say where to write the result: --out team.pdf and/or --json summary.json.",
+        "fi": "Kerro, minne tulos kirjoitetaan: --out tiimi.pdf ja/tai --json yhteenveto.json.",
+        "sv": "Ange var resultatet ska skrivas: --out team.pdf och/eller --json sammanfattning.json.",
+    },
+    "collate.wrote": {
+        "en": "Wrote {path}.",
+        "fi": "Kirjoitettiin {path}.",
+        "sv": "Skrev {path}.",
+    },
+    "collate.saved": {
+        "en": "Saved the round's submissions and summary in {path}.",
+        "fi": "Kierroksen vastaukset ja yhteenveto tallennettiin kansioon {path}.",
+        "sv": "Omgångens svar och sammanfattning sparades i {path}.",
+    },
+    "collate.comparison_warning": {
+        "en": "This collation differs from the one saved earlier for this round by fewer than {k} people. Comparing the two could reveal individuals, so the difference is not shown.",
+        "fi": "Tämä kooste eroaa kierroksen aiemmin tallennetusta alle {k} henkilön osalta. Niiden vertailu voisi paljastaa yksittäisiä henkilöitä, joten eroa ei näytetä.",
+        "sv": "Den här sammanställningen skiljer sig från den som sparades tidigare för omgången med färre än {k} personer. En jämförelse kunde avslöja enskilda personer, så skillnaden visas inte.",
+    },
+    "collate.small_team": {
+        "en": "Fewer than {k} people counted, so no scores are shown. For a team this small, reflecting together in workshop mode works better.",
+        "fi": "Alle {k} henkilön vastaukset, joten pistemääriä ei näytetä. Näin pienelle tiimille sopii paremmin yhteinen pohdinta työpajatilassa.",
+        "sv": "Färre än {k} personers svar, så inga poäng visas. För ett så litet team passar en gemensam reflektion i workshopläget bättre.",
+    },
+    "cli.bad_option": {
+        "en": "Cannot do that: {reason}",
+        "fi": "Ei onnistu: {reason}",
+        "sv": "Det går inte: {reason}",
+    },
+    "cli.round_written": {
+        "en": "Wrote the invitation {path} (round {round}). Send it to the team by any channel.",
+        "fi": "Kirjoitettiin kutsu {path} (kierros {round}). Lähetä se tiimille haluamallasi tavalla.",
+        "sv": "Skrev inbjudan {path} (omgång {round}). Skicka den till teamet på valfritt sätt.",
+    },
+    "cli.share_written": {
+        "en": "Wrote {path}. Whoever receives this file can read what is in it.",
+        "fi": "Kirjoitettiin {path}. Kuka tahansa tiedoston saava voi lukea sen sisällön.",
+        "sv": "Skrev {path}. Den som får filen kan läsa innehållet.",
+    },
+    "cli.no_shareable": {
+        "en": "No finished reflection of a team round was found. Open the lead's invitation (.hype-round) and finish the reflection first.",
+        "fi": "Valmista tiimikierroksen pohdintaa ei löytynyt. Avaa vetäjän kutsu (.hype-round) ja tee pohdinta ensin loppuun.",
+        "sv": "Ingen avslutad reflektion för en teamomgång hittades. Öppna ledarens inbjudan (.hype-round) och slutför reflektionen först.",
+    },
+    "cli.samples_written": {
+        "en": "Wrote {count} sample share files to {path}.",
+        "fi": "Kirjoitettiin {count} esimerkkijakotiedostoa kansioon {path}.",
+        "sv": "Skrev {count} exempeldelningsfiler i {path}.",
     },
 }
 

@@ -89,12 +89,26 @@ def mini_instrument():
     return build_instrument(make())
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory) -> Path:
+    """A database migrated to head once per session (tests/migrations covers migrating itself)."""
+    from hype_desktop.paths import DataPaths
+    from hype_desktop.store.migrate import open_database
+    paths = DataPaths(tmp_path_factory.mktemp("template"))
+    open_database(paths).close()  # closing the last connection checkpoints: one self-contained file
+    return paths.database
+
+
 @pytest.fixture
-def store(data_dir):
-    """A ReflectionStore on a fresh database in the test's data folder."""
+def store(data_dir, migrated_template):
+    """A ReflectionStore on a fresh database in the test's data folder (a copy of the template)."""
+    import shutil
+
     from hype_desktop.paths import DataPaths
     from hype_desktop.store.migrate import open_database
     from hype_desktop.store.reflections import ReflectionStore
-    db = open_database(DataPaths(data_dir))
+    paths = DataPaths(data_dir).ensure()
+    shutil.copyfile(migrated_template, paths.database)
+    db = open_database(paths)
     yield ReflectionStore(db)
     db.close()

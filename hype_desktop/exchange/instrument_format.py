@@ -23,6 +23,9 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 
 _ID = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$"
 Id = Annotated[str, StringConstraints(pattern=_ID, max_length=80)]
+# The instrument's own id may also use '-' (the built-in one is "hype-core"); it never
+# appears inside the dotted ids of modules, factors and statements.
+InstrumentId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*([.-][a-z0-9_]+)*$", max_length=80)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=400, strip_whitespace=True)]
 LongText = Annotated[str, StringConstraints(min_length=1, max_length=2000, strip_whitespace=True)]
 
@@ -122,7 +125,7 @@ class InstrumentModel(_Strict):
 
     format: Literal["hype-instrument"]
     format_version: int = Field(ge=1)
-    id: Id
+    id: InstrumentId
     version: int = Field(ge=1, le=10_000)
     languages: list[Literal["fi", "sv", "en"]] = Field(min_length=1, max_length=3)
     title: ShortL

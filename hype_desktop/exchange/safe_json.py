@@ -27,11 +27,13 @@ class _BadConstant(ValueError):
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _DuplicateKey(key)
-        out[key] = value
+    out = dict(pairs)  # fast path in C; only a length mismatch needs the slow search
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
     return out
 
 
@@ -61,8 +63,11 @@ def _depth(value: Any, limit: int) -> int:
     return deepest
 
 
-def parse_json_bytes(raw: bytes, path: Path | str) -> Any:
-    """Parse bytes strictly; raises FileProblem with the reason."""
+def parse_json_bytes(raw: bytes, path: Path | str, max_depth: int | None = MAX_NESTING) -> Any:
+    """Parse bytes strictly; raises FileProblem with the reason.
+
+    ``max_depth=None`` skips the nesting walk, for callers whose strict model bounds the depth
+    itself (json's own RecursionError is still turned into a FileProblem)."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -81,12 +86,12 @@ def parse_json_bytes(raw: bytes, path: Path | str) -> Any:
                           reason=f"{exc.msg}, line {exc.lineno}, column {exc.colno}") from None
     except ValueError as exc:  # e.g. an integer with thousands of digits
         raise FileProblem(path, "file.not_json", reason=str(exc)[:120]) from None
-    if _depth(data, MAX_NESTING) > MAX_NESTING:
+    if max_depth is not None and _depth(data, max_depth) > max_depth:
         raise FileProblem(path, "file.too_deep")
     return data
 
 
-def read_json_file(path: Path | str, max_bytes: int) -> Any:
+def read_json_file(path: Path | str, max_bytes: int, max_depth: int | None = MAX_NESTING) -> Any:
     """Read a file of at most ``max_bytes`` and parse it strictly."""
     path = Path(path)
     try:
@@ -96,7 +101,7 @@ def read_json_file(path: Path | str, max_bytes: int) -> Any:
         raise FileProblem(path, "file.unreadable", reason=exc.strerror or type(exc).__name__) from None
     if len(raw) > max_bytes:
         raise FileProblem(path, "file.too_big", size=_size_kb(path, raw), limit=max_bytes // 1024)
-    return parse_json_bytes(raw, path)
+    return parse_json_bytes(raw, path, max_depth)
 
 
 def _size_kb(path: Path, raw: bytes) -> int:

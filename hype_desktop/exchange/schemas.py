@@ -19,7 +19,15 @@ from hype_desktop.paths import resources_dir
 # File name in resources/schemas/ -> function returning that schema. Add new formats here.
 SCHEMAS: dict[str, Callable[[], dict]] = {
     "instrument.schema.json": instrument_json_schema,
+    "hype-round.schema.json": lambda: _team("round_json_schema"),
+    "hype-share.schema.json": lambda: _team("share_json_schema"),
+    "hype-team.schema.json": lambda: _team("team_json_schema"),
 }
+
+
+def _team(name: str) -> dict:
+    from hype_desktop.exchange import team_formats
+    return getattr(team_formats, name)()
 
 
 def render_schema(schema: dict) -> str:

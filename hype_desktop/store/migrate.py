@@ -18,7 +18,7 @@ from hype_desktop.store.engine import Database, make_engine
 from hype_desktop.store.errors import DamagedDatabase, MigrationFailed, NewerDatabase
 
 # Every released schema revision, oldest first. A test checks the last is Alembic's one head.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

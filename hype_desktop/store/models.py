@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -108,3 +110,45 @@ class SettingRow(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class TeamRoundRow(Base):
+    """A team round known to this database (a lead's own, or one whose shares were collated)."""
+
+    __tablename__ = "team_rounds"
+    round_uid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    team_code: Mapped[str] = mapped_column(String(64), index=True)
+    phase: Mapped[str] = mapped_column(String(32))
+    label: Mapped[str] = mapped_column(String(200), default="")
+    date: Mapped[date] = mapped_column(Date)
+    instrument_id: Mapped[str] = mapped_column(String(80))
+    instrument_version: Mapped[int] = mapped_column(Integer)
+    k_scores: Mapped[int] = mapped_column(Integer, default=3)
+    k_detail: Mapped[int] = mapped_column(Integer, default=5)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TeamSubmissionRow(Base):
+    """A member's collated share, kept apart from one's own reflections; never shown one by one."""
+
+    __tablename__ = "team_submissions"
+    __table_args__ = (UniqueConstraint("round_uid", "pseudonym", name="uq_team_submission_person"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_uid: Mapped[str] = mapped_column(ForeignKey("team_rounds.round_uid", ondelete="CASCADE"))
+    pseudonym: Mapped[str] = mapped_column(String(32))
+    checksum: Mapped[str] = mapped_column(String(80))
+    completed_at: Mapped[str] = mapped_column(String(19))
+    content: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TeamCollationRow(Base):
+    """A saved collation: the summary (thresholds applied) and who was in it (pseudonym -> checksum)."""
+
+    __tablename__ = "team_collations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_uid: Mapped[str] = mapped_column(ForeignKey("team_rounds.round_uid", ondelete="CASCADE"), index=True)
+    saved_at: Mapped[datetime] = mapped_column(DateTime)
+    contributors: Mapped[int] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(Text)
+    members: Mapped[str] = mapped_column(Text)

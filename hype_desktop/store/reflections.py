@@ -178,11 +178,12 @@ class ReflectionStore:
     def save_answer(self, reflection_id: int, item_id: str, value: int | None,
                     not_applicable: bool = False) -> None:
         """Record a value (1–5) or 'not applicable' for a statement, keeping its note."""
-        if value is not None and not 1 <= value <= 5:
-            raise ValueError(f"answer {value} is outside 1–5")
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5):
+            raise ValueError(f"answer {value!r} is not a whole number 1–5")
         if value is not None and not_applicable:
             raise ValueError("an answer cannot be both a value and not applicable")
         with self.db.writing() as s:
+            self._touch_if_finished(s, reflection_id)  # first: KeyError for a missing reflection
             row = s.get(AnswerRow, (reflection_id, item_id))
             if row is None:
                 row = AnswerRow(reflection_id=reflection_id, item_id=item_id, note="")
@@ -190,29 +191,28 @@ class ReflectionStore:
             row.value = value
             row.not_applicable = not_applicable
             row.answered_at = _now()
-            self._touch_if_finished(s, reflection_id)
 
     def save_note(self, reflection_id: int, item_id: str, note: str) -> None:
         _check_len(note, MAX_NOTE_CHARS, "a note")
         with self.db.writing() as s:
+            self._touch_if_finished(s, reflection_id)
             row = s.get(AnswerRow, (reflection_id, item_id))
             if row is None:
                 row = AnswerRow(reflection_id=reflection_id, item_id=item_id, value=None,
                                 not_applicable=False, answered_at=_now())
                 s.add(row)
             row.note = note
-            self._touch_if_finished(s, reflection_id)
 
     def save_prompt_answer(self, reflection_id: int, prompt_id: str, text: str) -> None:
         _check_len(text, MAX_PROMPT_CHARS, "an answer to a prompt")
         with self.db.writing() as s:
+            self._touch_if_finished(s, reflection_id)
             row = s.get(PromptAnswerRow, (reflection_id, prompt_id))
             if row is None:
                 row = PromptAnswerRow(reflection_id=reflection_id, prompt_id=prompt_id)
                 s.add(row)
             row.text = text
             row.updated_at = _now()
-            self._touch_if_finished(s, reflection_id)
 
     def set_position(self, reflection_id: int, position: str) -> None:
         with self.db.writing() as s:

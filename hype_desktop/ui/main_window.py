@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
@@ -44,12 +46,26 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
+        self.report_action = QAction(self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.report_action.triggered.connect(self.open_report_for_latest)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
-        for a in (self.home_action, self.new_action, self.settings_action):
+        self.open_team_action = QAction(self)
+        self.open_team_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_team_action.triggered.connect(self.open_team_file)
+        self.share_action = QAction(self)
+        self.share_action.triggered.connect(self.share_with_team)
+        self.team_action = QAction(self)
+        self.team_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.team_action.triggered.connect(self.show_team)
+        self._invitation: Round | None = None
+        for a in (self.home_action, self.new_action, self.report_action, self.open_team_action,
+                  self.share_action,
+                  self.team_action, self.settings_action):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -94,6 +110,10 @@ class MainWindow(QMainWindow):
         page.phase.setFocus()
 
     def start_reflection(self, round_: Round, modules: tuple[str, ...], factors: tuple[str, ...]) -> None:
+        if self._invitation is not None:  # a round from a lead's invitation keeps its team and id
+            from dataclasses import replace
+            round_ = replace(round_, team_code=self._invitation.team_code, round_uid=self._invitation.round_uid)
+            self._invitation = None
         inst = self.ctx.instrument
         scope = inst.scope_for_modules(modules, factors)
         reflection = self.ctx.store.start(self.ctx.profile_id, round_, inst, modules, scope)
@@ -117,8 +137,69 @@ class MainWindow(QMainWindow):
     def show_summary(self, reflection_id: int) -> None:
         view = SummaryView(self.ctx, self.ctx.store.get(reflection_id))
         view.home_requested.connect(self.show_home)
+        view.report_requested.connect(self.open_report)
         self._set_view(view)
         view.home_button.setFocus()
+
+    def open_report(self, reflection_id: int) -> None:
+        from hype_desktop.ui.report_dialog import ReportDialog  # lazy: not on the start-up path
+        ReportDialog(self.ctx, reflection_id, self).exec()
+
+    def open_report_for_latest(self) -> None:
+        latest = self.ctx.store.latest_finished(self.ctx.profile_id)
+        if latest is None:
+            self.statusBar().showMessage(self.tr("Finish a reflection first; then it can be exported as a PDF."), 5000)
+            return
+        self.open_report(latest.id)
+
+    # --- team work ----------------------------------------------------------------------------
+    def open_team_file(self, path: str | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a team file"), "", self.tr(
+                "Team files (*.hype-round *.hype-team)"))
+        if not path:
+            return
+        if path.endswith(".hype-team"):
+            from hype_desktop.ui.team_files import show_team_summary
+            show_team_summary(self.ctx, Path(path), self)
+            return
+        from hype_desktop.exchange.errors import FileProblem
+        from hype_desktop.exchange.team_exchange import round_from_info
+        from hype_desktop.exchange.team_formats import read_round_file
+        try:
+            invitation = read_round_file(path)
+        except FileProblem as problem:
+            QMessageBox.warning(self, APP_NAME, problem.render(self.ctx.lang))
+            return
+        self.show_start()
+        if isinstance(self.view, StartPage):
+            round_ = round_from_info(invitation.round, invitation.team_code)
+            self.view.preset_round(round_, tuple(invitation.modules))
+            self._invitation = round_
+
+    def share_with_team(self) -> None:
+        from hype_desktop.exchange.team_exchange import shareable
+        from hype_desktop.ui.share_dialog import ShareDialog
+        reflection = getattr(self.view, "reflection", None)
+        if reflection is None or not shareable(reflection):
+            briefs = [r for r in self.ctx.store.finished_briefs(self.ctx.profile_id) if shareable(r)]
+            reflection = self.ctx.store.get(briefs[-1].id) if briefs else None
+        if reflection is None:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "Sharing works for a finished reflection of a team round. Open your lead's invitation "
+                "(File › Open team file) and finish that reflection first."))
+            return
+        ShareDialog(self.ctx, reflection, self).exec()
+
+    def show_team(self) -> None:
+        if not self._leave_current():
+            return
+        from hype_desktop.ui.team_view import TeamView
+        view = TeamView(self.ctx)
+        view.home_requested.connect(self.show_home)
+        self._set_view(view)
+        view.files_button.setFocus()
 
     def open_settings(self) -> None:
         SettingsDialog(self.ctx, self).exec()
@@ -150,7 +231,11 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.home_action.setText(self.tr("&Home"))
         self.new_action.setText(self.tr("&New reflection"))
+        self.open_team_action.setText(self.tr("&Open team file…"))
+        self.share_action.setText(self.tr("&Share with my team…"))
+        self.team_action.setText(self.tr("&Team results…"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.report_action.setText(self.tr("&Export PDF for the workshop…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About HyPe Desktop"))
 

@@ -17,6 +17,7 @@ from hype_desktop.ui.widgets import card, heading, plain_label
 
 class SummaryView(QWidget):
     home_requested = Signal()
+    report_requested = Signal(int)  # reflection id: open the PDF export dialog
 
     def __init__(self, ctx: AppContext, reflection: Reflection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +31,9 @@ class SummaryView(QWidget):
         bar = QHBoxLayout()
         self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested)
+        self.report_button = QPushButton()
+        self.report_button.clicked.connect(lambda: self.report_requested.emit(self.reflection.id))
+        bar.addWidget(self.report_button)
         bar.addStretch(1)
         bar.addWidget(self.home_button)
         outer.addLayout(bar)
@@ -43,6 +47,8 @@ class SummaryView(QWidget):
     def retranslate(self) -> None:
         self.home_button.setText(self.tr("&Home"))
         self.home_button.setAccessibleName(self.tr("Back to the home screen"))
+        self.report_button.setText(self.tr("&Export PDF for the workshop…"))
+        self.report_button.setAccessibleName(self.tr("Export this reflection as a PDF for the workshop"))
         self.scroll.setWidget(self._body())
 
     def _body(self) -> QWidget:

@@ -1,8 +1,8 @@
 """Provably offline: commands run under strace open no AF_INET/AF_INET6 socket (AF_UNIX is fine).
 
-To prove another command offline, add ONE line to OFFLINE_COMMANDS: a name and the
-hype-desktop arguments ({data} is a prepared data folder with sample reflections, {out} an
-empty folder for output files). Planned: a collation (issue 5) and a PDF export (issue 4).
+To prove another command offline, add ONE line to OFFLINE_COMMANDS: a name and the steps,
+each a list of hype-desktop arguments, run in order and each traced ({data} is an empty data
+folder, {out} an empty folder for output files). The self-test is traced in tests/test_offline.py.
 """
 
 from __future__ import annotations
@@ -16,12 +16,15 @@ from pathlib import Path
 
 import pytest
 
-OFFLINE_COMMANDS: dict[str, list[str]] = {
-    "self-test": ["--self-test"],
-    "sample-data": ["sample-data", "--reflections", "3", "--data-dir", "{data}"],
-    "gui start-up": ["--data-dir", "{data}", "--quit-after-startup"],
-    # "collation": ["collate", "--data-dir", "{data}", "{out}/team.hype", ...],   # issue 5: add here
-    # "pdf": ["pdf", "--data-dir", "{data}", "--out", "{out}/r.pdf"],              # issue 4: add here
+OFFLINE_COMMANDS: dict[str, list[list[str]]] = {
+    "gui start-up": [["--data-dir", "{data}", "--quit-after-startup"]],
+    "pdf export": [["sample-data", "--reflections", "3", "--data-dir", "{data}"],
+                   ["report", "--data-dir", "{data}", "--out", "{out}/report.pdf"]],
+    "collation": [["sample-exports", "--data-dir", "{data}", "--members", "6", "--out", "{out}/exports"],
+                  ["collate", "--data-dir", "{data}", "--json", "{out}/team.hype-team",  # + "--out" once the team PDF lands
+                   "{out}/exports"]],
+    "export and import all my data": [["sample-data", "--reflections", "3", "--data-dir", "{data}"],
+                                      ["my-data", "export", "--data-dir", "{data}", "--out", "{out}/me.json"]],
 }
 
 _NET = re.compile(r"\b(?:socket|connect)\((?:AF_INET6?|PF_INET6?)\b|sa_family=AF_INET6?\b")
@@ -44,11 +47,12 @@ def syscall_trace(args: list[str], workdir: Path, python_args: tuple[str, ...] =
 def test_command_opens_no_network_socket(name: str, data_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    args = [a.replace("{data}", str(data_dir)).replace("{out}", str(out)) for a in OFFLINE_COMMANDS[name]]
-    code, trace = syscall_trace(args, tmp_path)
-    assert code == 0, f"{name} failed under strace"
-    hits = [line for line in trace.splitlines() if _NET.search(line)]
-    assert not hits, f"{name} opened a network socket:\n" + "\n".join(hits[:10])
+    for step in OFFLINE_COMMANDS[name]:
+        args = [a.replace("{data}", str(data_dir)).replace("{out}", str(out)) for a in step]
+        code, trace = syscall_trace(args, tmp_path)
+        assert code == 0, f"{name}: {step[0]} failed under strace"
+        hits = [line for line in trace.splitlines() if _NET.search(line)]
+        assert not hits, f"{name}: {step[0]} opened a network socket:\n" + "\n".join(hits[:10])
 
 
 def test_the_pattern_would_catch_a_network_socket() -> None:

@@ -22,7 +22,7 @@ from hype_desktop.exchange.instrument_format import (
 
 def write(folder: Path, data: object, name: str = "pack.json") -> Path:
     path = folder / name
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")  # \uXXXX escapes, as some tools write
     return path
 
 
@@ -75,6 +75,7 @@ BROKEN = {
     "missing_sv_text": (lambda d: _f(d)["items"][0]["text"].pop("sv"),
                         ["alpha.one.1.text: the sv text is missing"]),
     "missing_sv_title": (lambda d: d["title"].pop("sv"), ["title: the sv text is missing"]),
+    "lone_surrogate": (lambda d: d["title"].update(en="Bad \ud800 text"), ["title.en", "unicode"]),
     "blank_text": (lambda d: d["title"].update(en="   "), ["title.en", "at least 1 character"]),
     "duplicate_item_id": (lambda d: _f(d)["items"][1].update(id="alpha.one.1"),
                           ["the id 'alpha.one.1' is used more than once"]),
@@ -225,7 +226,7 @@ def _paths(node, prefix=()):
 _ALL_PATHS = [p for p in _paths(mini_instrument()) if p]
 
 
-@settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(where=st.sampled_from(_ALL_PATHS), value=_json_values, delete=st.booleans())
 def test_random_damage_gives_only_file_problems(tmp_path, where, value, delete):
     data = mini_instrument()
@@ -241,3 +242,22 @@ def test_random_damage_gives_only_file_problems(tmp_path, where, value, delete):
         load_instrument_file(path)
     except FileProblem as exc:
         assert str(exc).startswith("fuzz.json: ")
+
+
+def test_builtin_instrument_passes_validation():
+    """The shipped instrument is built without validation at start-up; this is its check."""
+    from hype_desktop.exchange.instrument_build import builtin_instrument_path, load_builtin_instrument
+    validated = load_instrument_file(builtin_instrument_path())
+    assert validated == load_builtin_instrument()
+
+
+@pytest.mark.parametrize("ident, ok", [("hype-core", True), ("mini", True), ("a.b-c_d", True),
+                                       ("Hype", False), ("-x", False), ("x-", False), ("a b", False)])
+def test_instrument_id_pattern(tmp_path, ident, ok):
+    data = mini_instrument()
+    data["id"] = ident
+    path = write(tmp_path, data)
+    if ok:
+        assert load_instrument_file(path).id == ident
+    else:
+        assert "id: String should match pattern" in str(problem_of(path))

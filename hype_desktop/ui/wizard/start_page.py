@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton,
     QScrollArea, QVBoxLayout, QWidget,
@@ -93,6 +94,7 @@ class StartPage(QWidget):
         outer.addLayout(buttons)
         self.start_button.clicked.connect(self._start)
         self.cancel_button.clicked.connect(self.cancelled)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._start_if_enabled)
         self.retranslate()
 
     def preset_round(self, round_: Round, modules: tuple[str, ...] = ()) -> None:
@@ -121,6 +123,10 @@ class StartPage(QWidget):
         scope = self.ctx.instrument.scope_for_modules(modules, factors)
         self.start_button.setEnabled(bool(scope))
         self.hint.setVisible(not scope)
+
+    def _start_if_enabled(self) -> None:
+        if self.start_button.isEnabled():
+            self._start()
 
     def _start(self) -> None:
         modules, factors = self._chosen()

@@ -79,9 +79,10 @@ class WizardView(QWidget):
         self.close_button.clicked.connect(self.close_to_home)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
-        QShortcut(QKeySequence("Ctrl+Right"), self, self.next)
-        QShortcut(QKeySequence("Ctrl+Left"), self, self.back)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.next)
+        # Alt+arrows work everywhere, text fields included (they use Ctrl+arrows for words).
+        for keys, slot in (("Alt+Right", self.next), ("Alt+Left", self.back), ("Ctrl+Return", self.next),
+                           ("Ctrl+Right", self.next), ("Ctrl+Left", self.back)):
+            QShortcut(QKeySequence(keys), self, slot)
         self._show()
 
     # --- navigation ---------------------------------------------------------------------
@@ -131,6 +132,7 @@ class WizardView(QWidget):
         self.page.saved.connect(self._saved)
         self.page.failed.connect(self._failed)
         self.page_holder.addWidget(self.page)
+        self.page.show()  # now, not on the next event-loop pass: focus and keys go to it at once
         self.retranslate()
         target = self.page.first_focus()
         if target is not None:

@@ -1,0 +1,30 @@
+"""Shared bits of the team subcommands: opening the data folder and saying problems plainly."""
+
+from __future__ import annotations
+
+import sys
+
+from hype_desktop.messages import message
+
+
+def fail(reason: str) -> int:
+    print(message("cli.bad_option", reason=reason), file=sys.stderr)
+    return 2
+
+
+def open_db(data_dir: str | None):  # noqa: ANN201
+    """(Database, None) or (None, exit code) after printing the store's problem."""
+    from hype_desktop.paths import DataPaths, resolve_data_dir
+    from hype_desktop.store.errors import StoreProblem
+    from hype_desktop.store.migrate import open_database
+    paths = DataPaths(resolve_data_dir(data_dir))
+    try:
+        return open_database(paths), None
+    except StoreProblem as problem:
+        print(problem.render(), file=sys.stderr)
+        return None, 2
+
+
+def write_problem(path: object, exc: OSError) -> int:
+    print(f"{path}: {exc.strerror or exc}", file=sys.stderr)
+    return 2

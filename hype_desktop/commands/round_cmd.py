@@ -1,0 +1,51 @@
+"""`hype-desktop round new --team CODE --phase P --label L --date D --modules M1,M2 --out F.hype-round`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from hype_desktop.commands._common import fail, write_problem
+from hype_desktop.messages import message
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="action", required=True)
+    new = sub.add_parser("new", help="write a round invitation for the team")
+    new.add_argument("--team", required=True, metavar="CODE")
+    new.add_argument("--phase", required=True, choices=("kickoff", "team_workshop", "closing", "coaching"))
+    new.add_argument("--label", default="", metavar="L")
+    new.add_argument("--date", default=None, metavar="YYYY-MM-DD")
+    new.add_argument("--modules", default=None, metavar="M1,M2",
+                     help="module ids (default: the instrument's default modules)")
+    new.add_argument("--lead", default="", metavar="NAME", help="the lead's display name")
+    new.add_argument("--min-group", type=int, default=3, metavar="K")
+    new.add_argument("--min-group-detail", type=int, default=5, metavar="K")
+    new.add_argument("--out", required=True, metavar="FILE.hype-round")
+
+
+def run(args: argparse.Namespace) -> int:
+    from hype_desktop.domain.anonymity import Thresholds
+    from hype_desktop.domain.reflection import Phase
+    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    from hype_desktop.exchange.team_exchange import build_round_file
+    from hype_desktop.exchange.team_formats import write_json_atomic
+
+    instrument = load_builtin_instrument()
+    try:
+        day = date.fromisoformat(args.date) if args.date else date.today()
+    except ValueError:
+        return fail(f"--date {args.date!r} is not a date like 2025-09-01")
+    modules = [m for m in (args.modules or "").split(",") if m] or [
+        m.id for m in instrument.modules if m.default_selected]
+    try:
+        data = build_round_file(instrument, args.team, Phase(args.phase), args.label, day, modules,
+                                args.lead, Thresholds.of(args.min_group, args.min_group_detail))
+    except ValueError as exc:
+        return fail(str(exc).splitlines()[0][:300])
+    try:
+        path = write_json_atomic(args.out, data)
+    except OSError as exc:
+        return write_problem(args.out, exc)
+    print(message("cli.round_written", path=path, round=data["round"]["id"]))
+    return 0

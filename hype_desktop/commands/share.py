@@ -1,0 +1,65 @@
+"""`hype-desktop share --out FILE.hype [--reflection ID|--latest] [--include-notes]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from hype_desktop.commands._common import fail, open_db, write_problem
+from hype_desktop.messages import message
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, metavar="FILE.hype")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--reflection", type=int, metavar="ID")
+    which.add_argument("--latest", action="store_true", help="the latest finished team-round reflection (default)")
+    parser.add_argument("--include-notes", action="store_true",
+                        help="also share notes, prompt answers and next steps (off by default)")
+    parser.add_argument("--include-load", action="store_true", help="also share the load check module")
+
+
+def run(args: argparse.Namespace) -> int:
+    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    from hype_desktop.exchange.team_exchange import ShareChoice, build_share, shareable
+    from hype_desktop.exchange.team_formats import write_json_atomic
+    from hype_desktop.store.reflections import ReflectionStore
+    from hype_desktop.store.settings import Settings
+    from hype_desktop.store.team import member_secret
+
+    db, code = open_db(args.data_dir)
+    if db is None:
+        return code
+    try:
+        store = ReflectionStore(db)
+        instrument = load_builtin_instrument()
+        if args.reflection is not None:
+            try:
+                reflection = store.get(args.reflection)
+            except KeyError:
+                return fail(f"there is no reflection {args.reflection}")
+        else:
+            candidates = [r for r in store.finished_briefs(store.person_profile()) if shareable(r)]
+            reflection = store.get(candidates[-1].id) if candidates else None
+        if reflection is None or not shareable(reflection):
+            print(message("cli.no_shareable"), file=sys.stderr)
+            return 2
+        choice = ShareChoice.default(instrument, reflection)
+        if args.include_load:
+            choice.modules = set(reflection.modules)
+        if args.include_notes:
+            choice.notes = {i for i, a in reflection.answers.items() if a.note.strip()}
+            choice.prompts = set(reflection.prompt_answers)
+            choice.steps = set(range(len(reflection.next_steps)))
+        try:
+            data = build_share(instrument, reflection, member_secret(Settings(db)), choice)
+        except ValueError as exc:
+            return fail(str(exc))
+        try:
+            path = write_json_atomic(args.out, data)
+        except OSError as exc:
+            return write_problem(args.out, exc)
+    finally:
+        db.close()
+    print(message("cli.share_written", path=path))
+    return 0

@@ -1,0 +1,306 @@
+"""The personal workshop report: cover, results per area with charts and numbers, next steps,
+the free text the user ticked, and discussion questions for the round's phase.
+
+Same code path for the export dialog (in a worker thread) and `hype-desktop report`.
+Every text we did not write goes through pdf_blocks.safe_paragraph(s).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
+
+from hype_desktop import APP_NAME, __version__
+from hype_desktop.domain.instrument import Direction
+from hype_desktop.domain.reflection import Reflection, StepStatus
+from hype_desktop.domain.scoring import strained_factors
+from hype_desktop.exchange import pdf_blocks as pb
+from hype_desktop.exchange.report_data import (
+    TREND_POINTS, ReportData, ReportOptions, included_free_texts, occasion, section_titles,
+)
+from hype_desktop.exchange.report_texts import fmt_date, fmt_number, questions, text
+
+Progress = Callable[[int], None]
+SAME_BAND = 0.25  # a change smaller than this reads "about the same"
+
+
+# --- charts (the chart module of the trends issue; reports stay readable without it) ------------
+def _charts():
+    try:
+        from hype_desktop.exchange import charts
+    except ImportError:
+        return None
+    return charts
+
+
+def profile_chart_png(labels: list[str], current: list[float | None], earlier: list[float | None] | None,
+                      *, current_label: str, earlier_label: str, title: str) -> bytes | None:
+    charts = _charts()
+    if charts is None:
+        return None
+    fig = charts.profile_figure(labels, current, earlier, current_label=current_label,
+                                earlier_label=earlier_label, title=title,
+                                size=(7.0, 1.4 + 0.42 * len(labels)))
+    return charts.figure_png(fig, dpi=200)
+
+
+def trend_chart_png(lines: list[tuple[str, list[tuple[datetime, float | None]], str]],
+                    *, title: str) -> bytes | None:
+    charts = _charts()
+    if charts is None:
+        return None
+    trend = tuple(charts.TrendLine(label=label, points=tuple(points), direction=direction)
+                  for label, points, direction in lines)
+    fig = charts.trend_figure(trend, (), title=title, y_label="1–5", size=(7.0, 3.0))
+    return charts.figure_png(fig, dpi=200)
+
+
+# --- words ------------------------------------------------------------------------------------
+def _when(r: Reflection) -> datetime:
+    return r.finished_at or datetime.combine(r.round.date, time())
+
+
+def change_words(now: float | None, before: float | None, direction: Direction, lang: str) -> str:
+    if now is None or before is None:
+        return text("change.none", lang)
+    delta = round(now - before, 2)
+    if abs(delta) < SAME_BAND:
+        return text("change.same", lang)
+    words = text("change.up" if delta > 0 else "change.down", lang, delta=fmt_number(abs(delta), lang))
+    if direction is Direction.HIGHER_STRAIN:
+        words += f" ({text('change.more_strain' if delta > 0 else 'change.less_strain', lang)})"
+    return words
+
+
+def _score_words(data: ReportData, fid: str, lang: str) -> tuple[str, str]:
+    factor = data.instrument.factor(fid)
+    score = data.reflection.scores.get(fid)
+    if score is None or score.mean is None:
+        answered = score.answered if score else 0
+        return "–", text("report.too_few", lang, answered=answered, total=len(factor.items))
+    band = factor.band_for(score.mean)
+    words = band.label.get(lang) if band else ""
+    if factor.direction is Direction.HIGHER_STRAIN:
+        words = f"{words} {text('report.strain_suffix', lang)}"
+    return fmt_number(score.mean, lang), words
+
+
+def _mean(r: Reflection | None, fid: str) -> float | None:
+    if r is None or fid not in r.scores:
+        return None
+    return r.scores[fid].mean
+
+
+# --- sections ---------------------------------------------------------------------------------
+class _Builder:
+    def __init__(self, data: ReportData, options: ReportOptions, progress: Progress | None) -> None:
+        self.data, self.opt, self.lang = data, options, options.lang
+        self.st = pb.make_styles()
+        self.width = pb.frame_width(options.page_size)
+        self.progress = progress or (lambda _p: None)
+        self.story: list = []
+
+    def p(self, value: str, style: str = "body") -> None:
+        self.story.append(pb.safe_paragraph(value, self.st[style]))
+
+    def cell(self, value: str, style: str = "cell") -> Paragraph:
+        return pb.safe_paragraph(value, self.st[style])
+
+    def cover(self) -> None:
+        r, lang = self.data.reflection, self.lang
+        self.story.append(Spacer(1, 30 * mm))
+        self.p(text("report.title", lang), "title")
+        self.p(text("report.occasion", lang, occasion=occasion(r, lang)), "meta")
+        self.p(text("report.date", lang, date=fmt_date(r.round.date, lang)), "meta")
+        if self.opt.display_name.strip():
+            self.p(text("report.name", lang, name=self.opt.display_name), "meta")
+        if self.opt.organisation.strip():
+            self.p(text("report.organisation", lang, organisation=self.opt.organisation), "meta")
+        self.story.append(Spacer(1, 8 * mm))
+        self.p(text("report.intro", lang))
+        self.p(text("report.contents", lang), "h2")
+        for title in section_titles(self.data, self.opt)[1:]:
+            self.story.append(pb.safe_paragraph(title, self.st["bullet"]))
+            self.story[-1].bulletText = "•"
+        self.p(text("report.how_to_read", lang), "hint")
+        self.story.append(PageBreak())
+
+    def results(self) -> None:
+        data, lang, inst = self.data, self.lang, self.data.instrument
+        modules = data.chosen_modules(self.opt)
+        self.p(text("report.results", lang), "h1")
+        if data.earlier is not None:
+            self.p(text("report.compared_with", lang, date=fmt_date(data.earlier.round.date, lang),
+                        occasion=occasion(data.earlier, lang)), "hint")
+        shown = [fid for m in modules for fid in data.reflection.scope if inst.module_of_factor(fid) == m]
+        strained = strained_factors(inst, {f: s for f, s in data.reflection.scores.items() if f in shown})
+        if strained:
+            self.p(text("report.load_support", lang), "quote")
+        for n, mid in enumerate(modules):
+            self.module(mid)
+            self.progress(5 + 55 * (n + 1) // max(1, len(modules)))
+
+    def module(self, mid: str) -> None:
+        data, lang, inst = self.data, self.lang, self.data.instrument
+        module = inst.module(mid)
+        fids = [f.id for f in module.factors if f.id in data.reflection.scope]
+        self.p(module.title.get(lang), "h2")
+        if any(inst.factor(f).direction is Direction.PROFILE for f in fids):
+            self.p(text("report.profile_hint", lang), "hint")
+        labels = [inst.factor(f).title.get(lang) for f in fids]
+        earlier = data.earlier
+        png = profile_chart_png(
+            labels, [_mean(data.reflection, f) for f in fids],
+            [_mean(earlier, f) for f in fids] if earlier else None,
+            current_label=text("report.chart_now", lang),
+            earlier_label=fmt_date(earlier.round.date, lang) if earlier else "",
+            title=text("report.chart_title", lang, module=module.title.get(lang)))
+        if png is not None:
+            self.story.append(pb.png_image(png, self.width * 0.9))
+            self.p(text("report.chart_numbers", lang), "hint")
+        header = [self.cell(text("report.col_factor", lang), "cell_bold"),
+                  self.cell(text("report.col_score", lang), "cell_bold"),
+                  self.cell(text("report.col_words", lang), "cell_bold")]
+        if earlier is not None:
+            header.append(self.cell(text("report.col_change", lang, date=fmt_date(earlier.round.date, lang)),
+                                    "cell_bold"))
+        rows = [header]
+        for fid in fids:
+            factor = inst.factor(fid)
+            score, words = _score_words(data, fid, lang)
+            row = [self.cell(factor.title.get(lang)), self.cell(score), self.cell(words)]
+            if earlier is not None:
+                before = _mean(earlier, fid)
+                change = change_words(_mean(data.reflection, fid), before, factor.direction, lang)
+                if before is not None:
+                    change = f"{fmt_number(before, lang)} → {score} · {change}"
+                row.append(self.cell(change))
+            rows.append(row)
+        w = self.width
+        widths = [w * 0.32, w * 0.11, w * 0.31, w * 0.26] if earlier else [w * 0.4, w * 0.12, w * 0.48]
+        self.story.append(pb.table(rows, widths))
+        self.trend(module.title.get(lang), fids)
+
+    def trend(self, module_title: str, fids: list[str]) -> None:
+        """Change over time for the module's factors, with the chart's numbers in a table."""
+        lang, inst = self.lang, self.data.instrument
+        history = [r for r in self.data.history if any(f in r.scores for f in fids)][-TREND_POINTS:]
+        if len(history) < 3:
+            return
+        lines = [(inst.factor(f).title.get(lang), [(_when(r), _mean(r, f)) for r in history],
+                  inst.factor(f).direction.value) for f in fids]
+        png = trend_chart_png(lines, title=text("report.trend_title", lang, module=module_title))
+        if png is None:
+            return
+        self.story.append(Spacer(1, 3 * mm))
+        self.story.append(pb.png_image(png, self.width * 0.9))
+        header = [self.cell(text("report.col_factor", lang), "cell_bold")] + [
+            self.cell(fmt_date(r.round.date, lang), "cell_bold") for r in history]
+        rows = [header] + [
+            [self.cell(inst.factor(f).title.get(lang))]
+            + [self.cell("–" if _mean(r, f) is None else fmt_number(_mean(r, f), lang)) for r in history]
+            for f in fids]
+        first = self.width * 0.3
+        self.story.append(pb.table(rows, [first] + [(self.width - first) / len(history)] * len(history)))
+
+    def steps(self) -> None:
+        data, lang = self.data, self.lang
+        self.p(text("report.steps", lang), "h1")
+        steps = data.reflection.next_steps
+        if not steps:
+            self.p(text("report.no_steps", lang))
+        else:
+            self.story.append(self._steps_table(steps, with_status=False))
+        previous = [s for s in data.previous_steps if s.status is not StepStatus.OPEN or s.learned]
+        if not previous:
+            return
+        self.p(text("report.earlier_steps", lang), "h2")
+        self.story.append(self._steps_table(previous, with_status=True))
+        learned = {ft.key: ft for ft in included_free_texts(data, self.opt) if ft.kind == "learned"}
+        for step in previous:
+            ft = learned.get(str(step.id))
+            if ft is not None:
+                self.story.append(self.cell(step.text, "cell_bold"))
+                self.story.extend(pb.safe_paragraphs(text("report.learned", lang, text=ft.text),
+                                                     self.st["quote"], lang=lang))
+
+    def _steps_table(self, steps, *, with_status: bool):  # noqa: ANN001, ANN202
+        lang, inst = self.lang, self.data.instrument
+        head = [text("report.step_what", lang), text("report.step_whose", lang),
+                text("report.step_factor", lang), text("report.step_due", lang)]
+        if with_status:
+            head.append(text("report.step_status", lang))
+        rows = [[self.cell(h, "cell_bold") for h in head]]
+        for s in steps:
+            factor = inst.factor(s.factor_id).title.get(lang) if s.factor_id and inst.has_factor(s.factor_id) else ""
+            row = [self.cell(s.text), self.cell(text(f"owner.{s.owner.value}", lang)), self.cell(factor),
+                   self.cell(fmt_date(s.due, lang) if s.due else "")]
+            if with_status:
+                row.append(self.cell(text(f"status.{s.status.value}", lang)))
+            rows.append(row)
+        w = self.width
+        widths = ([w * 0.36, w * 0.16, w * 0.22, w * 0.12, w * 0.14] if with_status
+                  else [w * 0.44, w * 0.18, w * 0.24, w * 0.14])
+        return pb.table(rows, widths)
+
+    def own_words(self) -> None:
+        lang, inst = self.lang, self.data.instrument
+        chosen = [ft for ft in included_free_texts(self.data, self.opt) if ft.kind != "learned"]
+        if not chosen:
+            return
+        self.p(text("report.own_words", lang), "h1")
+        self.p(text("report.own_words_hint", lang), "hint")
+        current = None
+        for ft in chosen:
+            if ft.factor_id != current:
+                current = ft.factor_id
+                self.p(inst.factor(ft.factor_id).title.get(lang), "h2")
+            label = text("report.note_on", lang, statement=ft.label) if ft.kind == "note" else ft.label
+            self.story.append(KeepTogether([self.cell(label, "cell_bold"), Spacer(1, 1 * mm)]))
+            self.story.extend(pb.safe_paragraphs(ft.text, self.st["quote"], lang=lang))
+
+    def discussion(self) -> None:
+        lang = self.lang
+        r = self.data.reflection
+        self.p(text("report.questions", lang), "h1")
+        self.p(text("report.questions_hint", lang, occasion=occasion(r, lang)), "hint")
+        for q in questions(r.round.phase.value, lang):
+            para = pb.safe_paragraph(q, self.st["bullet"])
+            para.bulletText = "•"
+            self.story.append(para)
+
+
+def build_story(data: ReportData, options: ReportOptions, progress: Progress | None = None) -> list:
+    b = _Builder(data, options, progress)
+    b.cover()
+    b.results()
+    if options.include_steps:
+        b.steps()
+    b.own_words()
+    if options.include_questions:
+        b.discussion()
+    return b.story
+
+
+def write_personal_report(target: Path | str, data: ReportData, options: ReportOptions,
+                          progress: Progress | None = None) -> int:
+    """Write the report to ``target`` atomically; returns the page count. Raises PdfProblem."""
+    lang = options.lang
+    report = progress or (lambda _p: None)
+    report(2)
+    story = build_story(data, options, report)
+    meta = pb.PdfMeta(title=text("report.title", lang),
+                      author=pb.clean_text(options.display_name.strip())[:200] or APP_NAME,
+                      subject=text("report.subject", lang), creator=f"{APP_NAME} {__version__}", lang=lang)
+
+    def footer(page: int, pages: int) -> str:
+        return text("report.footer", lang, app=APP_NAME, version=__version__, page=page, pages=pages)
+
+    pages = pb.write_pdf(target, story, meta=meta, page_size=options.page_size, footer=footer,
+                         on_page=lambda n: report(min(99, 60 + 4 * n)))
+    report(100)
+    return pages

@@ -1,0 +1,177 @@
+"""Building team files from domain objects, and domain objects from validated team files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from hype_desktop import __version__
+from hype_desktop.domain.aggregate import FactorChange, Stats, Submission, TeamAggregate
+from hype_desktop.domain.anonymity import Thresholds, new_round_id, pseudonym
+from hype_desktop.domain.instrument import Instrument
+from hype_desktop.domain.reflection import Phase, Reflection, Round
+from hype_desktop.exchange.team_formats import (
+    FORMAT_VERSION, ROUND_FORMAT, SHARE_FORMAT, TEAM_FORMAT, RoundFile, RoundInfo, ShareFile, TeamFile,
+    with_checksum,
+)
+
+
+def round_info(round_: Round) -> dict[str, Any]:
+    return {"id": round_.round_uid, "phase": round_.phase.value, "label": round_.label,
+            "date": round_.date.isoformat()}
+
+
+def round_from_info(info: RoundInfo, team_code: str) -> Round:
+    return Round(phase=Phase(info.phase), date=date.fromisoformat(info.date), label=info.label,
+                 team_code=team_code, round_uid=info.id)
+
+
+# --- invitations -------------------------------------------------------------------------------
+def build_round_file(instrument: Instrument, team_code: str, phase: Phase, label: str, day: date,
+                     modules: Iterable[str], lead_name: str = "",
+                     thresholds: Thresholds | None = None, round_id: str | None = None) -> dict[str, Any]:
+    """A validated ``.hype-round`` invitation as a dict (raises ValueError on bad input)."""
+    t = thresholds or Thresholds()
+    known = {m.id for m in instrument.modules}
+    modules = list(dict.fromkeys(modules))
+    unknown = [m for m in modules if m not in known]
+    if unknown:
+        raise ValueError(f"unknown modules: {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+    data = {
+        "format": ROUND_FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
+        "instrument": {"id": instrument.id, "version": instrument.version}, "team_code": team_code,
+        "round": {"id": round_id or new_round_id(), "phase": phase.value, "label": label,
+                  "date": day.isoformat()},
+        "modules": modules, "lead_name": lead_name,
+        "min_group": {"scores": t.k_scores, "detail": t.k_detail},
+    }
+    _validated(RoundFile, data)
+    return data
+
+
+def _validated(model, data: dict[str, Any]) -> None:  # noqa: ANN001
+    from pydantic import ValidationError
+
+    from hype_desktop.exchange.team_formats import describe_errors
+    try:
+        model.model_validate(data)
+    except ValidationError as exc:
+        raise ValueError(describe_errors(exc)) from None
+
+
+# --- shares ------------------------------------------------------------------------------------
+@dataclass
+class ShareChoice:
+    """What a member ticked in the preview. Free text only when ticked; none by default."""
+
+    modules: set[str] = field(default_factory=set)
+    notes: set[str] = field(default_factory=set)  # item ids
+    prompts: set[str] = field(default_factory=set)  # prompt ids
+    steps: set[int] = field(default_factory=set)  # positions in reflection.next_steps
+
+    @classmethod
+    def default(cls, instrument: Instrument, reflection: Reflection) -> "ShareChoice":
+        """Every module of the reflection except sensitive ones (the load check); no free text."""
+        mods = {m for m in reflection.modules if not _sensitive(instrument, m)}
+        return cls(modules=mods)
+
+
+def _sensitive(instrument: Instrument, module_id: str) -> bool:
+    try:
+        return instrument.module(module_id).sensitive
+    except KeyError:
+        return False
+
+
+def shareable(reflection: Reflection) -> bool:
+    return reflection.finished and bool(reflection.round.round_uid) and bool(reflection.round.team_code)
+
+
+def build_share(instrument: Instrument, reflection: Reflection, secret: str, choice: ShareChoice,
+                completed_at: datetime | None = None) -> dict[str, Any]:
+    """The ``.hype`` file content for ``reflection``, holding only what ``choice`` ticks."""
+    if not shareable(reflection):
+        raise ValueError("only a finished reflection of a team round can be shared")
+    modules = [m for m in reflection.modules if m in choice.modules]
+    if not modules:
+        raise ValueError("choose at least one module to share")
+    in_scope = {f for f in reflection.scope if instrument.has_factor(f)
+                and instrument.module_of_factor(f) in modules}
+    answers: dict[str, Any] = {}
+    notes, prompts, steps = [], [], []
+    for iid, a in reflection.answers.items():
+        if instrument.factor_of_item(iid) not in in_scope or not a.answered:
+            continue
+        answers[iid] = "na" if a.not_applicable else a.value
+        if iid in choice.notes and a.note.strip():
+            notes.append({"item": iid, "text": a.note.strip()})
+    prompt_factor = {p.id: f.id for f in instrument.factors() for p in f.prompts}
+    for pid, text in reflection.prompt_answers.items():
+        if pid in choice.prompts and text.strip() and prompt_factor.get(pid) in in_scope:
+            prompts.append({"prompt": pid, "text": text.strip()})
+    for pos, step in enumerate(reflection.next_steps):
+        if pos in choice.steps and step.text.strip():
+            steps.append({"text": step.text.strip(), "factor": step.factor_id, "owner": step.owner.value})
+    r = reflection.round
+    when = completed_at or reflection.corrected_at or reflection.finished_at
+    data = {
+        "format": SHARE_FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
+        "instrument": {"id": reflection.instrument_id, "version": reflection.instrument_version},
+        "team_code": r.team_code, "round": round_info(r),
+        "respondent": pseudonym(secret, r.round_uid, r.team_code),
+        "completed_at": when.replace(microsecond=0).isoformat(timespec="seconds"),
+        "content": {"modules": modules, "answers": answers, "notes": notes,
+                    "prompt_answers": prompts, "next_steps": steps},
+    }
+    return with_checksum(data)
+
+
+def submission_from_share(model: ShareFile) -> Submission:
+    c = model.content
+    return Submission(
+        pseudonym=model.respondent, round_id=model.round.id,
+        completed_at=datetime.fromisoformat(model.completed_at), checksum=model.checksum,
+        modules=tuple(c.modules),
+        answers={k: (None if v == "na" else v) for k, v in c.answers.items()},
+        notes=tuple((n.item, n.text) for n in c.notes),
+        prompt_answers=tuple((p.prompt, p.text) for p in c.prompt_answers),
+        next_steps=tuple((s.text, s.factor, s.owner) for s in c.next_steps))
+
+
+# --- team summaries ----------------------------------------------------------------------------
+def _stats_json(s: Stats) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": s.id, "n": s.n}
+    if s.mean is not None:
+        out.update(mean=s.mean, median=s.median, sd=s.sd)
+    if s.distribution is not None:
+        out["distribution"] = list(s.distribution)
+    return out
+
+
+def build_team_file(instrument_ref: dict[str, Any], team_code: str, round_: dict[str, Any],
+                    agg: TeamAggregate, change: list[FactorChange] | None = None,
+                    previous_round: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The ``.hype-team`` summary: aggregates only, exactly what the thresholds allow."""
+    def groups(g: dict[str | None, list[str]]) -> list[dict[str, Any]]:
+        return [{"factor": fid, "texts": texts} for fid, texts in g.items()]
+    data = {
+        "format": TEAM_FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
+        "instrument": dict(instrument_ref), "team_code": team_code, "round": dict(round_),
+        "contributors": agg.contributors,
+        "min_group": {"scores": agg.thresholds.k_scores, "detail": agg.thresholds.k_detail},
+        "factors": [_stats_json(s) for s in agg.factors.values()],
+        "items": [_stats_json(s) for s in agg.items.values()],
+        "most_agreed": agg.most_agreed, "most_disputed": agg.most_disputed,
+        "change": [{"factor": c.factor_id, "before": c.before, "after": c.after} for c in change or []],
+        "previous_round": previous_round,
+        "free_text": groups(agg.free_text), "next_steps": groups(agg.next_steps),
+    }
+    _validated(TeamFile, data)
+    return data
+
+
+def stats_from_team(model: TeamFile) -> dict[str, Stats]:
+    return {a.id: Stats(a.id, a.n, a.mean, a.median, a.sd,
+                        tuple(a.distribution) if a.distribution else None) for a in model.factors}

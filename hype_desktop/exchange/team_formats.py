@@ -1,0 +1,317 @@
+"""Team file formats, defined once as strict pydantic models.
+
+- ``.hype-round``: a lead's round invitation (team code, round id, phase, label, date, modules,
+  lead's name, minimum group sizes).
+- ``.hype``: one member's share for one round (pseudonym, completion time, what the member
+  ticked, and a checksum over the canonical content so corruption is detected).
+- ``.hype-team``: a team summary (aggregates only; the thresholds were applied before writing).
+
+The JSON Schemas in resources/schemas/ are generated from these models. Readers cap the size
+before parsing (safe_json), refuse newer format versions with a clear message and turn every
+problem into a FileProblem. Imported lazily: pydantic is not paid for at start-up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any, Literal, TypeVar, Union
+
+from pydantic import (
+    AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator,
+)
+
+from hype_desktop.exchange.errors import FileProblem
+from hype_desktop.exchange.safe_json import read_json_file
+
+ROUND_FORMAT, SHARE_FORMAT, TEAM_FORMAT = "hype-round", "hype-share", "hype-team"
+FORMAT_VERSION = 1
+ROUND_SUFFIX, SHARE_SUFFIX, TEAM_SUFFIX = ".hype-round", ".hype", ".hype-team"
+MAX_ROUND_BYTES = 64 * 1024
+MAX_SHARE_BYTES = 512 * 1024
+MAX_TEAM_BYTES = 2 * 1024 * 1024
+
+_ID = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$"
+Id = Annotated[str, StringConstraints(pattern=_ID, max_length=80)]
+TeamCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")]
+RoundId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+Pseudonym = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+Checksum = Annotated[str, StringConstraints(pattern=r"^sha256:[0-9a-f]{64}$")]
+Label = Annotated[str, StringConstraints(max_length=200)]
+Name = Annotated[str, StringConstraints(max_length=120)]
+NoteText = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+PromptText = Annotated[str, StringConstraints(min_length=1, max_length=5000)]
+StepText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+AppVersion = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z.+-]{1,40}$")]
+
+
+def _is_date(value: str) -> str:
+    date.fromisoformat(value)
+    return value
+
+
+def _is_datetime(value: str) -> str:
+    datetime.fromisoformat(value)
+    return value
+
+
+IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_is_date)]
+IsoDateTime = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$"),
+                        AfterValidator(_is_datetime)]
+PhaseName = Literal["kickoff", "team_workshop", "closing", "coaching", "check_in"]
+AnswerValue = Union[Literal[1, 2, 3, 4, 5], Literal["na"]]
+
+
+class _Strict(BaseModel):
+    # defer_build: a model's validator is built on first use, so reading shares does not pay
+    # for the round and team formats at start.
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True, defer_build=True)
+
+
+InstrumentId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_.-]{0,79}$")]
+
+
+class InstrumentRef(_Strict):
+    id: InstrumentId
+    version: int = Field(ge=1, le=10_000)
+
+
+class RoundInfo(_Strict):
+    id: RoundId
+    phase: PhaseName
+    label: Label = ""
+    date: IsoDate
+
+
+class MinGroup(_Strict):
+    scores: int = Field(default=3, ge=3, le=1000)
+    detail: int = Field(default=5, ge=5, le=1000)
+
+
+# --- .hype-round -------------------------------------------------------------------------------
+class RoundFile(_Strict):
+    """A lead's invitation to a team round."""
+
+    format: Literal["hype-round"]
+    format_version: int = Field(ge=1, le=FORMAT_VERSION)
+    app_version: AppVersion
+    instrument: InstrumentRef
+    team_code: TeamCode
+    round: RoundInfo
+    modules: list[Id] = Field(min_length=1, max_length=20)
+    lead_name: Name = ""
+    min_group: MinGroup = MinGroup()
+
+
+# --- .hype --------------------------------------------------------------------------------------
+class SharedNote(_Strict):
+    item: Id
+    text: NoteText
+
+
+class SharedPrompt(_Strict):
+    prompt: Id
+    text: PromptText
+
+
+class SharedStep(_Strict):
+    text: StepText
+    factor: Id | None = None
+    owner: Literal["me", "team", "lead"] = "me"
+
+
+class ShareContent(_Strict):
+    modules: list[Id] = Field(min_length=1, max_length=20)
+    answers: dict[Id, AnswerValue] = Field(max_length=500)
+    notes: list[SharedNote] = Field(default_factory=list, max_length=500)
+    prompt_answers: list[SharedPrompt] = Field(default_factory=list, max_length=200)
+    next_steps: list[SharedStep] = Field(default_factory=list, max_length=3)
+
+
+class ShareFile(_Strict):
+    """One member's share of one round."""
+
+    format: Literal["hype-share"]
+    format_version: int = Field(ge=1, le=FORMAT_VERSION)
+    app_version: AppVersion
+    instrument: InstrumentRef
+    team_code: TeamCode
+    round: RoundInfo
+    respondent: Pseudonym
+    completed_at: IsoDateTime
+    content: ShareContent
+    checksum: Checksum
+
+
+# --- .hype-team ---------------------------------------------------------------------------------
+Stat = Annotated[float, Field(ge=-10, le=10)]
+
+
+class Aggregate(_Strict):
+    """n people counted; the rest only where the thresholds allowed (absent otherwise)."""
+
+    id: Id
+    n: int = Field(ge=0, le=100_000)
+    mean: Stat | None = None
+    median: Stat | None = None
+    sd: Stat | None = None
+    distribution: list[Annotated[int, Field(ge=0, le=100_000)]] | None = Field(
+        default=None, min_length=5, max_length=5)
+
+
+class Change(_Strict):
+    factor: Id
+    before: Stat
+    after: Stat
+
+
+class TextGroup(_Strict):
+    factor: Id | None = None
+    texts: list[PromptText] = Field(max_length=2000)
+
+
+class TeamFile(_Strict):
+    """A team summary: aggregates only, thresholds applied."""
+
+    format: Literal["hype-team"]
+    format_version: int = Field(ge=1, le=FORMAT_VERSION)
+    app_version: AppVersion
+    instrument: InstrumentRef
+    team_code: TeamCode
+    round: RoundInfo
+    contributors: int = Field(ge=0, le=100_000)
+    min_group: MinGroup
+    factors: list[Aggregate] = Field(max_length=200)
+    items: list[Aggregate] = Field(max_length=2000)
+    most_agreed: list[Id] = Field(default_factory=list, max_length=20)
+    most_disputed: list[Id] = Field(default_factory=list, max_length=20)
+    change: list[Change] = Field(default_factory=list, max_length=200)
+    previous_round: RoundInfo | None = None
+    free_text: list[TextGroup] = Field(default_factory=list, max_length=200)
+    next_steps: list[TextGroup] = Field(default_factory=list, max_length=200)
+
+    @model_validator(mode="after")
+    def _thresholds_applied(self) -> "TeamFile":
+        for agg in [*self.factors, *self.items]:
+            if agg.mean is not None and agg.n < self.min_group.scores:
+                raise ValueError(f"{agg.id}: scores of fewer than {self.min_group.scores} people")
+            if agg.distribution is not None and agg.n < self.min_group.detail:
+                raise ValueError(f"{agg.id}: a distribution of fewer than {self.min_group.detail} people")
+        return self
+
+
+# --- checksums ----------------------------------------------------------------------------------
+def canonical_bytes(data: dict[str, Any]) -> bytes:
+    """The canonical form the checksum covers: every field but ``checksum``, sorted, compact."""
+    body = {k: v for k, v in data.items() if k != "checksum"}
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def checksum_of(data: dict[str, Any]) -> str:
+    return "sha256:" + hashlib.sha256(canonical_bytes(data)).hexdigest()
+
+
+def with_checksum(data: dict[str, Any]) -> dict[str, Any]:
+    out = dict(data)
+    out["checksum"] = checksum_of(data)
+    return out
+
+
+# --- reading ------------------------------------------------------------------------------------
+M = TypeVar("M", bound=_Strict)
+_KIND_NAMES = {ROUND_FORMAT: "HyPe round invitation", SHARE_FORMAT: "HyPe share",
+               TEAM_FORMAT: "HyPe team summary"}
+
+
+def describe_errors(error: ValidationError) -> str:
+    lines = []
+    for e in error.errors(include_url=False, include_input=False)[:5]:
+        loc = ".".join(str(p) for p in e["loc"]) or "(top level)"
+        lines.append(f"{loc[:120]}: {e['msg'].removeprefix('Value error, ')[:160]}")
+    more = error.error_count() - 5
+    if more > 0:
+        lines.append(f"… +{more}")
+    return "; ".join(lines)
+
+
+def validate_data(data: object, path: Path | str, model: type[M], fmt: str) -> M:
+    """Kind and version first (a clear message for newer files), then the strict model."""
+    if not isinstance(data, dict) or data.get("format") != fmt:
+        raise FileProblem(path, "file.wrong_kind", expected=_KIND_NAMES[fmt])
+    version = data.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise FileProblem(path, "file.newer_format", found=version, supported=FORMAT_VERSION)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise FileProblem(path, "file.invalid", details=describe_errors(exc)) from None
+    except (ValueError, TypeError, RecursionError) as exc:  # a validator's own error
+        raise FileProblem(path, "file.invalid", details=str(exc)[:200]) from None
+
+
+def validate_share_data(data: object, path: Path | str) -> ShareFile:
+    model = validate_data(data, path, ShareFile, SHARE_FORMAT)
+    assert isinstance(data, dict)
+    if checksum_of(data) != model.checksum:
+        raise FileProblem(path, "team.bad_checksum")
+    return model
+
+
+def read_round_file(path: Path | str) -> RoundFile:
+    """A ``.hype-round`` invitation, validated; raises FileProblem."""
+    return validate_data(read_json_file(path, MAX_ROUND_BYTES), path, RoundFile, ROUND_FORMAT)
+
+
+def read_share_file(path: Path | str) -> ShareFile:
+    """A member's ``.hype`` share, validated and checksum-checked; raises FileProblem."""
+    # The strict model bounds nesting (no field takes arbitrary JSON), so the generic depth walk
+    # is skipped on this hot path; json's own RecursionError is still a FileProblem.
+    return validate_share_data(read_json_file(path, MAX_SHARE_BYTES, max_depth=None), path)
+
+
+def read_team_file(path: Path | str) -> TeamFile:
+    """A ``.hype-team`` summary, validated; raises FileProblem."""
+    return validate_data(read_json_file(path, MAX_TEAM_BYTES), path, TeamFile, TEAM_FORMAT)
+
+
+# --- writing ------------------------------------------------------------------------------------
+def write_json_atomic(path: Path | str, data: dict[str, Any]) -> Path:
+    """Write JSON to a temporary file in the same folder, fsync, then rename over the target."""
+    import os
+    import tempfile
+    path = Path(path)
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path
+
+
+def _schema(model: type[_Strict], title: str) -> dict:
+    schema = model.model_json_schema()
+    schema["title"] = title
+    return schema
+
+
+def round_json_schema() -> dict:
+    return _schema(RoundFile, "HyPe Desktop round invitation (.hype-round)")
+
+
+def share_json_schema() -> dict:
+    return _schema(ShareFile, "HyPe Desktop member share (.hype)")
+
+
+def team_json_schema() -> dict:
+    return _schema(TeamFile, "HyPe Desktop team summary (.hype-team)")

@@ -1,0 +1,200 @@
+"""'Share with my team': a preview of exactly what the .hype file will hold, before it is written.
+
+Modules are ticked by default except sensitive ones (the load check); each note, prompt answer
+and next step goes in only when ticked (none by default). The dialog says plainly that whoever
+receives the file can read it. The file is written atomically.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QMessageBox, QPlainTextEdit,
+    QScrollArea, QVBoxLayout, QWidget,
+)
+
+from hype_desktop.domain.reflection import Reflection
+from hype_desktop.ui.context import AppContext
+from hype_desktop.ui.labels import owner_name, phase_name
+from hype_desktop.ui.widgets import heading, plain_label
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+class ShareDialog(QDialog):
+    def __init__(self, ctx: AppContext, reflection: Reflection, parent: QWidget | None = None) -> None:
+        from hype_desktop.exchange.team_exchange import ShareChoice
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reflection = reflection
+        self.written = None
+        inst = ctx.instrument
+        self.choice = ShareChoice.default(inst, reflection)
+        self.resize(760, 640)
+        layout = QVBoxLayout(self)
+        self.title = heading()
+        self.who = plain_label(role="warning")
+        layout.addWidget(self.title)
+        layout.addWidget(self.who)
+        row = QHBoxLayout()
+        layout.addLayout(row, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        scroll.setWidget(body)
+        row.addWidget(scroll, 1)
+        col = QVBoxLayout(body)
+        self.modules_box = QGroupBox()
+        mlay = QVBoxLayout(self.modules_box)
+        self.module_checks: dict[str, QCheckBox] = {}
+        for mid in reflection.modules:
+            check = QCheckBox(inst.module(mid).title.get(ctx.lang) if _known(inst, mid) else mid)
+            check.setChecked(mid in self.choice.modules)
+            check.setAccessibleName(check.text())
+            check.toggled.connect(self._changed)
+            self.module_checks[mid] = check
+            mlay.addWidget(check)
+        col.addWidget(self.modules_box)
+        self.text_box = QGroupBox()
+        tlay = QVBoxLayout(self.text_box)
+        self.note_checks: dict[str, QCheckBox] = {}
+        self.prompt_checks: dict[str, QCheckBox] = {}
+        self.step_checks: dict[int, QCheckBox] = {}
+        for iid, a in reflection.answers.items():
+            if a.note.strip():
+                self.note_checks[iid] = self._text_check(tlay, a.note)
+        for pid, text in reflection.prompt_answers.items():
+            if text.strip():
+                self.prompt_checks[pid] = self._text_check(tlay, text)
+        for pos, step in enumerate(reflection.next_steps):
+            if step.text.strip():
+                self.step_checks[pos] = self._text_check(tlay, step.text)
+        self.no_text = plain_label()
+        tlay.addWidget(self.no_text)
+        self.no_text.setVisible(not (self.note_checks or self.prompt_checks or self.step_checks))
+        col.addWidget(self.text_box)
+        col.addStretch(1)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        row.addWidget(self.preview, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def _text_check(self, layout: QVBoxLayout, text: str) -> QCheckBox:
+        check = QCheckBox(_short(text))  # QCheckBox text is never rich text
+        check.setChecked(False)
+        check.setAccessibleName(_short(text))
+        check.toggled.connect(self._changed)
+        layout.addWidget(check)
+        return check
+
+    def current_choice(self):  # noqa: ANN201
+        from hype_desktop.exchange.team_exchange import ShareChoice
+        return ShareChoice(
+            modules={m for m, c in self.module_checks.items() if c.isChecked()},
+            notes={i for i, c in self.note_checks.items() if c.isChecked()},
+            prompts={p for p, c in self.prompt_checks.items() if c.isChecked()},
+            steps={s for s, c in self.step_checks.items() if c.isChecked()})
+
+    def build(self) -> dict:
+        from hype_desktop.exchange.team_exchange import build_share
+        from hype_desktop.store.team import member_secret
+        return build_share(self.ctx.instrument, self.reflection, member_secret(self.ctx.settings),
+                           self.current_choice())
+
+    def _changed(self, _on: bool = False) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            any(c.isChecked() for c in self.module_checks.values()))
+        self.preview.setPlainText(self.describe())
+
+    def describe(self) -> str:
+        """The file's content in plain words (what the preview shows)."""
+        inst, lang = self.ctx.instrument, self.ctx.lang
+        try:
+            data = self.build()
+        except ValueError:
+            return self.tr("Nothing is chosen: tick at least one module.")
+        c = data["content"]
+        r = self.reflection.round
+        lines = [self.tr("The file will contain:"),
+                 self.tr("• Team %1, round: %2 %3").replace("%1", r.team_code)
+                 .replace("%2", phase_name(r.phase)).replace("%3", self.ctx.fmt_date(r.date)),
+                 self.tr("• A code instead of your name (it changes from round to round)"),
+                 self.tr("• When you finished the reflection")]
+        for mid in c["modules"]:
+            title = inst.module(mid).title.get(lang) if _known(inst, mid) else mid
+            n = sum(1 for i in c["answers"] if i.startswith(mid + "."))
+            lines.append(self.tr("• Your answers to %1 statements of “%2”").replace("%1", str(n)).replace("%2", title))
+        for note in c["notes"]:
+            lines.append(self.tr("• Your note: “%1”").replace("%1", note["text"]))
+        for p in c["prompt_answers"]:
+            lines.append(self.tr("• Your answer: “%1”").replace("%1", p["text"]))
+        for s in c["next_steps"]:
+            from hype_desktop.domain.reflection import Owner
+            lines.append(self.tr("• Your next step (%1): “%2”").replace("%1", owner_name(Owner(s["owner"])))
+                         .replace("%2", s["text"]))
+        if not (c["notes"] or c["prompt_answers"] or c["next_steps"]):
+            lines.append(self.tr("No notes or other text of yours."))
+        left_out = [m for m in self.reflection.modules if m not in c["modules"]]
+        if left_out:
+            lines.append("")
+            lines.append(self.tr("Not in the file: %1").replace("%1", ", ".join(
+                inst.module(m).title.get(lang) if _known(inst, m) else m for m in left_out)))
+        return "\n".join(lines)
+
+    def save(self) -> None:
+        from hype_desktop.exchange.team_formats import write_json_atomic
+        r = self.reflection.round
+        default = str(self.ctx.paths.root.parent / f"{r.team_code}-{r.phase.value}-{r.date.isoformat()}.hype")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the share file"), default,
+                                              self.tr("HyPe share (*.hype)"))
+        if not path:
+            return
+        self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        from hype_desktop.exchange.team_formats import write_json_atomic
+        try:
+            self.written = write_json_atomic(path, self.build())
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return False
+        self.accept()
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Share with my team"))
+        self.title.setText(self.tr("Share with my team"))
+        self.who.setText(self.tr(
+            "You decide what goes in the file. Your lead collates the files of the whole team and only "
+            "sees group results, never one person's answers. But whoever receives this file itself "
+            "(your lead, or anyone it is forwarded to) could open it and read what is in it."))
+        self.modules_box.setTitle(self.tr("Answers to share, per module"))
+        self.modules_box.setAccessibleName(self.tr("Answers to share, per module"))
+        self.text_box.setTitle(self.tr("Your own words (only what you tick)"))
+        self.text_box.setAccessibleName(self.tr("Your own words (only what you tick)"))
+        self.no_text.setText(self.tr("You wrote no notes, answers or next steps in this reflection."))
+        self.preview.setAccessibleName(self.tr("What the file will contain"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save file…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save the share file"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        self._changed()
+
+
+def _known(inst, mid: str) -> bool:  # noqa: ANN001
+    try:
+        inst.module(mid)
+        return True
+    except KeyError:
+        return False

@@ -1,0 +1,283 @@
+"""The Team view: a lead drops members' .hype files (or a folder) and sees the group's results.
+
+Validation and aggregation run in a QThreadPool worker (with its own database connection);
+the view only shows what the anonymity thresholds allow and never one person's answers.
+A bad file never stops the good ones and never reaches the database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog, QFrame, QHBoxLayout, QListWidget, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from hype_desktop.ui.context import AppContext
+from hype_desktop.ui.labels import phase_name
+from hype_desktop.ui.widgets import heading, plain_label
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class CollateWorker(QRunnable):
+    """Runs collate_round off the GUI thread; talks back only through signals."""
+
+    def __init__(self, paths: list[Path], ctx: AppContext) -> None:
+        super().__init__()
+        self.paths = paths
+        self.instrument = ctx.instrument
+        self.db_path = ctx.store.db.path
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        from hype_desktop.domain.anonymity import Thresholds
+        from hype_desktop.exchange.team_collation import collate_round
+        from hype_desktop.store.engine import Database
+        from hype_desktop.store.team import TeamStore
+        db = Database(self.db_path)
+        try:
+            outcome = collate_round(self.paths, self.instrument, Thresholds.of(), None, TeamStore(db), save=True,
+                                    progress=lambda n, total: self.signals.progress.emit(n, total))
+            self.signals.done.emit(outcome)
+        except Exception as exc:  # noqa: BLE001 - reported in the view, never a crash
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}"[:300])
+        finally:
+            db.close()
+
+
+class TeamView(QWidget):
+    home_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pool = pool or QThreadPool.globalInstance()
+        self.outcome = None
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        self.title = heading()
+        self.intro = plain_label()
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        self.drop_area = QFrame()
+        self.drop_area.setFrameShape(QFrame.Shape.StyledPanel)
+        drop_layout = QHBoxLayout(self.drop_area)
+        self.drop_label = plain_label()
+        self.files_button = QPushButton()
+        self.folder_button = QPushButton()
+        self.files_button.clicked.connect(self.pick_files)
+        self.folder_button.clicked.connect(self.pick_folder)
+        drop_layout.addWidget(self.drop_label, 1)
+        drop_layout.addWidget(self.files_button)
+        drop_layout.addWidget(self.folder_button)
+        layout.addWidget(self.drop_area)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.report_caption = plain_label()
+        self.report = QListWidget()
+        self.report.setMaximumHeight(150)
+        layout.addWidget(self.report_caption)
+        layout.addWidget(self.report)
+        self.warning = plain_label(role="warning")
+        self.warning.setVisible(False)
+        layout.addWidget(self.warning)
+        self.results = QPlainTextEdit()
+        self.results.setReadOnly(True)
+        layout.addWidget(self.results, 1)
+        bar = QHBoxLayout()
+        self.home_button = QPushButton()
+        self.save_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.save_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
+        self.home_button.clicked.connect(self.home_requested)
+        self.save_button.clicked.connect(self.save_summary)
+        self.delete_button.clicked.connect(self.delete_submissions)
+        bar.addWidget(self.home_button)
+        bar.addStretch(1)
+        bar.addWidget(self.delete_button)
+        bar.addWidget(self.save_button)
+        layout.addLayout(bar)
+        self.retranslate()
+
+    # --- input ---------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.collate(paths)
+
+    def pick_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose share files"), "",
+                                                self.tr("HyPe share files (*.hype)"))
+        if files:
+            self.collate([Path(f) for f in files])
+
+    def pick_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of share files"))
+        if folder:
+            self.collate([Path(folder)])
+
+    def collate(self, paths: list[Path]) -> None:
+        self.report.clear()
+        self.results.clear()
+        self.warning.setVisible(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.files_button.setEnabled(False)
+        self.folder_button.setEnabled(False)
+        worker = CollateWorker(paths, self.ctx)
+        worker.signals.progress.connect(self._progress)
+        worker.signals.done.connect(self._done)
+        worker.signals.failed.connect(self._failed)
+        self._worker = worker  # keep the signals object alive until done
+        self.pool.start(worker)
+
+    # --- results -------------------------------------------------------------------------------
+    def _progress(self, n: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(n)
+
+    def _finish(self) -> None:
+        self.progress.setVisible(False)
+        self.files_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+
+    def _failed(self, reason: str) -> None:
+        self._finish()
+        self.warning.setText(self.tr("The collation stopped: %1").replace("%1", reason))
+        self.warning.setVisible(True)
+
+    def _done(self, outcome) -> None:  # noqa: ANN001
+        self._finish()
+        self.outcome = outcome
+        for report in outcome.run.reports:
+            self.report.addItem(report.render(self.ctx.lang))
+        self.save_button.setEnabled(outcome.ok)
+        self.delete_button.setEnabled(outcome.run.round is not None)
+        if not outcome.ok:
+            self.results.setPlainText(self.tr("No valid share file remained."))
+            return
+        warnings = []
+        if outcome.comparison_warning:
+            warnings.append(self.tr(
+                "This collation differs from the one saved earlier for this round by fewer than %1 people. "
+                "Comparing the two could reveal individuals, so the difference is not shown.")
+                .replace("%1", str(outcome.aggregate.thresholds.k_scores)))
+        if not outcome.aggregate.anything_shown:
+            warnings.append(self.tr(
+                "Fewer than %1 people counted, so no scores are shown. For a team this small, reflecting "
+                "together in workshop mode works better.").replace("%1", str(outcome.aggregate.thresholds.k_scores)))
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
+        self.results.setPlainText(self.describe(outcome))
+
+    def describe(self, outcome) -> str:  # noqa: ANN001
+        """The group results in words, exactly as far as the thresholds allow."""
+        inst, lang, agg = self.ctx.instrument, self.ctx.lang, outcome.aggregate
+        r = outcome.run.round
+        from datetime import date as _date
+        from hype_desktop.domain.reflection import Phase
+        k, kd = agg.thresholds.k_scores, agg.thresholds.k_detail
+        lines = [self.tr("Team %1 · %2 · %3 · %4 people").replace("%1", outcome.run.team_code)
+                 .replace("%2", phase_name(Phase(r.phase))).replace("%3", self.ctx.fmt_date(_date.fromisoformat(r.date)))
+                 .replace("%4", str(agg.contributors)), ""]
+        for fid, s in agg.factors.items():
+            title = inst.factor(fid).title.get(lang)
+            if s.mean is None:
+                lines.append(self.tr("%1: fewer than %2 answers").replace("%1", title).replace("%2", str(k)))
+            else:
+                lines.append(self.tr("%1: mean %2, median %3, spread %4 (%5 people)").replace("%1", title)
+                             .replace("%2", self.ctx.fmt_score(s.mean)).replace("%3", self.ctx.fmt_score(s.median))
+                             .replace("%4", self.ctx.fmt_score(s.sd)).replace("%5", str(s.n)))
+        if agg.most_disputed:
+            lines += ["", self.tr("Where views differ most (the best starting points for discussion):")]
+            lines += [f"  • {inst.item(i).text.get(lang)}" for i in agg.most_disputed]
+        if agg.most_agreed:
+            lines += ["", self.tr("Where the team agrees most:")]
+            lines += [f"  • {inst.item(i).text.get(lang)}" for i in agg.most_agreed]
+        if outcome.change:
+            lines += ["", self.tr("Change since the previous round:")]
+            for c in outcome.change:
+                lines.append(f"  • {inst.factor(c.factor_id).title.get(lang)}: "
+                             f"{self.ctx.fmt_score(c.before)} → {self.ctx.fmt_score(c.after)}")
+        for caption, groups in ((self.tr("Shared next steps:"), agg.next_steps),
+                                (self.tr("Shared notes and answers (in random order):"), agg.free_text)):
+            if groups:
+                lines += ["", caption]
+                for fid, texts in groups.items():
+                    head = inst.factor(fid).title.get(lang) if fid else self.tr("Other")
+                    lines.append(f"  {head}")
+                    lines += [f"    – {t}" for t in texts]
+        if not agg.free_text and not agg.next_steps:
+            lines += ["", self.tr("Shared text is shown from %1 people up.").replace("%1", str(kd))]
+        return "\n".join(lines)
+
+    def save_summary(self) -> None:
+        if self.outcome is None or not self.outcome.ok:
+            return
+        r = self.outcome.run.round
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the team summary"),
+                                              f"{self.outcome.run.team_code}-{r.phase}-{r.date}.hype-team",
+                                              self.tr("HyPe team summary (*.hype-team)"))
+        if path:
+            self.save_summary_to(path)
+
+    def save_summary_to(self, path: str) -> None:
+        from hype_desktop.exchange.team_formats import write_json_atomic
+        try:
+            write_json_atomic(path, self.outcome.summary)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Team"), str(exc))
+
+    def delete_submissions(self, confirm: bool = True) -> int:
+        if self.outcome is None or self.outcome.run.round is None:
+            return 0
+        if confirm and QMessageBox.question(self, self.tr("Team"), self.tr(
+                "Delete this round's collated answers? The saved group results stay.")) \
+                != QMessageBox.StandardButton.Yes:
+            return 0
+        from hype_desktop.store.team import TeamStore
+        n = TeamStore(self.ctx.store.db).delete_submissions(self.outcome.run.round.id)
+        self.delete_button.setEnabled(False)
+        return n
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Team"))
+        self.intro.setText(self.tr(
+            "Collate your team members' share files (.hype). You see group results only: scores from %1 "
+            "people up, distributions and shared text from %2 people up. Nobody's answers are shown one by one.")
+            .replace("%1", "3").replace("%2", "5"))
+        self.drop_label.setText(self.tr("Drop share files or a folder here, or choose them:"))
+        self.files_button.setText(self.tr("Choose &files…"))
+        self.files_button.setAccessibleName(self.tr("Choose share files"))
+        self.folder_button.setText(self.tr("Choose a f&older…"))
+        self.folder_button.setAccessibleName(self.tr("Choose a folder of share files"))
+        self.progress.setAccessibleName(self.tr("Collation progress"))
+        self.report_caption.setText(self.tr("Files:"))
+        self.report.setAccessibleName(self.tr("Report per file"))
+        self.results.setAccessibleName(self.tr("Group results"))
+        self.home_button.setText(self.tr("&Home"))
+        self.home_button.setAccessibleName(self.tr("Back to the home screen"))
+        self.save_button.setText(self.tr("&Save team summary…"))
+        self.save_button.setAccessibleName(self.tr("Save the team summary to send to the team"))
+        self.delete_button.setText(self.tr("&Delete collated answers"))
+        self.delete_button.setAccessibleName(self.tr("Delete this round's collated answers, keeping the group results"))

@@ -1,0 +1,44 @@
+"""Fixtures for the Qt tests: an AppContext on a fresh data folder."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def make_ctx(qapp, data_dir, mini_instrument):
+    """Build AppContexts on the test's data folder (the mini instrument unless told otherwise)."""
+    from hype_desktop.paths import DataPaths
+    from hype_desktop.store.migrate import open_database
+    from hype_desktop.store.reflections import ReflectionStore
+    from hype_desktop.store.settings import Settings
+    from hype_desktop.ui.context import AppContext
+    from hype_desktop.ui.language import LanguageController
+
+    made = []
+
+    def make(lang: str = "en", instrument=None):
+        db = open_database(DataPaths(data_dir))
+        store = ReflectionStore(db)
+        ctx = AppContext(paths=DataPaths(data_dir), store=store, settings=Settings(db),
+                         instrument=instrument or mini_instrument, profile_id=store.person_profile(),
+                         language=LanguageController(lang))
+        made.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in made:
+        ctx.language.apply("en")
+        ctx.store.db.close()
+
+
+@pytest.fixture
+def window(qtbot, make_ctx):
+    from hype_desktop.ui.main_window import MainWindow
+    ctx = make_ctx()
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win

@@ -1,0 +1,171 @@
+"""The reflection walked as a user would: keyboard only, resumed after quitting, language switched."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from hype_desktop.ui.home_view import HomeView
+from hype_desktop.ui.main_window import MainWindow
+from hype_desktop.ui.summary_view import SummaryView
+from hype_desktop.ui.wizard.pages import FactorPage, PromptsPage, StepsPage
+from hype_desktop.ui.wizard.start_page import StartPage
+from hype_desktop.ui.wizard.wizard_view import WizardView
+
+
+def _rows(db_path, sql):
+    con = sqlite3.connect(db_path)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def _focus(qtbot):
+    return QApplication.focusWidget()
+
+
+def test_whole_reflection_with_the_keyboard_alone(qtbot, window):
+    ctx = window.ctx
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # File > New reflection
+    assert isinstance(window.view, StartPage)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wizard = window.view
+    assert isinstance(wizard, WizardView)
+
+    typed = {}
+    value_for = {"alpha.one.1": 5, "alpha.one.2": None, "alpha.one.3": 2, "alpha.one.4": 4,
+                 "alpha.two.1": 1, "alpha.two.2": 3, "alpha.two.3": 3}
+    for _guard in range(len(wizard.keys)):
+        page = wizard.page
+        if isinstance(page, FactorPage):
+            for n, row in enumerate(page.rows):
+                item_id = page.factor.items[n].id
+                focused = QApplication.focusWidget()
+                assert focused is row.scale, f"focus should be on the scale of {item_id}"
+                value = value_for[item_id]
+                qtbot.keyClick(focused, Qt.Key.Key_N if value is None else Qt.Key.Key_0 + value)
+                if n == 0:
+                    qtbot.keyClick(focused, Qt.Key.Key_Tab)      # to "what does this mean?"
+                    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+                    assert row.explanation.isVisible()
+                    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # to the note
+                    assert QApplication.focusWidget() is row.note
+                    qtbot.keyClicks(row.note, "Talk about this")
+                    typed[item_id] = "Talk about this"
+                    qtbot.keyClick(row.note, Qt.Key.Key_Tab)     # next statement's scale
+                else:
+                    for _ in range(3):
+                        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        elif isinstance(page, PromptsPage):
+            assert QApplication.focusWidget() is page.edits[0]
+            qtbot.keyClicks(page.edits[0], "We could plan together.")
+        elif isinstance(page, StepsPage):
+            assert QApplication.focusWidget() is page.rows[0].text
+            qtbot.keyClicks(page.rows[0].text, "Ask for shared planning time")
+        last = wizard.index == len(wizard.keys) - 1
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        if last:
+            break
+    assert isinstance(window.view, SummaryView)
+
+    db = ctx.paths.database
+    answers = dict(((i, (v, na)) for i, v, na in _rows(db, "SELECT item_id, value, not_applicable FROM answers")))
+    assert answers == {k: ((v, 0) if v is not None else (None, 1)) for k, v in value_for.items()}
+    assert _rows(db, "SELECT note FROM answers WHERE item_id='alpha.one.1'") == [("Talk about this",)]
+    assert _rows(db, "SELECT text FROM prompt_answers") == [("We could plan together.",)]
+    assert _rows(db, "SELECT text, owner FROM next_steps") == [("Ask for shared planning time", "me")]
+    scores = dict(_rows(db, "SELECT factor_id, mean FROM factor_scores"))
+    assert scores == {"alpha.one": round((5 + 2 + 4) / 3, 2), "alpha.two": round((1 + 3 + 3) / 3, 2)}
+    assert _rows(db, "SELECT finished_at IS NOT NULL FROM reflections") == [(1,)]
+
+
+def test_quitting_midway_resumes_at_the_same_place(qtbot, make_ctx):
+    ctx = make_ctx()
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show_start()
+    win.view.start_button.click()
+    wizard = win.view
+    wizard.next()  # to the second factor page
+    page = wizard.page
+    assert isinstance(page, FactorPage) and page.factor.id == "alpha.two"
+    qtbot.keyClick(page.rows[0].scale, Qt.Key.Key_4)
+    page.rows[1].note.setFocus()
+    qtbot.keyClicks(page.rows[1].note, "typed just before quitting")
+    win.close()  # closing commits text still being typed
+    ctx.store.db.close()
+
+    ctx2 = make_ctx()
+    win2 = MainWindow(ctx2)
+    qtbot.addWidget(win2)
+    home = win2.view
+    assert isinstance(home, HomeView) and home.continue_button is not None
+    home.continue_button.click()
+    wizard2 = win2.view
+    assert isinstance(wizard2, WizardView)
+    assert wizard2.current_key == "factor:alpha.two"
+    assert wizard2.page.rows[0].scale.value() == (4, False)
+    assert wizard2.page.rows[1].note.text() == "typed just before quitting"
+
+
+def test_switching_language_midway_keeps_every_answer(qtbot, window):
+    ctx = window.ctx
+    window.show_start()
+    window.view.start_button.click()
+    wizard = window.view
+    page = wizard.page
+    qtbot.keyClick(page.rows[0].scale, Qt.Key.Key_2)
+    qtbot.keyClick(page.rows[1].scale, Qt.Key.Key_N)
+    page.rows[2].note.setFocus()
+    qtbot.keyClicks(page.rows[2].note, "kesken kirjoitettu")
+    assert "(sv)" not in page.title.text()
+
+    ctx.language.apply("sv")
+    page = wizard.page
+    assert page.title.text().endswith("(sv)")
+    assert page.rows[0].scale.value() == (2, False)
+    assert page.rows[1].scale.value() == (None, True)
+    assert page.rows[2].note.text() == "kesken kirjoitettu"
+    stored = ctx.store.get(wizard.reflection.id)
+    assert stored.answers["alpha.one.3"].note == "kesken kirjoitettu"
+    assert stored.answers["alpha.one.1"].value == 2
+
+
+def test_scale_keys_do_not_steal_typing_in_a_note(qtbot, window):
+    window.show_start()
+    window.view.start_button.click()
+    page = window.view.page
+    page.rows[0].note.setFocus()
+    qtbot.keyClicks(page.rows[0].note, "3 N")
+    assert page.rows[0].note.text() == "3 N"
+    assert page.rows[0].scale.value() == (None, False)
+
+
+def test_every_interactive_widget_has_an_accessible_name(qtbot, window):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
+
+    from hype_desktop.ui.scale_widget import ScaleWidget
+    window.show_start()
+    views = [window.view]
+    window.view.start_button.click()
+    wizard = window.view
+    while True:
+        views.append(wizard.page)
+        if wizard.index == len(wizard.keys) - 1:
+            break
+        wizard.next()
+    kinds = (QAbstractButton, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, ScaleWidget)
+    missing = []
+    for view in views + [wizard]:
+        for kind in kinds:
+            for w in view.findChildren(kind):
+                if w.focusPolicy() == Qt.FocusPolicy.NoFocus and not isinstance(w, ScaleWidget):
+                    continue  # parts of a composite control (the scale's radio buttons)
+                if isinstance(w.parent(), (QComboBox, QDateEdit)):
+                    continue  # the editor inside a combo or date box: the box carries the name
+                if not w.accessibleName().strip() or w.accessibleName() == w.objectName():
+                    missing.append(f"{type(w).__name__} {w.text() if hasattr(w, 'text') else ''}")
+    assert not missing, missing

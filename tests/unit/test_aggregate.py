@@ -1,0 +1,128 @@
+"""Anonymity thresholds at k-1 and k, N/A left out, free text, warning, pseudonyms, own position."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+
+import pytest
+
+from hype_desktop.domain.aggregate import Stats, Submission, aggregate, own_positions, round_change
+from hype_desktop.domain.anonymity import Thresholds, comparison_reveals, people_changed, pseudonym
+
+ROUND = "a" * 32
+
+
+def sub(n: int, values: dict[str, int | None], notes=(), steps=(), prompts=()) -> Submission:
+    return Submission(f"{n:032x}", ROUND, datetime(2025, 9, 1), f"sha256:{n:064x}", ("alpha",), values,
+                      notes=tuple(notes), prompt_answers=tuple(prompts), next_steps=tuple(steps))
+
+
+def full(n: int, value: int, **kw) -> Submission:
+    items = {f"alpha.one.{i}": value for i in range(1, 5)} | {f"alpha.two.{i}": value for i in range(1, 4)}
+    return sub(n, items, **kw)
+
+
+def test_thresholds_never_below_floors():
+    t = Thresholds.of(1, 2)
+    assert (t.k_scores, t.k_detail) == (3, 5)
+    assert Thresholds.of(6, 4) == Thresholds(6, 6)
+    assert not Thresholds(1, 1).scores_shown(2)  # even a hand-made lower value is floored
+
+
+@pytest.mark.parametrize("k", [3, 4])
+def test_scores_shown_at_k_not_below(mini_instrument, k):
+    t = Thresholds.of(k, 5)
+    below = aggregate(mini_instrument, [full(n, 3) for n in range(k - 1)], t)
+    at = aggregate(mini_instrument, [full(n, 3 + n % 2) for n in range(k)], t)
+    assert below.factors["alpha.one"].n == k - 1
+    assert below.factors["alpha.one"].mean is None and below.factors["alpha.one"].sd is None
+    assert below.items["alpha.one.1"].mean is None
+    assert not below.anything_shown
+    assert at.factors["alpha.one"].mean is not None and at.factors["alpha.one"].median is not None
+    assert at.items["alpha.one.1"].distribution is None  # detail needs 5
+
+
+@pytest.mark.parametrize("k", [5, 6])
+def test_distribution_and_free_text_at_k_detail_not_below(mini_instrument, k):
+    t = Thresholds.of(3, k)
+    mk = lambda m: [full(n, 1 + n % 5, notes=[("alpha.one.1", f"note {n}")], prompts=[("alpha.one.p1", f"p {n}")],
+                         steps=[(f"step {n}", "alpha.one", "me")]) for n in range(m)]
+    below = aggregate(mini_instrument, mk(k - 1), t)
+    at = aggregate(mini_instrument, mk(k), t, rng=random.Random(3))
+    assert below.items["alpha.one.1"].mean is not None
+    assert below.items["alpha.one.1"].distribution is None
+    assert below.free_text == {} and below.next_steps == {}
+    assert at.items["alpha.one.1"].distribution is not None and sum(at.items["alpha.one.1"].distribution) == k
+    assert sorted(at.free_text["alpha.one"]) == sorted([f"note {n}" for n in range(k)] + [f"p {n}" for n in range(k)])
+    assert sorted(at.next_steps["alpha.one"]) == sorted(f"step {n}" for n in range(k))
+
+
+def test_na_is_not_counted(mini_instrument):
+    subs = [full(n, 4) for n in range(3)] + [sub(9, {"alpha.one.1": None, "alpha.one.2": None,
+                                                   "alpha.one.3": None, "alpha.one.4": None})]
+    agg = aggregate(mini_instrument, subs, Thresholds())
+    assert agg.contributors == 4
+    assert agg.items["alpha.one.1"].n == 3
+    assert agg.factors["alpha.one"].n == 3
+    # one more N/A person and one fewer answer: below the threshold
+    agg2 = aggregate(mini_instrument, subs[1:], Thresholds())
+    assert agg2.items["alpha.one.1"].n == 2 and agg2.items["alpha.one.1"].mean is None
+
+
+def test_factor_needs_min_answered_per_person(mini_instrument):
+    few = [sub(n, {"alpha.one.1": 5}) for n in range(3)]  # min_answered is 2
+    agg = aggregate(mini_instrument, few, Thresholds())
+    assert agg.factors["alpha.one"].n == 0 and agg.factors["alpha.one"].mean is None
+    assert agg.items["alpha.one.1"].mean == 5.0
+
+
+def test_statistics_by_hand(mini_instrument):
+    agg = aggregate(mini_instrument, [full(0, 2), full(1, 3), full(2, 5)], Thresholds())
+    s = agg.factors["alpha.one"]
+    assert (s.n, s.mean, s.median, s.sd) == (3, 3.33, 3.0, 1.25)
+
+
+def test_most_agreed_and_disputed(mini_instrument):
+    subs = []
+    for n in range(6):
+        subs.append(sub(n, {"alpha.one.1": 3, "alpha.one.2": 1 if n % 2 else 5, "alpha.one.3": 2 + n % 2,
+                            "alpha.one.4": 4, "alpha.two.1": 1 + n % 3, "alpha.two.2": 3}))
+    agg = aggregate(mini_instrument, subs, Thresholds())
+    assert agg.most_disputed[0] == "alpha.one.2"
+    assert set(agg.most_agreed) <= {"alpha.one.1", "alpha.one.4", "alpha.two.2"}
+    assert not set(agg.most_agreed) & set(agg.most_disputed)
+
+
+def test_pseudonyms_match_within_a_round_and_differ_across():
+    a = pseudonym("secret", "r1" * 16, "TEAM")
+    assert a == pseudonym("secret", "r1" * 16, "TEAM")
+    assert a != pseudonym("secret", "r2" * 16, "TEAM")
+    assert a != pseudonym("secret", "r1" * 16, "OTHER")
+    assert a != pseudonym("other secret", "r1" * 16, "TEAM")
+    assert len(a) == 32 and int(a, 16) >= 0
+
+
+def test_difference_warning_below_k_scores():
+    t = Thresholds()
+    before = {"p1": "c1", "p2": "c2", "p3": "c3"}
+    assert not comparison_reveals(before, dict(before), t)  # identical: nothing to reveal
+    assert comparison_reveals(before, before | {"p4": "c4"}, t)  # one person added
+    assert comparison_reveals(before, before | {"p1": "new"}, t)  # one person re-exported
+    two = before | {"p4": "c4", "p5": "c5"}
+    assert people_changed(before, two) == 2 and comparison_reveals(before, two, t)  # k-1
+    three = two | {"p6": "c6"}
+    assert people_changed(before, three) == 3 and not comparison_reveals(before, three, t)  # k
+
+
+def test_round_change_only_where_both_show_means():
+    before = {"f1": Stats("f1", 4, 3.0), "f2": Stats("f2", 2)}
+    after = {"f1": Stats("f1", 5, 3.5), "f2": Stats("f2", 5, 4.0)}
+    change = round_change(before, after)
+    assert [(c.factor_id, c.delta) for c in change] == [("f1", 0.5)]
+
+
+def test_own_position():
+    team = {"f1": Stats("f1", 5, 3.0, 3.0, 0.4), "f2": Stats("f2", 2)}
+    pos = own_positions({"f1": 4.0, "f2": 4.0, "f3": None}, team)
+    assert [(p.factor_id, p.relation) for p in pos] == [("f1", "above")]

@@ -1,0 +1,99 @@
+"""Team file formats: valid examples read, every invalid example rejected for its own reason."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from hype_desktop.exchange.errors import FileProblem
+from hype_desktop.exchange.team_formats import (
+    checksum_of, read_round_file, read_share_file, read_team_file, with_checksum, write_json_atomic,
+)
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "team"
+READERS = {".hype": read_share_file, ".hype-round": read_round_file, ".hype-team": read_team_file}
+
+# invalid example -> (message key, a piece of the reason)
+INVALID = {
+    "invalid-newer-format.hype": ("file.newer_format", "format 2"),
+    "invalid-checksum.hype": ("team.bad_checksum", "checksum"),
+    "invalid-extra-field.hype": ("file.invalid", "extra"),
+    "invalid-answer-6.hype": ("file.invalid", "content.answers.key_factors.leadership.1"),
+    "invalid-answer-string.hype": ("file.invalid", "content.answers.key_factors.leadership.1"),
+    "invalid-bad-date.hype": ("file.invalid", "round.date"),
+    "invalid-wrong-kind.hype": ("file.wrong_kind", "HyPe share"),
+    "invalid-long-note.hype": ("file.invalid", "content.notes"),
+    "invalid-four-steps.hype": ("file.invalid", "content.next_steps"),
+    "invalid-pseudonym.hype": ("file.invalid", "respondent"),
+    "invalid-duplicate-key.hype": ("file.duplicate_key", "format"),
+    "invalid-nan.hype": ("file.bad_number", "NaN"),
+    "invalid-truncated.hype": ("file.not_json", "JSON"),
+    "invalid-not-json.hype": ("file.not_json", "JSON"),
+    "invalid-newer-format.hype-round": ("file.newer_format", "format 3"),
+    "invalid-min-group-2.hype-round": ("file.invalid", "min_group.scores"),
+    "invalid-bad-team-code.hype-round": ("file.invalid", "team_code"),
+    "invalid-small-n-mean.hype-team": ("file.invalid", "fewer than 3"),
+    "invalid-small-n-distribution.hype-team": ("file.invalid", "fewer than 5"),
+}
+
+
+def _reader(path: Path):
+    return READERS["." + path.name.split(".", 1)[1]]
+
+
+def test_every_invalid_example_is_listed():
+    on_disk = {p.name for p in DATA.iterdir() if p.name.startswith("invalid-")}
+    assert on_disk == set(INVALID)
+
+
+@pytest.mark.parametrize("name", ["valid.hype", "valid.hype-round", "valid.hype-team"])
+def test_valid_examples_read(name):
+    model = _reader(DATA / name)(DATA / name)
+    assert model.team_code == "TEAM-7"
+    assert model.round.id == "0123456789abcdef0123456789abcdef"
+
+
+@pytest.mark.parametrize("name", sorted(INVALID))
+def test_invalid_example_rejected_with_its_reason(name):
+    key, piece = INVALID[name]
+    with pytest.raises(FileProblem) as info:
+        _reader(DATA / name)(DATA / name)
+    assert info.value.key == key
+    text = info.value.render("en")
+    assert text.startswith(name + ":")
+    assert piece in text
+    for lang in ("fi", "sv"):
+        assert info.value.render(lang) != text
+
+
+def test_round_trip_share(tmp_path):
+    data = json.loads((DATA / "valid.hype").read_text(encoding="utf-8"))
+    model = read_share_file(DATA / "valid.hype")
+    assert model.model_dump(mode="json") == data
+    out = write_json_atomic(tmp_path / "again.hype", model.model_dump(mode="json"))
+    assert read_share_file(out) == model
+    assert [p.name for p in tmp_path.iterdir()] == ["again.hype"]  # no temporary file left
+
+
+def test_checksum_covers_every_field_but_itself():
+    data = json.loads((DATA / "valid.hype").read_text(encoding="utf-8"))
+    assert checksum_of(data) == data["checksum"]
+    assert with_checksum({**data, "checksum": "x"}) == data
+    changed = {**data, "app_version": "9.9.9"}
+    assert checksum_of(changed) != data["checksum"]
+
+
+def test_share_file_holds_no_load_module_by_default():
+    model = read_share_file(DATA / "valid.hype")
+    assert "load" not in model.content.modules
+    assert not any(k.startswith("load.") for k in model.content.answers)
+
+
+def test_oversized_file_refused_before_parsing(tmp_path):
+    big = tmp_path / "big.hype"
+    big.write_bytes(b"{" + b" " * (600 * 1024) + b"}")
+    with pytest.raises(FileProblem) as info:
+        read_share_file(big)
+    assert info.value.key == "file.too_big"
