@@ -271,3 +271,20 @@ def import_all(store: ReflectionStore, path: Path | str, instrument: Instrument)
         if name in _SECRETS:
             _SECRETS[name][1](store, value)
     return len(new)
+
+
+# --- registered secrets -------------------------------------------------------------------
+def _export_pseudonym_secret(store: ReflectionStore) -> str | None:
+    from hype_desktop.store.settings import Settings
+    from hype_desktop.store.team import SECRET_KEY
+    return Settings(store.db).get(SECRET_KEY)
+
+
+def _import_pseudonym_secret(store: ReflectionStore, value: str) -> None:
+    """Adopt the moved person's secret, so their next share keeps the same round pseudonym."""
+    from hype_desktop.store.settings import Settings
+    from hype_desktop.store.team import SECRET_KEY
+    Settings(store.db).set(SECRET_KEY, value)
+
+
+register_secret("round_pseudonym", _export_pseudonym_secret, _import_pseudonym_secret)

@@ -302,8 +302,14 @@ def _read_database(path: Path) -> object:
 register("instrument-pack", _instrument_seeds, _read_instrument, cases=4000)
 register("personal-export", _export_seeds, _read_export, cases=4000)
 register("database-file", _database_seeds, _read_database, cases=2000, kind="sqlite")
-# register("preset", ..., cases=N)        # issue 6: presets
-# register("team-file", ..., cases=N)     # issue 5: member export files / team summaries / invitations
+_TEAM = ROOT / "tests" / "data" / "team"
+register("team-share", lambda w: [(_TEAM / "valid.hype").read_bytes()],
+         lambda p: __import__("hype_desktop.exchange.team_formats", fromlist=["x"]).read_share_file(p), cases=1000)
+register("team-round", lambda w: [(_TEAM / "valid.hype-round").read_bytes()],
+         lambda p: __import__("hype_desktop.exchange.team_formats", fromlist=["x"]).read_round_file(p), cases=1000)
+register("team-summary", lambda w: [(_TEAM / "valid.hype-team").read_bytes()],
+         lambda p: __import__("hype_desktop.exchange.team_formats", fromlist=["x"]).read_team_file(p), cases=1000)
+# register("preset", ..., cases=N)        # issue 6: presets, when they land
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -160,3 +160,11 @@ def test_locked_folder_is_not_called_damage(data_dir) -> None:
     finally:
         os.chmod(paths.root, 0o700)
         os.chmod(paths.database, 0o600)
+
+
+def test_new_data_folders_are_private(data_dir) -> None:
+    import stat
+    DataPaths(data_dir).ensure()
+    if os.name == "posix":
+        for folder in (data_dir, data_dir / "backups", data_dir / "logs"):
+            assert stat.S_IMODE(folder.stat().st_mode) == 0o700

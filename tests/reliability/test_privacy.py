@@ -125,3 +125,18 @@ def test_erase_removes_everything_the_app_stored(data_dir, mini_instrument) -> N
     assert {"hype.sqlite3", "backups", "logs"} <= names
     assert erase_all(paths) == []
     assert not data_dir.exists()
+
+
+def test_round_pseudonym_secret_moves_with_the_export(store, tmp_path) -> None:
+    from hype_desktop.store.settings import Settings
+    from hype_desktop.store.team import member_secret
+    secret = member_secret(Settings(store.db))
+    pe.export_all(store, tmp_path / "me.json")
+    assert json.loads((tmp_path / "me.json").read_text(encoding="utf-8"))["secrets"]["round_pseudonym"] == secret
+    new_db = open_database(DataPaths(tmp_path / "new"))
+    try:
+        from hype_desktop.exchange.instrument_build import load_builtin_instrument
+        pe.import_all(ReflectionStore(new_db), tmp_path / "me.json", load_builtin_instrument())
+        assert member_secret(Settings(new_db)) == secret
+    finally:
+        new_db.close()
