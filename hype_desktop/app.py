@@ -32,9 +32,12 @@ def build_context(data_root: Path, lang: str | None = None):
     db = open_database(paths)
     store = ReflectionStore(db)
     settings = Settings(db)
+    from hype_desktop.ui.appearance import Appearance
+
     chosen = lang or settings.get("language") or system_ui_language()
     return AppContext(paths=paths, store=store, settings=settings, instrument=load_builtin_instrument(),
-                      profile_id=store.person_profile(), language=LanguageController(chosen))
+                      profile_id=store.person_profile(), language=LanguageController(chosen),
+                      appearance=Appearance(settings))
 
 
 def _show_problem(problem: StoreProblem, lang: str | None) -> None:

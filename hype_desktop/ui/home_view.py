@@ -17,6 +17,8 @@ class HomeView(QWidget):
     start_requested = Signal()
     continue_requested = Signal(int)
     summary_requested = Signal(int)
+    history_requested = Signal()
+    trends_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,8 +82,16 @@ class HomeView(QWidget):
         self.start_button = QPushButton(self.tr("&Start a new reflection"))
         self.start_button.setAccessibleName(self.tr("Start a new reflection"))
         self.start_button.clicked.connect(self.start_requested)
+        self.history_button = QPushButton(self.tr("My &reflections"))
+        self.history_button.setAccessibleName(self.tr("Show the list of my reflections"))
+        self.history_button.clicked.connect(self.history_requested)
+        self.trends_button = QPushButton(self.tr("Change over &time"))
+        self.trends_button.setAccessibleName(self.tr("Show change over time"))
+        self.trends_button.clicked.connect(self.trends_requested)
         row = QHBoxLayout()
         row.addWidget(self.start_button)
+        row.addWidget(self.history_button)
+        row.addWidget(self.trends_button)
         row.addStretch(1)
         layout.addLayout(row)
 
@@ -110,7 +120,13 @@ class HomeView(QWidget):
         if not self.open_steps:
             layout.addWidget(plain_label(self.tr("No open next steps.")))
         today = date.today()
-        for step in self.open_steps[:10]:
+        overdue = [s for s in self.open_steps if s.is_overdue(today)]
+        if overdue:
+            self.overdue_label = plain_label(self.tr(
+                "%1 of your steps are past their date. When you start your next reflection, you "
+                "can say what became of them.").replace("%1", str(len(overdue))), role="overdue")
+            layout.addWidget(self.overdue_label)
+        for step in (overdue + [s for s in self.open_steps if not s.is_overdue(today)])[:10]:
             parts = [owner_name(step.owner)]
             if step.due:
                 due = ctx.fmt_date(step.due)

@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         self.resize(980, 720)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
+        self.statusBar()  # made now: created lazily on the first message it would cover the buttons
         self.view: QWidget | None = None
         self._make_actions()
         ctx.language.changed.connect(self._language_changed)
@@ -36,7 +37,22 @@ class MainWindow(QMainWindow):
     # --- actions ------------------------------------------------------------------------
     def _make_actions(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.view_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
+        self.zoom_in_action = QAction(self)
+        self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_out_action = QAction(self)
+        self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_reset_action = QAction(self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        appearance = self.ctx.appearance
+        if appearance is not None:
+            self.zoom_in_action.triggered.connect(appearance.zoom_in)
+            self.zoom_out_action.triggered.connect(appearance.zoom_out)
+            self.zoom_reset_action.triggered.connect(appearance.zoom_reset)
+            appearance.changed.connect(self.refresh_view)
+        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(a)
         self.home_action = QAction(self)
         self.home_action.setShortcut(QKeySequence("Ctrl+H"))
         self.home_action.triggered.connect(self.go_home)
@@ -60,14 +76,22 @@ class MainWindow(QMainWindow):
         self.share_action = QAction(self)
         self.share_action.triggered.connect(self.share_with_team)
         self.team_action = QAction(self)
-        self.team_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.team_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.team_action.triggered.connect(self.show_team)
         self._invitation: Round | None = None
-        for a in (self.home_action, self.new_action, self.report_action, self.open_team_action,
-                  self.share_action,
-                  self.team_action, self.settings_action):
-            self.file_menu.addAction(a)
-        self.file_menu.addSeparator()
+        self.history_action = QAction(self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.history_action.triggered.connect(self.show_history)
+        self.trends_action = QAction(self)
+        self.trends_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.trends_action.triggered.connect(self.show_trends)
+        groups = ((self.home_action, self.new_action, self.history_action, self.trends_action, self.report_action),
+                  (self.open_team_action, self.share_action, self.team_action),
+                  (self.settings_action,))
+        for group in groups:
+            for a in group:
+                self.file_menu.addAction(a)
+            self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu.addAction(self.about_action)
 
@@ -96,6 +120,8 @@ class MainWindow(QMainWindow):
         home.start_requested.connect(self.show_start)
         home.continue_requested.connect(self.continue_reflection)
         home.summary_requested.connect(self.show_summary)
+        home.history_requested.connect(self.show_history)
+        home.trends_requested.connect(self.show_trends)
         self._set_view(home)
         home.start_button.setFocus()
         self.home_shown.emit()
@@ -122,14 +148,52 @@ class MainWindow(QMainWindow):
     def continue_reflection(self, reflection_id: int) -> None:
         self._open_wizard(reflection_id)
 
-    def _open_wizard(self, reflection_id: int) -> None:
-        wizard = WizardView(self.ctx, self.ctx.store.get(reflection_id))
+    def _open_wizard(self, reflection_id: int, correcting: bool = False) -> None:
+        reflection = self.ctx.store.get(reflection_id)
+        if correcting:
+            reflection.position = ""  # a correction walks from the first page
+        wizard = WizardView(self.ctx, reflection)
         wizard.finished.connect(self.show_summary)
-        wizard.closed.connect(self.show_home)
+        if correcting:  # closing mid-correction still recomputes the stored scores
+            wizard.closed.connect(lambda: self._end_correction(reflection_id))
+        else:
+            wizard.closed.connect(self.show_home)
         wizard.saved.connect(self._show_saved)
         self._set_view(wizard)
         if wizard.page is not None and wizard.page.first_focus() is not None:
             wizard.page.first_focus().setFocus()
+
+    def correct_reflection(self, reflection_id: int) -> None:
+        """Reopen a finished reflection; finish() keeps its time and recomputes its scores."""
+        self._open_wizard(reflection_id, correcting=True)
+
+    def _end_correction(self, reflection_id: int) -> None:
+        self.ctx.store.finish(reflection_id, self.ctx.instrument)
+        self.show_history()
+
+    def show_history(self) -> None:
+        if not self._leave_current():
+            return
+        from hype_desktop.ui.history_view import HistoryView
+        view = HistoryView(self.ctx)
+        view.open_requested.connect(self.show_summary)
+        view.correct_requested.connect(self.correct_reflection)
+        view.continue_requested.connect(self.continue_reflection)
+        view.trends_requested.connect(self.show_trends)
+        view.home_requested.connect(self.show_home)
+        self._set_view(view)
+        view.table.setFocus()
+
+    def show_trends(self) -> None:
+        """The trend view; importing it imports matplotlib, so only on first use."""
+        if not self._leave_current():
+            return
+        from hype_desktop.ui.trends_view import TrendsView
+        view = TrendsView(self.ctx)
+        view.home_requested.connect(self.show_home)
+        view.history_requested.connect(self.show_history)
+        self._set_view(view)
+        view.factor_list.setFocus()
 
     def _show_saved(self) -> None:
         self.statusBar().showMessage(self.tr("Saved"), 2500)
@@ -216,6 +280,16 @@ class MainWindow(QMainWindow):
         box.exec()
 
     # --- language -----------------------------------------------------------------------
+    def refresh_view(self) -> None:
+        """Lay the current view out again (after a zoom or theme change); nothing is lost."""
+        view = self.view
+        if isinstance(view, WizardView):
+            view.rebuild()
+        elif isinstance(view, HomeView):
+            self.show_home()
+        elif hasattr(view, "retranslate"):
+            view.retranslate()
+
     def _language_changed(self, _lang: str) -> None:
         if isinstance(self.view, WizardView):
             self.view.rebuild()
@@ -229,6 +303,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.zoom_in_action.setText(self.tr("Zoom &in"))
+        self.zoom_out_action.setText(self.tr("Zoom &out"))
+        self.zoom_reset_action.setText(self.tr("&Actual size"))
         self.home_action.setText(self.tr("&Home"))
         self.new_action.setText(self.tr("&New reflection"))
         self.open_team_action.setText(self.tr("&Open team file…"))
@@ -238,6 +316,8 @@ class MainWindow(QMainWindow):
         self.report_action.setText(self.tr("&Export PDF for the workshop…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About HyPe Desktop"))
+        self.history_action.setText(self.tr("My &reflections"))
+        self.trends_action.setText(self.tr("Change over &time"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if not self._leave_current():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from hype_desktop.domain.instrument import Direction, Factor, Module
 from hype_desktop.domain.reflection import (
     MAX_NEXT_STEPS, MAX_NOTE_CHARS, MAX_PROMPT_CHARS, MAX_STEP_CHARS, NextStep, Owner, Reflection,
+    StepStatus,
 )
 from hype_desktop.store.reflections import ReflectionStore
 from hype_desktop.ui.context import AppContext
@@ -217,6 +218,7 @@ class PromptsPage(Page):
 class StepRow(QWidget):
     def __init__(self, page: "StepsPage", number: int, step: NextStep | None) -> None:
         super().__init__(page.body)
+        self.original = step
         ctx, lang = page.ctx, page.ctx.lang
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
@@ -265,9 +267,11 @@ class StepRow(QWidget):
         if not text:
             return None
         d = self.due.date()
+        kept = self.original  # a correction keeps what the step's follow-up recorded
         return NextStep(text=text, factor_id=self.factor.currentData(), owner=Owner(self.owner.currentData()),
                         due=date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None,
-                        position=position)
+                        position=position, status=kept.status if kept else StepStatus.OPEN,
+                        learned=kept.learned if kept else "")
 
 
 class StepsPage(Page):

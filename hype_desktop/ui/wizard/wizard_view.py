@@ -14,9 +14,19 @@ from hype_desktop.ui.wizard.pages import FactorPage, Page, PromptsPage, StepsPag
 STEPS_KEY = "steps"
 
 
-def wizard_steps(ctx: AppContext, reflection: Reflection) -> list[str]:
-    """Page keys in walking order: each factor, then the module's prompts; last the next steps."""
-    keys: list[str] = []
+def steps_to_follow_up(ctx: AppContext, reflection: Reflection) -> list:
+    """Earlier next steps to look back on first; none when correcting a finished reflection."""
+    if reflection.finished:
+        return []
+    from hype_desktop.store.history import HistoryReader
+    return HistoryReader(ctx.store.db).steps_to_follow_up(ctx.profile_id, reflection)
+
+
+def wizard_steps(ctx: AppContext, reflection: Reflection, follow_up: bool = False) -> list[str]:
+    """Page keys in walking order: earlier steps' follow-up (if any), each factor, then the
+    module's prompts; last the next steps."""
+    from hype_desktop.ui.wizard.followup_page import FOLLOWUP_KEY
+    keys: list[str] = [FOLLOWUP_KEY] if follow_up else []
     inst = ctx.instrument
     by_module: dict[str, list[str]] = {}
     for fid in reflection.scope:
@@ -45,7 +55,8 @@ class WizardView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.reflection = reflection
-        self.keys = wizard_steps(ctx, reflection)
+        self.follow_up = steps_to_follow_up(ctx, reflection)
+        self.keys = wizard_steps(ctx, reflection, bool(self.follow_up))
         self.index = self.keys.index(reflection.position) if reflection.position in self.keys else 0
         self.page: Page | None = None
 
@@ -146,6 +157,10 @@ class WizardView(QWidget):
                               inst.module(inst.module_of_factor(ident)), self)
         if kind == "prompts":
             return PromptsPage(self.ctx, self.reflection, inst.module(ident), self)
+        if kind == "followup":
+            from hype_desktop.ui.wizard.followup_page import FollowUpPage
+            self.follow_up = steps_to_follow_up(self.ctx, self.reflection)  # as stored now
+            return FollowUpPage(self.ctx, self.reflection, self.follow_up, self)
         return StepsPage(self.ctx, self.reflection, self)
 
     def rebuild(self) -> None:

@@ -1,0 +1,328 @@
+"""The one chart module: trend lines and profile bars, for the screen and for PDF reports.
+
+Callers hand in plain series data (labels, datetimes, floats); the module returns a
+matplotlib ``Figure`` built directly (no pyplot, so no global state), which a Qt canvas can
+show or ``figure_png`` / ``save_figure`` can turn into a file, with the same look.
+
+Promises:
+- matplotlib is imported inside the functions only, so importing this module is cheap;
+- every text we draw is literal: ``$`` never starts mathtext (labels may come from packs);
+- colours come from the Okabe–Ito palette and every series also has its own marker and
+  line style (colour is never the only cue);
+- scores are on the 1–5 scale; a missing score (None) is a gap, never a zero.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+SCALE_MIN = 1
+SCALE_MAX = 5
+
+# Okabe & Ito (2008), ordered so neighbours differ strongly; yellow last (weak on white).
+OKABE_ITO: tuple[str, ...] = (
+    "#0072B2",  # blue
+    "#D55E00",  # vermillion
+    "#009E73",  # bluish green
+    "#E69F00",  # orange
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#000000",  # black
+    "#F0E442",  # yellow
+)
+MARKERS: tuple[str, ...] = ("o", "s", "^", "D", "v", "P", "X", "*", "h", "<")
+DIRECTION_LINESTYLE = {"higher_better": "-", "higher_strain": "--", "profile": "-."}
+DIRECTIONS = frozenset(DIRECTION_LINESTYLE)
+
+# More markers than this on one line are thinned out (the line itself keeps every point).
+MAX_MARKERS_PER_LINE = 60
+# Round marks closer than this fraction of the time span are merged into one mark.
+MARK_MIN_GAP = 0.12
+WRAP_LEGEND = 34
+WRAP_AXIS_LABEL = 30
+
+
+@dataclass(frozen=True)
+class TrendLine:
+    """One factor's scores over time."""
+
+    label: str  # drawn literally (no mathtext)
+    points: tuple[tuple[datetime, float | None], ...]  # None = missing score (a gap, never 0)
+    direction: str  # "higher_better" | "higher_strain" | "profile"
+
+
+@dataclass(frozen=True)
+class RoundMark:
+    """A workshop round on the time axis."""
+
+    when: datetime
+    label: str
+
+
+def literal(text: str) -> str:
+    """``text`` made safe for matplotlib: every ``$`` is escaped, so mathtext never starts.
+
+    matplotlib turns ``\\$`` back into ``$`` when it draws, so the text shows as written.
+    """
+    return text.replace("$", r"\$")
+
+
+def wrap(text: str, width: int) -> str:
+    """Wrap long (e.g. Finnish) names onto several lines; literal afterwards."""
+    lines = textwrap.wrap(text, width=width, break_long_words=True, break_on_hyphens=True)
+    return literal("\n".join(lines) if lines else "")
+
+
+def series_style(index: int, direction: str = "higher_better") -> dict:
+    """Colour, marker and line style of the ``index``-th series (40 distinct combinations)."""
+    return {
+        "color": OKABE_ITO[index % len(OKABE_ITO)],
+        "marker": MARKERS[index % len(MARKERS)],
+        "linestyle": DIRECTION_LINESTYLE.get(direction, "-"),
+    }
+
+
+def _new_figure(size: tuple[float, float]) -> Figure:
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=size, layout="constrained")
+
+
+MAX_DRAWN_POINTS = 300
+
+
+def aggregate_points(points: Sequence[tuple[datetime, float | None]],
+                     max_points: int = MAX_DRAWN_POINTS) -> list[tuple[datetime, float | None]]:
+    """More points than a chart can show become time bins: each bin's mean at its mean time.
+
+    A bin with no score stays a gap (None). Sorted input; returned unchanged when short.
+    """
+    if len(points) <= max_points:
+        return list(points)
+    from datetime import timedelta
+
+    start, end = points[0][0], points[-1][0]
+    width = max((end - start) / max_points, timedelta(seconds=1))
+    bins: dict[int, list[tuple[datetime, float | None]]] = {}
+    for t, v in points:
+        k = min(max_points - 1, (t - start) // width)
+        bins.setdefault(k, []).append((t, v))
+    out = []
+    for k in sorted(bins):
+        group = bins[k]
+        mid = group[0][0] + (group[-1][0] - group[0][0]) / 2
+        vals = [v for _, v in group if v is not None]
+        out.append((mid, sum(vals) / len(vals) if vals else None))
+    return out
+
+
+def _marker_indices(values: Sequence[float | None]) -> list[int]:
+    """Which points get a marker: all when few; else every k-th plus every isolated point."""
+    present = [i for i, v in enumerate(values) if v is not None]
+    if len(present) <= MAX_MARKERS_PER_LINE:
+        return present
+    step = -(-len(present) // MAX_MARKERS_PER_LINE)
+    chosen = set(present[::step])
+    n = len(values)
+    for i in present:  # a point with gaps on both sides has no line: it must keep its marker
+        if (i == 0 or values[i - 1] is None) and (i == n - 1 or values[i + 1] is None):
+            chosen.add(i)
+    return sorted(chosen)
+
+
+def merge_marks(marks: Sequence[RoundMark], start: datetime, end: datetime,
+                min_gap: float = MARK_MIN_GAP) -> list[tuple[datetime, str, int]]:
+    """Round marks thinned for reading: marks closer than ``min_gap`` of the span merge.
+
+    Returns (when, label, count) with the first mark's time and label of each group;
+    ``count`` is how many marks the group stands for.
+    """
+    ordered = sorted(marks, key=lambda m: m.when)
+    span = (end - start).total_seconds()
+    out: list[tuple[datetime, str, int]] = []
+    for m in ordered:
+        if out and span > 0 and (m.when - out[-1][0]).total_seconds() / span < min_gap:
+            when, label, count = out[-1]
+            out[-1] = (when, label, count + 1)
+        elif out and span <= 0:
+            when, label, count = out[-1]
+            out[-1] = (when, label, count + 1)
+        else:
+            out.append((m.when, m.label, 1))
+    return out
+
+
+def _date_axis(ax: Axes) -> None:
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+    locator = AutoDateLocator(minticks=3, maxticks=8)
+    # Numbers only: the same in Finnish, Swedish and English (no month names from the C locale).
+    formatter = ConciseDateFormatter(
+        locator,
+        formats=["%Y", "%m/%Y", "%d.%m.", "%H:%M", "%H:%M", "%S"],
+        zero_formats=["", "%Y", "%m/%Y", "%d.%m.", "%H:%M", "%H:%M"],
+        offset_formats=["", "%Y", "%Y", "%d.%m.%Y", "%d.%m.%Y", "%d.%m.%Y %H:%M"],
+    )
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(formatter)
+
+
+def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMark] = (), *,
+               title: str = "", y_label: str = "") -> None:
+    """Draw trend lines into ``fig`` (cleared first); used by ``trend_figure`` and Qt views."""
+    fig.clear()
+    ax = fig.add_subplot()
+    all_times = [t for line in lines for t, _ in line.points]
+    for index, line in enumerate(lines):
+        if not line.points:
+            continue
+        pts = aggregate_points(sorted(line.points, key=lambda p: p[0]))
+        xs = [t for t, _ in pts]
+        values = [v for _, v in pts]
+        ys = [float("nan") if v is None else float(v) for v in values]  # NaN breaks the line
+        style = series_style(index, line.direction)
+        ax.plot(xs, ys, label=wrap(line.label, WRAP_LEGEND), linewidth=1.6,
+                markersize=5.5, markevery=_marker_indices(values), markeredgecolor="white",
+                markeredgewidth=0.6, **style)
+    if all_times:
+        start, end = min(all_times), max(all_times)
+        span = (end - start).total_seconds()
+        for when, label, count in merge_marks(marks, start, end):
+            ax.axvline(when, color="#777777", linewidth=0.8, linestyle=":", zorder=0)
+            text = label if count == 1 else f"{label} +{count - 1}"
+            # Labels in the right third hang to the left of their line, so none runs off the axes.
+            right = span > 0 and (when - start).total_seconds() / span > 0.67
+            ax.annotate(wrap(text, 18), xy=(when, 1.0), xycoords=("data", "axes fraction"),
+                        xytext=(-2 if right else 2, -2), textcoords="offset points", fontsize=7,
+                        color="#444444", va="top", ha="right" if right else "left",
+                        annotation_clip=False)
+        _date_axis(ax)
+        if start == end:  # one moment only: give the axis some width around it
+            from datetime import timedelta
+
+            ax.set_xlim(start - timedelta(days=3), end + timedelta(days=3))
+    else:
+        ax.set_xticks([])
+    ax.set_ylim(SCALE_MIN - 0.25, SCALE_MAX + 0.25)
+    ax.set_yticks(range(SCALE_MIN, SCALE_MAX + 1))
+    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    ax.spines[["top", "right"]].set_visible(False)
+    if y_label:
+        ax.set_ylabel(wrap(y_label, 40), fontsize=9)
+    if title:
+        ax.set_title(wrap(title, 70), fontsize=10, loc="left")
+    if any(line.points for line in lines):
+        n = sum(1 for line in lines if line.points)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7 if n > 8 else 8,
+                  frameon=False, borderaxespad=0.0, handlelength=2.6)
+    ax.tick_params(labelsize=8)
+
+
+def trend_figure(lines: Sequence[TrendLine], marks: Sequence[RoundMark] = (), *,
+                 title: str = "", y_label: str = "",
+                 size: tuple[float, float] = (7.0, 3.2)) -> Figure:
+    """A new figure with one line per factor over time and the rounds marked on the time axis."""
+    fig = _new_figure(size)
+    draw_trend(fig, lines, marks, title=title, y_label=y_label)
+    return fig
+
+
+def _default_value_text(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def draw_profile(fig: Figure, labels: Sequence[str], current: Sequence[float | None],
+                 earlier: Sequence[float | None] | None = None, *, current_label: str = "",
+                 earlier_label: str = "", title: str = "", missing_text: str = "–",
+                 value_text: Callable[[float], str] = _default_value_text) -> None:
+    """Draw horizontal 1–5 bars into ``fig`` (cleared first); earlier bars are hatched."""
+    if len(current) != len(labels) or (earlier is not None and len(earlier) != len(labels)):
+        raise ValueError("labels, current and earlier must have the same length")
+    fig.clear()
+    ax = fig.add_subplot()
+    n = len(labels)
+    series: list[tuple[Sequence[float | None], str, dict]] = [
+        (current, current_label, {"color": OKABE_ITO[0], "hatch": None})]
+    if earlier is not None:
+        series.append((earlier, earlier_label, {"color": OKABE_ITO[3], "hatch": "///"}))
+    height = 0.8 / len(series)
+    fontsize = 8 if n <= 12 else 7
+    for s_index, (values, label, style) in enumerate(series):
+        # The current reflection sits on top of each pair.
+        offsets = [i - 0.4 + height * (s_index + 0.5) for i in range(n)]
+        widths = [(v - SCALE_MIN) if v is not None else 0.0 for v in values]
+        ax.barh(offsets, widths, left=SCALE_MIN, height=height * 0.92, color=style["color"],
+                hatch=style["hatch"], edgecolor="white" if style["hatch"] is None else "#7a5200",
+                linewidth=0.5, label=wrap(label, WRAP_LEGEND) if label else None)
+        for y, v in zip(offsets, values):
+            if v is None:
+                ax.text(SCALE_MIN + 0.05, y, literal(missing_text), va="center", ha="left",
+                        fontsize=fontsize, color="#555555", style="italic")
+            else:
+                ax.plot([v], [y], marker="|", color="#222222", markersize=height * 14)
+                ax.text(v + 0.05, y, literal(value_text(v)), va="center", ha="left",
+                        fontsize=fontsize, color="#222222")
+    ax.set_yticks(range(n), [wrap(lbl, WRAP_AXIS_LABEL) for lbl in labels], fontsize=fontsize)
+    ax.invert_yaxis()  # first label at the top, in reading order
+    ax.set_xlim(SCALE_MIN, SCALE_MAX + 0.45)
+    ax.set_xticks(range(SCALE_MIN, SCALE_MAX + 1))
+    ax.tick_params(axis="x", labelsize=8)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    ax.spines[["top", "right"]].set_visible(False)
+    if title:
+        ax.set_title(wrap(title, 70), fontsize=10, loc="left")
+    if current_label or (earlier is not None and earlier_label):
+        fig.legend(loc="outside lower center", ncols=2, fontsize=8, frameon=False)
+
+
+def profile_figure(labels: list[str], current: list[float | None],
+                   earlier: list[float | None] | None = None, *, current_label: str = "",
+                   earlier_label: str = "", title: str = "",
+                   size: tuple[float, float] = (7.0, 3.6), missing_text: str = "–",
+                   value_text: Callable[[float], str] = _default_value_text) -> Figure:
+    """A new figure of horizontal bars on the 1–5 scale; a missing score shows ``missing_text``.
+
+    ``value_text`` formats the number at the end of each bar (pass a locale formatter, e.g. for a
+    decimal comma); ``missing_text`` is what a missing score shows (e.g. a translated "no score").
+    """
+    fig = _new_figure(size)
+    draw_profile(fig, labels, current, earlier, current_label=current_label,
+                 earlier_label=earlier_label, title=title, missing_text=missing_text,
+                 value_text=value_text)
+    return fig
+
+
+def profile_height(n_labels: int, comparing: bool = True) -> float:
+    """A figure height (inches) that keeps ``n_labels`` wrapped labels readable."""
+    per = 0.55 if comparing else 0.38
+    return max(2.4, 0.9 + per * n_labels)
+
+
+def figure_png(fig: Figure, dpi: int = 150) -> bytes:
+    """The figure as PNG bytes (e.g. for a PDF report)."""
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, facecolor="white")
+    return buf.getvalue()
+
+
+def save_figure(fig: Figure, path: str | Path) -> None:
+    """Save as PNG or SVG, chosen by the file suffix."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".png":
+        fig.savefig(path, format="png", dpi=150, facecolor="white")
+    elif suffix == ".svg":
+        fig.savefig(path, format="svg", facecolor="white", metadata={"Date": None})
+    else:
+        raise ValueError(f"unsupported chart file type: {path.suffix!r} (use .png or .svg)")

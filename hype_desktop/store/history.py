@@ -1,0 +1,136 @@
+"""Reads for history and trends: many reflections at once, cheaply (no ORM objects per row).
+
+Trends over thousands of reflections read plain column tuples and build domain objects
+directly; the per-reflection ORM path (ReflectionStore.get) stays for reading one in full.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from sqlalchemy import and_, or_, select
+
+from hype_desktop.domain.reflection import (
+    FactorScore, NextStep, Owner, Phase, Reflection, Round, StepStatus,
+)
+from hype_desktop.store.engine import Database
+from hype_desktop.store.models import FactorScoreRow, NextStepRow, ReflectionRow, RoundRow
+
+_COLUMNS = (ReflectionRow.id, ReflectionRow.instrument_id, ReflectionRow.instrument_version,
+            ReflectionRow.modules, ReflectionRow.scope, ReflectionRow.started_at,
+            ReflectionRow.finished_at, ReflectionRow.corrected_at, ReflectionRow.position,
+            RoundRow.id, RoundRow.phase, RoundRow.date, RoundRow.label, RoundRow.team_code,
+            RoundRow.round_uid)
+
+
+def _reflection(row) -> Reflection:  # noqa: ANN001 - a result row of _COLUMNS
+    (rid, inst_id, inst_version, modules, scope, started, finished, corrected, position,
+     round_id, phase, day, label, team_code, round_uid) = row
+    return Reflection(
+        id=rid, round=Round(Phase(phase), day, label, team_code, round_uid, round_id),
+        instrument_id=inst_id, instrument_version=inst_version, modules=tuple(json.loads(modules)),
+        scope=tuple(json.loads(scope)), started_at=started, finished_at=finished,
+        position=position, corrected_at=corrected)
+
+
+class HistoryReader:
+    """History and trend reads of one database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def history(self, profile_id: int) -> list[Reflection]:
+        """Every reflection (finished or not) in brief, newest first, with stored scores."""
+        with self.db.reading() as s:
+            rows = s.execute(
+                select(*_COLUMNS).join(RoundRow, ReflectionRow.round_id == RoundRow.id)
+                .where(ReflectionRow.profile_id == profile_id)
+                .order_by(RoundRow.date.desc(), ReflectionRow.started_at.desc(),
+                          ReflectionRow.id.desc())).all()
+            out = [_reflection(r) for r in rows]
+            self._attach_scores(s, out)
+            return out
+
+    def finished(self, profile_id: int) -> list[Reflection]:
+        """Finished reflections with stored scores (no answers), in no promised order."""
+        with self.db.reading() as s:
+            rows = s.execute(
+                select(*_COLUMNS).join(RoundRow, ReflectionRow.round_id == RoundRow.id)
+                .where(ReflectionRow.profile_id == profile_id,
+                       ReflectionRow.finished_at.is_not(None))).all()
+            out = [_reflection(r) for r in rows]
+            self._attach_scores(s, out)
+            return out
+
+    def trend_data(self, profile_id: int) -> tuple[list[Reflection], dict[int, dict[str, float | None]]]:
+        """Finished reflections in brief (no scores) and their stored means, read as plain
+        tuples: the trend view's one read, fast with thousands of reflections."""
+        with self.db.reading() as s:
+            rows = s.execute(
+                select(*_COLUMNS).join(RoundRow, ReflectionRow.round_id == RoundRow.id)
+                .where(ReflectionRow.profile_id == profile_id,
+                       ReflectionRow.finished_at.is_not(None))).all()
+            reflections = [_reflection(r) for r in rows]
+            means: dict[int, dict[str, float | None]] = {r.id: {} for r in reflections}
+            raw = s.connection().connection.driver_connection  # plain sqlite3 tuples: fast
+            for rid, fid, mean in raw.execute(
+                    "SELECT reflection_id, factor_id, mean FROM factor_scores").fetchall():
+                bucket = means.get(rid)
+                if bucket is not None:
+                    bucket[fid] = mean
+            return reflections, means
+
+    @staticmethod
+    def _attach_scores(s, reflections: list[Reflection]) -> None:  # noqa: ANN001
+        by_id = {r.id: r for r in reflections}
+        if not by_id:
+            return
+        q = select(FactorScoreRow.reflection_id, FactorScoreRow.factor_id, FactorScoreRow.mean,
+                   FactorScoreRow.answered, FactorScoreRow.total)
+        if len(by_id) < 500:
+            q = q.where(FactorScoreRow.reflection_id.in_(list(by_id)))
+        for rid, fid, mean, answered, total in s.execute(q):
+            r = by_id.get(rid)
+            if r is not None:
+                r.scores[fid] = FactorScore(fid, mean, answered, total)
+
+    def steps(self, profile_id: int) -> list[NextStep]:
+        """Next steps of finished reflections, oldest reflection first."""
+        with self.db.reading() as s:
+            rows = s.scalars(
+                select(NextStepRow).join(ReflectionRow, NextStepRow.reflection_id == ReflectionRow.id)
+                .where(ReflectionRow.profile_id == profile_id, ReflectionRow.finished_at.is_not(None))
+                .order_by(ReflectionRow.finished_at, NextStepRow.position))
+            return [_step(r) for r in rows]
+
+    def steps_to_follow_up(self, profile_id: int, reflection: Reflection) -> list[NextStep]:
+        """Earlier steps to look back on when ``reflection`` starts.
+
+        Those still open, and those followed up since this reflection started (so the page
+        keeps showing what the user already answered there, on Back and after a restart).
+        Only steps of reflections finished before this one started.
+        """
+        since = reflection.started_at
+        with self.db.reading() as s:
+            rows = s.scalars(
+                select(NextStepRow).join(ReflectionRow, NextStepRow.reflection_id == ReflectionRow.id)
+                .where(ReflectionRow.profile_id == profile_id,
+                       ReflectionRow.id != reflection.id,
+                       ReflectionRow.finished_at.is_not(None),
+                       ReflectionRow.finished_at <= since,
+                       or_(NextStepRow.status == StepStatus.OPEN.value,
+                           and_(NextStepRow.followed_up_at.is_not(None),
+                                NextStepRow.followed_up_at >= since)))
+                .order_by(NextStepRow.due.is_(None), NextStepRow.due, NextStepRow.id))
+            return [_step(r) for r in rows]
+
+
+def _step(row: NextStepRow) -> NextStep:
+    return NextStep(text=row.text, factor_id=row.factor_id, owner=Owner(row.owner), due=row.due,
+                    status=StepStatus(row.status), learned=row.learned, id=row.id,
+                    reflection_id=row.reflection_id, position=row.position)
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)

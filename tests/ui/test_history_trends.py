@@ -1,0 +1,123 @@
+"""History, trends and follow-up in the real widgets (offscreen, temporary data folder)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hype_desktop.domain.reflection import StepStatus
+
+
+@pytest.fixture
+def ctx(qapp, data_dir):
+    from hype_desktop.app import build_context
+    c = build_context(data_dir, "fi")
+    yield c
+    c.store.db.close()
+
+
+def _fill(ctx, n):
+    from hype_desktop.domain.sample import sample_reflections
+    ctx.store.add_complete(ctx.profile_id, sample_reflections(ctx.instrument, n, seed=3,
+                                                              end=date(2025, 6, 1)), ctx.instrument)
+
+
+@pytest.mark.parametrize("n", [0, 1, 40])
+def test_trend_view_opens_with_0_1_and_40(qtbot, ctx, n):
+    from hype_desktop.ui.trends_view import TrendsView
+    _fill(ctx, n) if n else None
+    view = TrendsView(ctx)
+    qtbot.addWidget(view)
+    assert len(view.ordered) == n
+    assert view.trend_table_model.rowCount() == n
+    if n == 40:
+        assert view.compare.currentData() == view.ordered[-2].id  # default: the previous one
+        assert view.items_table.rowCount() > 0
+    else:
+        assert view.items_table.rowCount() == 0
+
+
+def test_switching_factors_and_comparison_updates_chart_and_tables(qtbot, ctx, tmp_path):
+    from hype_desktop.ui.trends_view import TrendsView
+    _fill(ctx, 40)
+    view = TrendsView(ctx)
+    qtbot.addWidget(view)
+    view.select_factors(None)
+    all_lines = len(view.trend_fig.axes[0].get_lines())
+    assert view.trend_table_model.columnCount() == len(view.covered) + 1
+    view.select_factors(view.covered[:2])
+    assert view.trend_table_model.columnCount() == 3
+    assert len(view.trend_fig.axes[0].get_lines()) < all_lines
+    before = [view.profile_table.item(r, 2).text() for r in range(view.profile_table.rowCount())]
+    view.select_comparison(view.ordered[0].id)
+    after = [view.profile_table.item(r, 2).text() for r in range(view.profile_table.rowCount())]
+    assert before != after
+    view.save_chart(tmp_path / "t.png")
+    view.save_chart(tmp_path / "p.svg", "profile")
+    assert (tmp_path / "t.png").read_bytes()[:4] == b"\x89PNG"
+    assert "<svg" in (tmp_path / "p.svg").read_text(encoding="utf-8")
+
+
+def test_trend_module_not_imported_at_start_up():
+    import subprocess, sys
+    code = ("import sys; from hype_desktop.ui import main_window; "
+            "sys.exit(1 if 'matplotlib' in sys.modules else 0)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_correcting_a_finished_reflection_updates_its_scores(qtbot, ctx):
+    from hype_desktop.ui.main_window import MainWindow
+    _fill(ctx, 2)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    latest = ctx.store.latest_finished(ctx.profile_id)
+    fid = latest.scope[0]
+    items = ctx.instrument.factor(fid).items
+    win.correct_reflection(latest.id)
+    for item in items:
+        ctx.store.save_answer(latest.id, item.id, 5)
+    win.view.close_to_home()
+    corrected = ctx.store.get(latest.id)
+    assert corrected.scores[fid].mean == 5.0
+    assert corrected.corrected_at is not None and corrected.finished_at == latest.finished_at
+
+
+def test_history_deletes_after_confirmation_only(qtbot, ctx):
+    from hype_desktop.ui.history_view import HistoryView
+    _fill(ctx, 3)
+    view = HistoryView(ctx)
+    qtbot.addWidget(view)
+    assert view.table.rowCount() == 3
+    newest = view.selected()
+    assert newest.id == max(r.id for r in view.reflections)
+    assert view.delete_selected(confirm=False)
+    assert view.table.rowCount() == 2 and ctx.store.count(ctx.profile_id) == 2
+    with pytest.raises(KeyError):
+        ctx.store.get(newest.id)
+
+
+def test_follow_up_answered_in_new_reflection_is_stored_and_shown(qtbot, ctx):
+    from hype_desktop.domain.reflection import NextStep, Phase, Round
+    from hype_desktop.ui.wizard.followup_page import FOLLOWUP_KEY
+    from hype_desktop.ui.wizard.wizard_view import WizardView
+    inst = ctx.instrument
+    old = ctx.store.start(ctx.profile_id, Round(Phase.KICKOFF, date(2025, 1, 1)), inst, ("x",),
+                          inst.default_scope()[:1])
+    ctx.store.save_next_steps(old.id, [NextStep("Kysyn kollegalta", inst.default_scope()[0])])
+    ctx.store.finish(old.id, inst)
+    new = ctx.store.start(ctx.profile_id, Round(Phase.CHECK_IN, date.today()), inst, ("x",),
+                          inst.default_scope()[:1])
+    wizard = WizardView(ctx, new)
+    qtbot.addWidget(wizard)
+    assert wizard.keys[0] == FOLLOWUP_KEY
+    row = wizard.page.rows[0]
+    row.status.setCurrentIndex(row.status.findData(StepStatus.PARTLY.value))
+    row.learned.setText("Pienikin kysymys auttoi")
+    row.learned.textEdited.emit(row.learned.text())
+    wizard.next()
+    step = ctx.store.get(old.id).next_steps[0]
+    assert step.status is StepStatus.PARTLY and step.learned == "Pienikin kysymys auttoi"
+    assert ctx.store.open_next_steps(ctx.profile_id) == []
+    wizard.back()  # the answered step is still shown there
+    assert wizard.page.rows[0].status.currentData() == StepStatus.PARTLY.value
