@@ -35,6 +35,7 @@ def test_damaged_database_at_start_up_offers_the_newest_good_backup(qtbot, data_
         assert new_ctx.store.get(r.id).id == r.id  # the backup's data is back
         assert [p for p in data_dir.iterdir() if p.name.startswith("hype.sqlite3.damaged-")]
     finally:
+        new_ctx.language.apply("en")  # translators are installed app-wide: leave English for later tests
         new_ctx.store.db.close()
 
 
