@@ -288,6 +288,13 @@ def restore_backup(paths: DataPaths, backup: Path) -> tuple[BackupInfo | None, f
             src.close()
     except sqlite3.Error as exc:
         raise BackupFailed(str(exc)) from exc
+    if revision != KNOWN_REVISIONS[-1]:  # a backup from before an update: bring it up to date now
+        from hype_desktop.store.errors import StoreProblem
+        from hype_desktop.store.migrate import open_database
+        try:
+            open_database(paths).close()
+        except StoreProblem as exc:
+            raise BackupFailed(exc.render("en")) from exc
     rotate(paths)
     return before, time.perf_counter() - started
 

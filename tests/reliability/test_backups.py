@@ -168,3 +168,15 @@ def test_new_data_folders_are_private(data_dir) -> None:
     if os.name == "posix":
         for folder in (data_dir, data_dir / "backups", data_dir / "logs"):
             assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_restoring_a_backup_from_an_older_schema_upgrades_it(store, data_dir) -> None:
+    import shutil
+    from hype_desktop.store.migrate import HEAD_REVISION, read_revision
+    fixtures = Path(__file__).resolve().parents[1] / "migrations" / "fixtures"
+    paths = DataPaths(data_dir)
+    old = paths.backups / "pre-migration-0001-20260101-000000.sqlite3"
+    shutil.copyfile(fixtures / "0001.sqlite3", old)
+    b.restore_backup(paths, old)
+    assert read_revision(paths.database)[0] == HEAD_REVISION
+    assert store.count() == 26  # the open store reads the restored, upgraded data
