@@ -163,6 +163,8 @@ def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: boo
                 on_failed=lambda exc: _backup_failed(ctx, exc, window)))
         code = app.exec()
         if not quit_after_startup:
+            from PySide6.QtCore import QThreadPool
+            QThreadPool.globalInstance().waitForDone()  # a start-up backup still running finishes first
             _backup_at_quit(ctx)
         ctx.store.db.close()
         logger.info("quit")
@@ -178,8 +180,11 @@ def _backup_at_quit(ctx) -> None:  # noqa: ANN001
     failures: list[BaseException] = []
 
     def work() -> None:
+        from hype_desktop.logs import logger
         try:
-            _auto_backup(ctx)
+            info = _auto_backup(ctx)
+            if info is not None:
+                logger.info("automatic backup at quit %s (%d bytes)", info.path.name, info.size)
         except Exception as exc:  # noqa: BLE001 - logged below; quitting goes on
             failures.append(exc)
 
