@@ -22,16 +22,16 @@ def _qt_app():
 def build_context(data_root: Path, lang: str | None = None):
     """Open the store and make the AppContext (QApplication must exist)."""
     from hype_desktop.exchange.instrument_build import load_builtin_instrument
-    from hype_desktop.store.migrate import open_database
-    from hype_desktop.store.reflections import ReflectionStore
+    from hype_desktop.store.lazy_store import LazyReflectionStore
+    from hype_desktop.store.migrate import prepare_database
     from hype_desktop.store.settings import Settings
     from hype_desktop.ui.context import AppContext
     from hype_desktop.ui.language import LanguageController, system_ui_language
 
     paths = DataPaths(data_root)
-    db = open_database(paths)
-    store = ReflectionStore(db)
-    settings = Settings(db)
+    db_path = prepare_database(paths)
+    store = LazyReflectionStore(db_path)  # the ORM loads after the window is up
+    settings = Settings(db_path)
     from hype_desktop.ui.appearance import Appearance
 
     chosen = lang or settings.get("language") or system_ui_language()
@@ -156,6 +156,9 @@ def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: boo
         if quit_after_startup:
             QTimer.singleShot(0, app.quit)
         else:
+            warm_up = getattr(ctx.store, "load", None)
+            if warm_up is not None:
+                QTimer.singleShot(150, warm_up)  # the ORM, while the user reads the home screen
             from hype_desktop.ui.workers import run_in_background
             QTimer.singleShot(2000, lambda: run_in_background(
                 lambda: _auto_backup(ctx),
@@ -166,7 +169,7 @@ def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: boo
             from PySide6.QtCore import QThreadPool
             QThreadPool.globalInstance().waitForDone()  # a start-up backup still running finishes first
             _backup_at_quit(ctx)
-        ctx.store.db.close()
+        ctx.store.close()
         logger.info("quit")
         return code
     finally:

@@ -11,11 +11,14 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hype_desktop.paths import DataPaths
 from hype_desktop.store.backup import BackupFailed, backup_database, readonly_uri
-from hype_desktop.store.engine import Database, make_engine
 from hype_desktop.store.errors import DamagedDatabase, MigrationFailed, NewerDatabase
+
+if TYPE_CHECKING:
+    from hype_desktop.store.engine import Database
 
 # Every released schema revision, oldest first. A test checks the last is Alembic's one head.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
@@ -80,6 +83,8 @@ def upgrade(db_path: Path, script_location: Path = MIGRATIONS_DIR) -> None:
     from alembic import command
     from alembic.config import Config
 
+    from hype_desktop.store.engine import make_engine
+
     engine = make_engine(db_path)
     try:
         with engine.connect() as conn:
@@ -92,8 +97,18 @@ def upgrade(db_path: Path, script_location: Path = MIGRATIONS_DIR) -> None:
         engine.dispose()
 
 
-def open_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -> Database:
+def open_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -> "Database":
     """The ready-to-use database of a data folder (created on first run)."""
+    from hype_desktop.store.engine import Database
+
+    return Database(prepare_database(paths, script_location))
+
+
+def prepare_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -> Path:
+    """Check, create or upgrade the database of a data folder; its path when ready.
+
+    Needs neither SQLAlchemy nor Alembic when the schema is current (the usual start).
+    """
     try:
         paths.ensure()
     except OSError as exc:
@@ -106,7 +121,7 @@ def open_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -> D
         startup_check(db_path, force=marker.exists())
         marker.unlink(missing_ok=True)
     if revision == HEAD_REVISION:
-        return Database(db_path)
+        return db_path
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerDatabase("store.newer_database", path=db_path, found=revision)
     if revision is None and has_tables:
@@ -125,4 +140,4 @@ def open_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -> D
     except Exception as exc:  # any failure: the transaction rolled back, say so plainly
         raise MigrationFailed("store.migration_failed", path=db_path, reason=str(exc)[:300],
                               backup=paths.backups) from exc
-    return Database(db_path)
+    return db_path

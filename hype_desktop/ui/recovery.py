@@ -63,10 +63,19 @@ def recover_damaged(paths: DataPaths, problem: StoreProblem, lang: str | None) -
     return True
 
 
+def _folder_errors() -> tuple[type[BaseException], ...]:
+    """Errors of an unusable folder; evaluated only when something was raised, so the
+    usual start-up does not import SQLAlchemy just to name its exception class."""
+    import sys as _sys
+    errors: tuple[type[BaseException], ...] = (sqlite3.Error, OSError)
+    if "sqlalchemy" in _sys.modules:
+        from sqlalchemy.exc import SQLAlchemyError
+        errors += (SQLAlchemyError,)
+    return errors
+
+
 def open_context(data_root: Path, lang: str | None, interactive: bool):
     """The AppContext, after whatever recovery the user chose; None when they quit."""
-    from sqlalchemy.exc import SQLAlchemyError
-
     from hype_desktop.app import build_context
 
     while True:
@@ -89,7 +98,7 @@ def open_context(data_root: Path, lang: str | None, interactive: bool):
             else:
                 print(problem.render(lang), file=sys.stderr)
             return None, data_root
-        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # locked, read-only, full disk
+        except _folder_errors() as exc:  # locked, read-only, full disk
             log_exception("start-up: data folder unusable", exc)
             reason = type(exc).__name__ if not isinstance(exc, OSError) else (exc.strerror or str(exc))
             orig = getattr(exc, "orig", None)
