@@ -44,10 +44,12 @@ def test_switching_factors_and_comparison_updates_chart_and_tables(qtbot, ctx, t
     view = TrendsView(ctx)
     qtbot.addWidget(view)
     view.select_factors(None)
+    view.flush()
     all_lines = len(view.trend_fig.axes[0].get_lines())
     assert view.trend_table_model.columnCount() == len(view.covered) + 1
     view.select_factors(view.covered[:2])
     assert view.trend_table_model.columnCount() == 3
+    view.flush()
     assert len(view.trend_fig.axes[0].get_lines()) < all_lines
     before = [view.profile_table.item(r, 2).text() for r in range(view.profile_table.rowCount())]
     view.select_comparison(view.ordered[0].id)
@@ -121,3 +123,18 @@ def test_follow_up_answered_in_new_reflection_is_stored_and_shown(qtbot, ctx):
     assert ctx.store.open_next_steps(ctx.profile_id) == []
     wizard.back()  # the answered step is still shown there
     assert wizard.page.rows[0].status.currentData() == StepStatus.PARTLY.value
+
+
+def test_opening_and_ticking_all_draws_the_lines_once(qtbot, ctx, monkeypatch):
+    from hype_desktop.exchange import charts
+    from hype_desktop.ui.trends_view import TrendsView
+    _fill(ctx, 40)
+    calls = []
+    real = charts.draw_trend
+    monkeypatch.setattr(charts, "draw_trend", lambda *a, **k: (calls.append(len(a[1])), real(*a, **k)))
+    view = TrendsView(ctx)
+    qtbot.addWidget(view)
+    view.select_factors(None)
+    qtbot.waitUntil(lambda: bool(calls))  # drawn by the view's zero-delay timer
+    qtbot.wait(20)
+    assert calls == [len(view.covered)]
