@@ -50,6 +50,7 @@ MAX_MARKERS_PER_LINE = 60
 # Round marks closer than this fraction of the time span are merged into one mark.
 MARK_MIN_GAP = 0.12
 WRAP_LEGEND = 34
+MARK_LABEL_CHARS = 20
 WRAP_AXIS_LABEL = 30
 
 
@@ -274,16 +275,22 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
         t0 = _EPOCH + timedelta(days=float(start))
         t1 = _EPOCH + timedelta(days=float(end))
         span = end - start
-        for when, label, count in merge_marks(marks, t0, t1):
+        # Marks closer than a label's width (two rows: half of it) merge, however wide the chart.
+        axes_inches = fig.get_size_inches()[0] * (0.85 if compact or not legend else 0.6)
+        min_gap = max(MARK_MIN_GAP, 0.75 / max(axes_inches, 1.0))
+        for i, (when, label, count) in enumerate(merge_marks(marks, t0, t1, min_gap)):
             at = date_number(when)
             ax.axvline(at, color="#777777", linewidth=0.8, linestyle=":", zorder=0)
             text = label if count == 1 else f"{label} +{count - 1}"
-            # Labels in the right third hang to the left of their line, so none runs off the axes.
-            right = span > 0 and (at - start) / span > 0.67
-            ax.annotate(wrap(text, 18), xy=(at, 1.0), xycoords=("data", "axes fraction"),
-                        xytext=(-2 if right else 2, -2), textcoords="offset points", fontsize=7,
-                        color="#444444", va="top", ha="right" if right else "left",
-                        annotation_clip=False)
+            # Above the axes (never over the lines), one short line each, in two alternating
+            # rows so neighbours do not overlap; labels near the right end hang to the left.
+            # A label hanging left gets a row of its own above the others.
+            right = span > 0 and (at - start) / span > 0.85
+            row = 2 if right else i % 2
+            ax.annotate(short(text, MARK_LABEL_CHARS), xy=(at, 1.0),
+                        xycoords=("data", "axes fraction"), xytext=(-2 if right else 2, 2 + 9 * row),
+                        textcoords="offset points", fontsize=7, color="#444444", va="bottom",
+                        ha="right" if right else "left", annotation_clip=False)
         _date_axis(ax)
         if span == 0:  # one moment only: give the axis some width around it
             ax.set_xlim(start - 3, end + 3)

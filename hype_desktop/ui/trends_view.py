@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygon
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem,
     QPushButton, QScrollArea, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
     QWidget,
 )
@@ -113,6 +113,10 @@ class TrendsView(QWidget):
         self.factors_caption = plain_label(wrap=True)
         lv.addWidget(self.factors_caption)
         self.factor_list = QListWidget()
+        # Long (Finnish) factor names wrap instead of being cut off behind a scroll bar.
+        self.factor_list.setWordWrap(True)
+        self.factor_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.factor_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.factor_list.itemChanged.connect(self._factors_changed)
         self.factors_caption.setBuddy(self.factor_list)
         lv.addWidget(self.factor_list, 1)
@@ -144,21 +148,24 @@ class TrendsView(QWidget):
         self.trend_table = QTableView()
         self.trend_table.setModel(self.trend_table_model)
         self.trend_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.trend_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.trend_table.horizontalHeader().setDefaultSectionSize(150)
         self.profile_fig = Figure(figsize=(7.0, 4.0), layout="constrained")
         self.profile_canvas = FigureCanvasQTAgg(self.profile_fig)
         # A long profile (many factors) scrolls instead of being squeezed.
         self.profile_scroll = QScrollArea()
         self.profile_scroll.setWidgetResizable(True)
         self.profile_scroll.setWidget(self.profile_canvas)
-        self.profile_table = self._table(4)
-        self.items_table = self._table(6)
-        self.steps_table = self._table(5)
+        # Text columns stretch (and wrap); short ones fit their contents.
+        self.profile_table = self._table(4, stretch=(0,))
+        self.items_table = self._table(6, stretch=(0,), wide=(1,))
+        self.steps_table = self._table(5, stretch=(1, 4), wide=(0,))
         for w in (self.trend_canvas, self.trend_table, self.profile_scroll, self.profile_table,
                   self.items_table, self.steps_table):
             self.tabs.addTab(w, "")
         split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)
-        split.setSizes([260, 720])
+        split.setSizes([300, 780])
         layout.addWidget(split, 1)
 
         bar = QHBoxLayout()
@@ -177,11 +184,19 @@ class TrendsView(QWidget):
         self.reload()
 
     @staticmethod
-    def _table(columns: int) -> QTableWidget:
+    def _table(columns: int, stretch: tuple[int, ...] = (), wide: tuple[int, ...] = ()) -> QTableWidget:
         t = QTableWidget(0, columns)
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.verticalHeader().setVisible(False)
-        t.horizontalHeader().setStretchLastSection(True)
+        header = t.horizontalHeader()
+        for col in range(columns):
+            mode = (QHeaderView.ResizeMode.Stretch if col in stretch else
+                    QHeaderView.ResizeMode.Interactive if col in wide else
+                    QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, mode)
+            if col in wide:
+                t.setColumnWidth(col, 170)
         t.setWordWrap(True)
         t.setTabKeyNavigation(False)
         return t
@@ -350,18 +365,21 @@ class TrendsView(QWidget):
         """With many lines the chart has no legend of its own: the factor list beside it shows
         each line's colour, marker and dash (a full legend there would squeeze the chart)."""
         lines, marks = self._trend_lines()
-        legend = len(lines) <= charts.FULL_LEGEND_MAX
-        self.trend_fig.set_layout_engine("constrained" if legend else "none")
-        charts.draw_trend(self.trend_fig, lines, marks, y_label=self.tr("Score 1–5"), legend=legend)
+        self._fixed_margins = len(lines) > charts.FULL_LEGEND_MAX
+        self.trend_fig.set_layout_engine("none" if self._fixed_margins else "constrained")
+        charts.draw_trend(self.trend_fig, lines, marks, y_label=self.tr("Score 1–5"),
+                          legend=not self._fixed_margins)
         self._trend_margins()
         self.trend_canvas.draw_idle()
 
     def _trend_margins(self) -> None:
-        if self.trend_fig.get_layout_engine() is not None:
+        """Axes placed by fixed margins in inches (room for the y label, dates and round marks)."""
+        if not getattr(self, "_fixed_margins", False) or not self.trend_fig.axes:
             return
         w, h = self.trend_fig.get_size_inches()
-        self.trend_fig.subplots_adjust(left=min(0.3, 0.7 / w), right=1 - min(0.2, 0.25 / w),
-                                       bottom=min(0.4, 0.6 / h), top=1 - min(0.2, 0.12 / h))
+        left, right = min(0.3, 0.75 / w), min(0.2, 0.3 / w)
+        bottom, top = min(0.4, 0.55 / h), min(0.4, 0.6 / h)
+        self.trend_fig.axes[0].set_position([left, bottom, 1 - left - right, 1 - bottom - top])
 
     def _trend_file_figure(self) -> Figure:
         """The trend chart for a file: always with its legend (compact when many lines)."""
@@ -576,6 +594,7 @@ class TrendsView(QWidget):
         self.factor_list.clear()
         for fid in self.covered:
             item = QListWidgetItem(self._style_icon(fid), self.factor_label(fid))
+            item.setToolTip(self.factor_label(fid))
             item.setData(Qt.ItemDataRole.UserRole, fid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

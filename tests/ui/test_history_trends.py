@@ -132,6 +132,7 @@ def test_opening_and_ticking_all_draws_the_lines_once(qtbot, ctx, monkeypatch):
     calls = []
     real = charts.draw_trend
     monkeypatch.setattr(charts, "draw_trend", lambda *a, **k: (calls.append(len(a[1])), real(*a, **k)))
+    qtbot.wait(10)  # deliver the language change that opening the context posted (it redraws)
     view = TrendsView(ctx)
     qtbot.addWidget(view)
     view.select_factors(None)
