@@ -67,6 +67,10 @@ class TrendLine:
     x: object = field(default=None, compare=False, repr=False)
     y: object = field(default=None, compare=False, repr=False)
     style_index: int | None = None  # keeps a factor's colour/marker when other lines come and go
+    # Optional events on the line (e.g. "a next step was set here"): date numbers and scores
+    # (NaN: drawn just above the bottom of the scale), drawn as rings in the line's colour.
+    event_x: object = field(default=None, compare=False, repr=False)
+    event_y: object = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_arrays(cls, label: str, x, y, direction: str,  # noqa: ANN001 - numpy arrays
@@ -245,8 +249,14 @@ def short(text: str, width: int = COMPACT_LEGEND_CHARS) -> str:
     return literal(text if len(text) <= width else text[:width - 1].rstrip() + "…")
 
 
+MAX_EVENTS_PER_LINE = 80
+EVENT_STYLE = {"marker": "o", "markersize": 11, "markerfacecolor": "none", "markeredgewidth": 1.6,
+               "linestyle": "none"}
+
+
 def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMark] = (), *,
-               title: str = "", y_label: str = "", legend: bool = True) -> None:
+               title: str = "", y_label: str = "", legend: bool = True,
+               event_label: str = "") -> None:
     """Draw trend lines into ``fig`` (cleared first); used by ``trend_figure`` and Qt views.
 
     ``legend=False`` leaves the legend out, for a screen that shows each line's style beside
@@ -256,6 +266,7 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
     ax = fig.add_subplot()
     drawn = [line for line in lines if not line.empty]
     compact = len(drawn) > FULL_LEGEND_MAX
+    has_events = False
     start = end = None
     for index, line in enumerate(lines):
         if line.empty:
@@ -269,6 +280,17 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
         label = short(line.label) if compact else wrap(line.label, WRAP_LEGEND)
         ax.plot(x, y, label=label, linewidth=1.6, markersize=5.5, markevery=_marker_indices(y),
                 markeredgecolor="white", markeredgewidth=0.6, **style)
+        if line.event_x is not None and len(line.event_x):
+            import numpy as np
+
+            ex = np.asarray(line.event_x, dtype=float)
+            ey = np.asarray(line.event_y, dtype=float)
+            ey = np.where(np.isnan(ey), SCALE_MIN - 0.12, ey)
+            if len(ex) > MAX_EVENTS_PER_LINE:  # thousands would hide the line: thin evenly
+                keep = np.linspace(0, len(ex) - 1, MAX_EVENTS_PER_LINE).round().astype(int)
+                ex, ey = ex[keep], ey[keep]
+            ax.plot(ex, ey, markeredgecolor=style["color"], zorder=3, **EVENT_STYLE)
+            has_events = True
     if start is not None:
         from datetime import timedelta
 
@@ -307,7 +329,13 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
     if title:
         ax.set_title(wrap(title, 70), fontsize=10, loc="left")
     if drawn and legend:
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=6.5 if compact else 8,
+        handles, labels = ax.get_legend_handles_labels()
+        if has_events and event_label:
+            from matplotlib.lines import Line2D
+
+            handles.append(Line2D([], [], markeredgecolor="#333333", **EVENT_STYLE))
+            labels.append(short(event_label, 40) if compact else wrap(event_label, WRAP_LEGEND))
+        ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=6.5 if compact else 8,
                   frameon=False, borderaxespad=0.0, handlelength=2.6 if not compact else 2.2,
                   ncols=2 if len(drawn) > 16 else 1, labelspacing=0.3 if compact else 0.5,
                   columnspacing=0.8)

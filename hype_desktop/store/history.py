@@ -106,6 +106,14 @@ class HistoryReader:
                       np.fromstring(means, dtype=float, sep=","))
                 for fid, ids, means in rows}
 
+    def step_points(self, profile_id: int) -> list[tuple[int, str]]:
+        """(reflection id, factor id) of every next step linked to a factor, set in a finished
+        reflection (a plain read for the trend chart's markers)."""
+        return self._raw(
+            "SELECT ns.reflection_id, ns.factor_id FROM next_steps ns JOIN reflections r "
+            "ON r.id = ns.reflection_id WHERE r.profile_id = ? AND r.finished_at IS NOT NULL "
+            "AND ns.factor_id IS NOT NULL", (profile_id,))
+
     @staticmethod
     def _attach_scores(s, reflections: list[Reflection]) -> None:  # noqa: ANN001
         by_id = {r.id: r for r in reflections}

@@ -83,6 +83,7 @@ class TrendTableModel(QAbstractTableModel):
 class TrendsView(QWidget):
     home_requested = Signal()
     history_requested = Signal()
+    open_requested = Signal(int)  # read one reflection (its summary), from a table row
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +121,8 @@ class TrendsView(QWidget):
         self.factor_list.itemChanged.connect(self._factors_changed)
         self.factors_caption.setBuddy(self.factor_list)
         lv.addWidget(self.factor_list, 1)
+        self.steps_hint = plain_label(wrap=True)
+        lv.addWidget(self.steps_hint)
         row = QHBoxLayout()
         self.all_button = QPushButton()
         self.all_button.clicked.connect(lambda: self.select_factors(None))
@@ -150,6 +153,7 @@ class TrendsView(QWidget):
         self.trend_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.trend_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.trend_table.horizontalHeader().setDefaultSectionSize(150)
+        self.trend_table.activated.connect(lambda index: self._open_row(self.trend_table, index.row()))
         self.profile_fig = Figure(figsize=(7.0, 4.0), layout="constrained")
         self.profile_canvas = FigureCanvasQTAgg(self.profile_fig)
         # A long profile (many factors) scrolls instead of being squeezed.
@@ -159,7 +163,10 @@ class TrendsView(QWidget):
         # Text columns stretch (and wrap); short ones fit their contents.
         self.profile_table = self._table(4, stretch=(0,))
         self.items_table = self._table(6, stretch=(0,), wide=(1,))
-        self.steps_table = self._table(5, stretch=(1, 4), wide=(0,))
+        self.steps_table = self._table(6, stretch=(2, 5), wide=(0, 1))
+        self.step_rows: list[int] = []  # reflection id of each steps-table row
+        self.steps_table.activated.connect(lambda index: self._open_row(self.steps_table, index.row()))
+        self.steps_table.itemSelectionChanged.connect(self._update_open)
         for w in (self.trend_canvas, self.trend_table, self.profile_scroll, self.profile_table,
                   self.items_table, self.steps_table):
             self.tabs.addTab(w, "")
@@ -176,11 +183,15 @@ class TrendsView(QWidget):
         self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested)
         bar.addWidget(self.save_button)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self._open_selected)
+        bar.addWidget(self.open_button)
         bar.addStretch(1)
         bar.addWidget(self.history_button)
         bar.addWidget(self.home_button)
         layout.addLayout(bar)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.trend_table.selectionModel().selectionChanged.connect(lambda *_a: self._update_open())
         self.reload()
 
     @staticmethod
@@ -217,6 +228,11 @@ class TrendsView(QWidget):
             order = np.argsort(pos, kind="stable")
             self.series[fid] = (pos[order], means[order])
         self._columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        index = {o.id: i for i, o in enumerate(self.ordered)}
+        step_pos: dict[str, list[int]] = {}
+        for rid, fid in reader.step_points(self.ctx.profile_id):
+            step_pos.setdefault(fid, []).append(index[rid])
+        self.step_positions = {fid: np.unique(np.array(p, dtype=np.int64)) for fid, p in step_pos.items()}
         inst = self.ctx.instrument
         self.covered = [f.id for f in inst.factors() if f.id in self.series]
         self._style = {fid: i for i, fid in enumerate(self.covered)}
@@ -248,7 +264,35 @@ class TrendsView(QWidget):
         self._profile_dirty |= profile
         self._draw_timer.start()
 
+    # --- from a table row to that reflection --------------------------------------------------
+    def _row_reflection(self, table: QAbstractItemView, row: int) -> int | None:
+        if table is self.trend_table and 0 <= row < self.trend_table_model.rowCount():
+            return self.trend_table_model.occasion(row).id
+        if table is self.steps_table and 0 <= row < len(self.step_rows):
+            return self.step_rows[row]
+        return None
+
+    def _open_row(self, table: QAbstractItemView, row: int) -> None:
+        rid = self._row_reflection(table, row)
+        if rid is not None:
+            self.open_requested.emit(rid)
+
+    def _current_table(self) -> QAbstractItemView | None:
+        w = self.tabs.currentWidget()
+        return w if w in (self.trend_table, self.steps_table) else None
+
+    def _open_selected(self) -> None:
+        table = self._current_table()
+        if table is not None and table.selectionModel().selectedRows():
+            self._open_row(table, table.selectionModel().selectedRows()[0].row())
+
+    def _update_open(self) -> None:
+        table = self._current_table()
+        self.open_button.setVisible(table is not None)
+        self.open_button.setEnabled(table is not None and bool(table.selectionModel().selectedRows()))
+
     def _tab_changed(self, _index: int) -> None:
+        self._update_open()
         self._update_save()
         self._refresh_steps()
         if self._profile_dirty and self.tabs.currentWidget() is self.profile_scroll:
@@ -341,9 +385,10 @@ class TrendsView(QWidget):
         lines = []
         for fid in self.trend_table_model.factor_ids:
             pos, means = self.series[fid]
-            lines.append(charts.TrendLine.from_arrays(
-                self.factor_label(fid), self.x[pos], means, inst.factor(fid).direction.value,
-                style_index=self._style[fid]))
+            steps = self.step_positions.get(fid, np.empty(0, np.int64))
+            lines.append(charts.TrendLine(
+                self.factor_label(fid), (), inst.factor(fid).direction.value, x=self.x[pos], y=means,
+                style_index=self._style[fid], event_x=self.x[steps], event_y=self.column(fid)[0][steps]))
         if self._marks is None:  # the same for every choice of factors
             rounds, versions = trends.occasion_marks(self.ordered)
             names = self._phase_names
@@ -368,7 +413,7 @@ class TrendsView(QWidget):
         self._fixed_margins = len(lines) > charts.FULL_LEGEND_MAX
         self.trend_fig.set_layout_engine("none" if self._fixed_margins else "constrained")
         charts.draw_trend(self.trend_fig, lines, marks, y_label=self.tr("Score 1–5"),
-                          legend=not self._fixed_margins)
+                          legend=not self._fixed_margins, event_label=self.tr("Next step set here"))
         self._trend_margins()
         self.trend_canvas.draw_idle()
 
@@ -386,7 +431,10 @@ class TrendsView(QWidget):
         lines, marks = self._trend_lines()
         if len(lines) <= charts.FULL_LEGEND_MAX:
             return self.trend_fig
-        return charts.trend_figure(lines, marks, y_label=self.tr("Score 1–5"), size=(10.0, 4.8))
+        fig = Figure(figsize=(10.0, 4.8), layout="constrained")
+        charts.draw_trend(fig, lines, marks, y_label=self.tr("Score 1–5"),
+                          event_label=self.tr("Next step set here"))
+        return fig
 
     def _profile_factors(self) -> list[str]:
         if self.latest_full is None:
@@ -480,14 +528,19 @@ class TrendsView(QWidget):
             self.steps = HistoryReader(self.ctx.store.db).steps(self.ctx.profile_id)
         chosen = set(self.chosen_factors())
         inst, lang = self.ctx.instrument, self.ctx.lang
-        steps = [s for s in self.steps if s.factor_id in chosen]
+        by_id = {o.id: o for o in self.ordered}
+        steps = [s for s in self.steps if s.factor_id in chosen and s.reflection_id in by_id]
         t = self.steps_table
         t.setRowCount(len(steps))
+        self.step_rows = [s.reflection_id for s in steps]
         for row, s in enumerate(steps):
             factor = inst.factor(s.factor_id).title.get(lang) if inst.has_factor(s.factor_id) else ""
             due = self.ctx.fmt_date(s.due) if s.due else ""
-            for col, text in enumerate([factor, s.text, due, status_name(s.status), s.learned]):
+            cells = [factor, self._occasion(by_id[s.reflection_id]), s.text, due,
+                     status_name(s.status), s.learned]
+            for col, text in enumerate(cells):
                 t.setItem(row, col, QTableWidgetItem(text))
+        self._update_open()
         if len(steps) <= 300:
             t.resizeRowsToContents()
 
@@ -532,12 +585,15 @@ class TrendsView(QWidget):
 
     # --- texts ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
+        # Qt also delivers a LanguageChange to a new widget when translators are installed: only
+        # a real change of language rebuilds the texts (and redraws the charts).
+        if event.type() == QEvent.Type.LanguageChange and self.ctx.lang != self._shown_lang:
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         n = len(self.ordered)
+        self._shown_lang = self.ctx.lang
         self._phase_names = {p: phase_name(p) for p in Phase}
         self._marks = None
         self.title.setText(self.tr("Change over time"))
@@ -577,8 +633,13 @@ class TrendsView(QWidget):
             [self.tr("Statement"), self.tr("Factor"), self.tr("Earlier"), self.tr("Latest"),
              self.tr("Change"), self.tr("Note")])
         self.steps_table.setHorizontalHeaderLabels(
-            [self.tr("Factor"), self.tr("Next step"), self.tr("By"), self.tr("What became of it"),
-             self.tr("What I learned")])
+            [self.tr("Factor"), self.tr("Set in"), self.tr("Next step"), self.tr("By"),
+             self.tr("What became of it"), self.tr("What I learned")])
+        self.steps_hint.setText(self.tr(
+            "○ on a line: a next step for that factor was set in that reflection. Open a row of "
+            "a table (Enter or double-click) to read that reflection."))
+        self.open_button.setText(self.tr("&Open this reflection"))
+        self.open_button.setAccessibleName(self.tr("Open the reflection of the selected table row"))
         self.save_button.setText(self.tr("&Save chart as PNG or SVG…"))
         self.save_button.setAccessibleName(self.tr("Save the chart shown as a PNG or SVG file"))
         self.history_button.setText(self.tr("My &reflections"))
@@ -618,3 +679,4 @@ class TrendsView(QWidget):
         self._building = False
         self._comparison_changed(self.compare.currentIndex())
         self._update_save()
+        self._update_open()

@@ -132,10 +132,57 @@ def test_opening_and_ticking_all_draws_the_lines_once(qtbot, ctx, monkeypatch):
     calls = []
     real = charts.draw_trend
     monkeypatch.setattr(charts, "draw_trend", lambda *a, **k: (calls.append(len(a[1])), real(*a, **k)))
-    qtbot.wait(10)  # deliver the language change that opening the context posted (it redraws)
     view = TrendsView(ctx)
     qtbot.addWidget(view)
     view.select_factors(None)
     qtbot.waitUntil(lambda: bool(calls))  # drawn by the view's zero-delay timer
-    qtbot.wait(20)
+    qtbot.wait(50)  # (Qt's LanguageChange for a new widget must not redraw it)
     assert calls == [len(view.covered)]
+
+
+def test_next_steps_show_on_their_factor_line_and_rows_open_their_reflection(qtbot, ctx):
+    from hype_desktop.domain.reflection import NextStep, Phase, Round
+    from hype_desktop.ui.trends_view import TrendsView
+    inst = ctx.instrument
+    fid = inst.default_scope()[0]
+    ids = []
+    for day in (date(2025, 1, 10), date(2025, 3, 10), date(2025, 5, 10)):
+        r = ctx.store.start(ctx.profile_id, Round(Phase.CHECK_IN, day), inst, ("x",), (fid,))
+        for item in inst.factor(fid).items:
+            ctx.store.save_answer(r.id, item.id, 3)
+        ids.append(r.id)
+    ctx.store.save_next_steps(ids[1], [NextStep("Kysyn kollegalta", fid)])
+    for rid in ids:
+        ctx.store.finish(rid, inst)
+    view = TrendsView(ctx)
+    qtbot.addWidget(view)
+    view.select_factors([fid])
+    view.flush()
+    rings = [ln for ln in view.trend_fig.axes[0].get_lines() if ln.get_linestyle() == "None"
+             and ln.get_markerfacecolor() == "none"]
+    assert len(rings) == 1 and len(rings[0].get_xdata()) == 1
+    assert rings[0].get_ydata()[0] == 3.0  # on the line, at the reflection where it was set
+    assert abs(rings[0].get_xdata()[0] - view.ordered[1].x) < 1e-9
+    view.tabs.setCurrentWidget(view.steps_table)
+    assert view.steps_table.rowCount() == 1
+    assert view.steps_table.item(0, 1).text().startswith(ctx.fmt_date(date(2025, 3, 10)))
+    opened = []
+    view.open_requested.connect(opened.append)
+    view.steps_table.selectRow(0)
+    assert view.open_button.isEnabled()
+    view.open_button.click()
+    view.tabs.setCurrentWidget(view.trend_table)
+    view.trend_table.selectRow(0)  # newest first
+    view.open_button.click()
+    assert opened == [ids[1], ids[2]]
+
+
+def test_a_real_language_change_still_retranslates_the_trend_view(qtbot, ctx):
+    from hype_desktop.ui.trends_view import TrendsView
+    _fill(ctx, 3)
+    view = TrendsView(ctx)
+    qtbot.addWidget(view)
+    ctx.language.apply("sv")
+    qtbot.waitUntil(lambda: view._shown_lang == "sv")
+    assert view.factor_list.item(0).text().startswith(
+        ctx.instrument.factor(view.covered[0]).title.get("sv"))
