@@ -244,9 +244,21 @@ COMPACT_LEGEND_CHARS = 22
 
 
 def short(text: str, width: int = COMPACT_LEGEND_CHARS) -> str:
-    """One line of at most ``width`` characters (an ellipsis marks a cut); literal."""
+    """One line of at most ``width`` characters (an ellipsis marks a cut); literal.
+
+    A closing parenthesis part, e.g. "(higher = more strain)", is what tells how to read the
+    line: it is kept whole and the name before it is shortened instead.
+    """
     text = " ".join(text.split())
-    return literal(text if len(text) <= width else text[:width - 1].rstrip() + "…")
+    if len(text) <= width:
+        return literal(text)
+    if text.endswith(")") and " (" in text:
+        head, tail = text.rsplit(" (", 1)
+        room = max(10, width - len(tail) - 2)
+        if len(head) > room:
+            head = head[:room - 1].rstrip() + "…"
+        return literal(f"{head} ({tail}")
+    return literal(text[:width - 1].rstrip() + "…")
 
 
 MAX_EVENTS_PER_LINE = 80

@@ -465,8 +465,12 @@ class TrendsView(QWidget):
         t.setRowCount(len(fids))
         for row, fid in enumerate(fids):
             b = before[row] if before else None
-            change = "" if (b is None or now[row] is None) else f"{now[row] - b:+.2f}".replace(
-                ".", self.ctx.language.locale().decimalPoint())
+            change = ""
+            if b is not None and now[row] is not None:
+                d = round(now[row] - b, 2)
+                number = (f"{d:+.2f}" if d else "0.00").replace(
+                    ".", self.ctx.language.locale().decimalPoint())
+                change = f"{number} ({self._change_words(d, self.ctx.instrument.factor(fid).direction)})"
             for col, text in enumerate([labels[row], self._score(now[row]),
                                         self._score(b) if before else "", change]):
                 t.setItem(row, col, QTableWidgetItem(text))
@@ -504,11 +508,18 @@ class TrendsView(QWidget):
             return ""
         if d == 0:
             return self.tr("no change")
-        if ch.direction is Direction.HIGHER_STRAIN:
-            words = self.tr("more strain") if d > 0 else self.tr("less strain")
-        else:
-            words = self.tr("up") if d > 0 else self.tr("down")
-        return f"{d:+d} ({words})"
+        return f"{d:+d} ({self._change_words(d, ch.direction)})"
+
+    def _change_words(self, d: float, direction: Direction | None) -> str:
+        """A change read in the factor's direction: strain grows or eases; a profile factor
+        (work orientation) just moves, with no better or worse."""
+        if d == 0:
+            return self.tr("no change")
+        if direction is Direction.HIGHER_STRAIN:
+            return self.tr("more strain") if d > 0 else self.tr("less strain")
+        if direction is Direction.PROFILE:
+            return self.tr("higher") if d > 0 else self.tr("lower")
+        return self.tr("up") if d > 0 else self.tr("down")
 
     def _note(self, ch: trends.ItemChange) -> str:
         return {
@@ -636,8 +647,9 @@ class TrendsView(QWidget):
             [self.tr("Factor"), self.tr("Set in"), self.tr("Next step"), self.tr("By"),
              self.tr("What became of it"), self.tr("What I learned")])
         self.steps_hint.setText(self.tr(
-            "○ on a line: a next step for that factor was set in that reflection. Open a row of "
-            "a table (Enter or double-click) to read that reflection."))
+            "Solid line: higher is better. Dashed: higher = more strain. Dash-dot: a profile, "
+            "neither better nor worse. ○ on a line: a next step for that factor was set in "
+            "that reflection. Open a table row (Enter or double-click) to read that reflection."))
         self.open_button.setText(self.tr("&Open this reflection"))
         self.open_button.setAccessibleName(self.tr("Open the reflection of the selected table row"))
         self.save_button.setText(self.tr("&Save chart as PNG or SVG…"))

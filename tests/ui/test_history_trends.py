@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 import pytest
 
 from hype_desktop.domain.reflection import StepStatus
@@ -186,3 +188,52 @@ def test_a_real_language_change_still_retranslates_the_trend_view(qtbot, ctx):
     qtbot.waitUntil(lambda: view._shown_lang == "sv")
     assert view.factor_list.item(0).text().startswith(
         ctx.instrument.factor(view.covered[0]).title.get("sv"))
+
+
+def test_directions_in_words_and_too_few_answers_shown_as_missing(qtbot, ctx):
+    from hype_desktop.domain.instrument import Direction
+    from hype_desktop.domain.reflection import Phase, Round
+    from hype_desktop.ui.trends_view import TrendsView
+    inst = ctx.instrument
+    strain = next(f for f in inst.factors() if f.direction is Direction.HIGHER_STRAIN)
+    profile = next(f for f in inst.factors() if f.direction is Direction.PROFILE)
+    ids = []
+    for day, value, answered in ((date(2025, 1, 10), 2, None), (date(2025, 2, 10), 4, 1)):
+        r = ctx.store.start(ctx.profile_id, Round(Phase.CHECK_IN, day), inst, ("x",),
+                            (strain.id, profile.id))
+        for item in strain.items:
+            ctx.store.save_answer(r.id, item.id, value)
+        for item in profile.items[:answered]:  # the second time: too few for a score
+            ctx.store.save_answer(r.id, item.id, 3)
+        ctx.store.finish(r.id, inst)
+        ids.append(r.id)
+    view = TrendsView(ctx)
+    qtbot.addWidget(view)
+    view.select_factors([strain.id, profile.id])
+    strain_label = view.factor_label(strain.id)
+    assert view.tr("(higher = more strain)") in strain_label
+    assert view.tr("(profile)") in view.factor_label(profile.id)
+    items = [view.factor_list.item(i).text() for i in range(view.factor_list.count())]
+    assert strain_label in items
+    model = view.trend_table_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert strain_label in headers
+    col = headers.index(view.factor_label(profile.id))
+    newest, oldest = model.index(0, col), model.index(1, col)
+    assert model.data(newest) == view.tr("no score")  # missing, not 0
+    assert model.data(oldest) == ctx.fmt_score(3.0)
+    # the profile: the strain grew from 2 to 4, and the profile factor has no score now
+    rows = {view.profile_table.item(r, 0).text(): r for r in range(view.profile_table.rowCount())}
+    r = rows[strain_label]
+    assert view.profile_table.item(r, 3).text().endswith(f"({view.tr('more strain')})")
+    p = rows[view.factor_label(profile.id)]
+    assert view.profile_table.item(p, 1).text() == view.tr("no score")
+    assert view.profile_table.item(p, 3).text() == ""
+    view.flush()
+    (line,) = [ln for ln in view.trend_fig.axes[0].get_lines()
+               if ln.get_label().startswith(profile.title.get(ctx.lang)[:10])]
+    ys = line.get_ydata()
+    assert ys[0] == 3.0 and ys[1] != ys[1]  # NaN: a gap in the line, never 0
+    legend = [t.get_text() for t in view.trend_fig.axes[0].get_legend().get_texts()]
+    assert any(view.tr("(higher = more strain)") in t.replace("\n", " ") for t in legend)
+

@@ -174,3 +174,9 @@ def test_many_lines_get_a_compact_legend():
     texts = [t.get_text() for t in trend_figure(lines).axes[0].get_legend().get_texts()]
     assert len(texts) == 12
     assert all("\n" not in t and len(t) <= charts.COMPACT_LEGEND_CHARS for t in texts)
+
+
+def test_compact_legend_keeps_the_direction_words():
+    text = charts.short("Yhteistyön ylikuormitus verkkotyössä (higher = more strain)", 22)
+    assert text.endswith("(higher = more strain)") and text.startswith("Yhteistyö")
+    assert charts.short("Lyhyt", 22) == "Lyhyt"
