@@ -58,7 +58,7 @@ def main() -> int:
         view.trend_canvas.draw()
         times.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
-        lines = len(view.trend_fig.axes[0].get_lines())
+        lines = sum(1 for ln in view.trend_fig.axes[0].get_lines() if not ln.get_label().startswith("_"))
         view.deleteLater()
         app.processEvents()
     times, cpu = times[1:], cpu[1:]  # the first run warms matplotlib's caches (fonts, text layout)
