@@ -1283,6 +1283,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Pisteet 1–5</translation>
     </message>
     <message>
+        <source>Next step set here</source>
+        <translation>Seuraava askel asetettu tässä</translation>
+    </message>
+    <message>
         <source>(a statement no longer in the content: %1)</source>
         <translation>(väittämä, jota ei enää ole sisällössä: %1)</translation>
     </message>
@@ -1301,6 +1305,14 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>less strain</source>
         <translation>vähemmän kuormitusta</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>korkeampi</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>matalampi</translation>
     </message>
     <message>
         <source>up</source>
@@ -1467,12 +1479,28 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Määräaika</translation>
     </message>
     <message>
+        <source>Set in</source>
+        <translation>Asetettu pohdinnassa</translation>
+    </message>
+    <message>
         <source>What became of it</source>
         <translation>Miten kävi</translation>
     </message>
     <message>
         <source>What I learned</source>
         <translation>Mitä opin</translation>
+    </message>
+    <message>
+        <source>Solid line: higher is better. Dashed: higher = more strain. Dash-dot: a profile, neither better nor worse. ○ on a line: a next step for that factor was set in that reflection. Open a table row (Enter or double-click) to read that reflection.</source>
+        <translation>Yhtenäinen viiva: korkeampi on parempi. Katkoviiva: korkeampi = enemmän kuormitusta. Piste-viiva: profiili, ei parempi eikä huonompi. ○ viivalla: tälle osa-alueelle asetettiin seuraava askel siinä pohdinnassa. Avaa taulukon rivi (Enter tai kaksoisnapsautus) lukeaksesi sen pohdinnan.</translation>
+    </message>
+    <message>
+        <source>&amp;Open this reflection</source>
+        <translation>&amp;Avaa tämä pohdinta</translation>
+    </message>
+    <message>
+        <source>Open the reflection of the selected table row</source>
+        <translation>Avaa valitun taulukkorivin pohdinta</translation>
     </message>
     <message>
         <source>&amp;Save chart as PNG or SVG…</source>

@@ -1283,6 +1283,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Poäng 1–5</translation>
     </message>
     <message>
+        <source>Next step set here</source>
+        <translation>Nästa steg sattes här</translation>
+    </message>
+    <message>
         <source>(a statement no longer in the content: %1)</source>
         <translation>(ett påstående som inte längre finns i innehållet: %1)</translation>
     </message>
@@ -1301,6 +1305,14 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>less strain</source>
         <translation>mindre belastning</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>högre</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>lägre</translation>
     </message>
     <message>
         <source>up</source>
@@ -1467,12 +1479,28 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Senast</translation>
     </message>
     <message>
+        <source>Set in</source>
+        <translation>Satt i</translation>
+    </message>
+    <message>
         <source>What became of it</source>
         <translation>Hur det gick</translation>
     </message>
     <message>
         <source>What I learned</source>
         <translation>Vad jag lärde mig</translation>
+    </message>
+    <message>
+        <source>Solid line: higher is better. Dashed: higher = more strain. Dash-dot: a profile, neither better nor worse. ○ on a line: a next step for that factor was set in that reflection. Open a table row (Enter or double-click) to read that reflection.</source>
+        <translation>Heldragen linje: högre är bättre. Streckad: högre = mer belastning. Streck-punkt: en profil, varken bättre eller sämre. ○ på en linje: ett nästa steg för det området sattes i den reflektionen. Öppna en tabellrad (Enter eller dubbelklick) för att läsa den reflektionen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open this reflection</source>
+        <translation>&amp;Öppna den här reflektionen</translation>
+    </message>
+    <message>
+        <source>Open the reflection of the selected table row</source>
+        <translation>Öppna reflektionen på den valda tabellraden</translation>
     </message>
     <message>
         <source>&amp;Save chart as PNG or SVG…</source>
