@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 
 OFFLINE_COMMANDS: dict[str, list[list[str]]] = {
+    "self-test (window, a whole reflection, the store)": [["--self-test"]],
     "gui start-up": [["--data-dir", "{data}", "--quit-after-startup"]],
     "pdf export": [["sample-data", "--reflections", "3", "--data-dir", "{data}"],
-                   ["report", "--data-dir", "{data}", "--out", "{out}/report.pdf"]],
+                   ["report", "--latest", "--include-notes", "--data-dir", "{data}", "--out", "{out}/report.pdf"]],
     "collation": [["sample-exports", "--data-dir", "{data}", "--members", "6", "--out", "{out}/exports"],
                   ["collate", "--data-dir", "{data}", "--json", "{out}/team.hype-team",  # + "--out" once the team PDF lands
                    "{out}/exports"]],
