@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "share": "share",
     "collate": "collate",
     "sample-exports": "sample_exports",
+    "my-data": "my_data",
     "validate-pack": "validate_pack",
 }
 

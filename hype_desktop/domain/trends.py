@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -86,6 +86,54 @@ def factor_series(instrument: Instrument, reflections: Sequence[Reflection],
                 bucket.append(SeriesPoint(r.id, when, got.get(fid), r.instrument_version))
     return {fid: FactorSeries(fid, instrument.factor(fid).direction, tuple(points[fid]))
             for fid in wanted}
+
+
+EPOCH = datetime(1970, 1, 1)
+
+
+class Occasion(NamedTuple):
+    """A finished reflection in brief, as the trend view needs it for thousands of them.
+
+    ``x`` is its place on the time axis (see ``occasion_time``) as days since 1970-01-01, the
+    number the chart module plots; ``day``/``phase``/``label`` name its round.
+    """
+
+    id: int
+    x: float
+    day: date
+    phase: Phase
+    label: str
+    instrument_id: str
+    instrument_version: int
+
+    @property
+    def when(self) -> datetime:
+        return EPOCH + timedelta(seconds=round(self.x * 86400))
+
+
+def occasion_marks(occasions: Sequence[Occasion]) -> tuple[list[Mark], list[Mark]]:
+    """Round marks (as ``round_marks``) and version changes (as ``version_changes``) of
+    occasions already in time order."""
+    first: dict[tuple, Occasion] = {}
+    counts: dict[tuple, int] = {}
+    versions: list[Mark] = []
+    last: tuple[str, int] | None = None
+    check_in = Phase.CHECK_IN
+    for o in occasions:
+        if o.phase is not check_in:
+            key = (o.day, o.phase)
+            if key in counts:
+                counts[key] += 1
+            else:
+                first[key], counts[key] = o, 1
+        version = (o.instrument_id, o.instrument_version)
+        if last is not None and version != last:
+            versions.append(Mark(o.when, None, instrument_version=o.instrument_version))
+        last = version
+    midnight = time(0, 0)
+    rounds = [Mark(datetime.combine(o.day, midnight), o.phase, o.label, counts[key])
+              for key, o in first.items()]
+    return rounds, versions
 
 
 @dataclass(frozen=True)

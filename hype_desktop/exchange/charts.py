@@ -15,9 +15,10 @@ Promises:
 from __future__ import annotations
 
 import io
+import math
 import textwrap
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,6 +50,7 @@ MAX_MARKERS_PER_LINE = 60
 # Round marks closer than this fraction of the time span are merged into one mark.
 MARK_MIN_GAP = 0.12
 WRAP_LEGEND = 34
+MARK_LABEL_CHARS = 20
 WRAP_AXIS_LABEL = 30
 
 
@@ -59,6 +61,44 @@ class TrendLine:
     label: str  # drawn literally (no mathtext)
     points: tuple[tuple[datetime, float | None], ...]  # None = missing score (a gap, never 0)
     direction: str  # "higher_better" | "higher_strain" | "profile"
+    # Optional fast form for thousands of points (the trend view): ``x`` days since 1970-01-01
+    # (matplotlib's date numbers) in time order, ``y`` scores with NaN for a missing score.
+    # When given, ``points`` may be empty and is not read.
+    x: object = field(default=None, compare=False, repr=False)
+    y: object = field(default=None, compare=False, repr=False)
+    style_index: int | None = None  # keeps a factor's colour/marker when other lines come and go
+    # Optional events on the line (e.g. "a next step was set here"): date numbers and scores
+    # (NaN: drawn just above the bottom of the scale), drawn as rings in the line's colour.
+    event_x: object = field(default=None, compare=False, repr=False)
+    event_y: object = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def from_arrays(cls, label: str, x, y, direction: str,  # noqa: ANN001 - numpy arrays
+                    style_index: int | None = None) -> TrendLine:
+        return cls(label, (), direction, x=x, y=y, style_index=style_index)
+
+    def xy(self):  # noqa: ANN201 - (ndarray, ndarray)
+        """Date numbers and scores (NaN = missing) as float arrays, in time order."""
+        import numpy as np
+
+        if self.x is not None:
+            return np.asarray(self.x, dtype=float), np.asarray(self.y, dtype=float)
+        pts = sorted(self.points, key=lambda p: p[0])
+        x = np.fromiter(((t - _EPOCH).total_seconds() / 86400.0 for t, _ in pts), float, len(pts))
+        y = np.fromiter((math.nan if v is None else v for _, v in pts), float, len(pts))
+        return x, y
+
+    @property
+    def empty(self) -> bool:
+        return (len(self.x) == 0) if self.x is not None else not self.points
+
+
+_EPOCH = datetime(1970, 1, 1)
+
+
+def date_number(when: datetime) -> float:
+    """matplotlib's date number (days since 1970-01-01) of a naive datetime."""
+    return (when - _EPOCH).total_seconds() / 86400.0
 
 
 @dataclass(frozen=True)
@@ -101,43 +141,63 @@ def _new_figure(size: tuple[float, float]) -> Figure:
 MAX_DRAWN_POINTS = 300
 
 
+def aggregate_xy(x, y, max_points: int = MAX_DRAWN_POINTS):  # noqa: ANN001, ANN201 - ndarrays
+    """Vectorised time binning of sorted date numbers ``x`` and scores ``y`` (NaN = missing).
+
+    More points than ``max_points`` become equal-width time bins: each bin's mean score
+    (NaN when none in it has a score: a gap stays a gap) at the middle of its first and last
+    time. Returned unchanged when short.
+    """
+    import numpy as np
+
+    n = len(x)
+    if n <= max_points:
+        return x, y
+    width = max((x[-1] - x[0]) / max_points, 1.0 / 86400)
+    k = np.minimum(((x - x[0]) // width).astype(np.int64), max_points - 1)
+    starts = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
+    ends = np.r_[starts[1:], n] - 1
+    mid = x[starts] + (x[ends] - x[starts]) / 2
+    valid = ~np.isnan(y)
+    sums = np.add.reduceat(np.where(valid, y, 0.0), starts)
+    counts = np.add.reduceat(valid.astype(np.int64), starts)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        means = np.where(counts > 0, sums / counts, np.nan)
+    return mid, means
+
+
 def aggregate_points(points: Sequence[tuple[datetime, float | None]],
                      max_points: int = MAX_DRAWN_POINTS) -> list[tuple[datetime, float | None]]:
-    """More points than a chart can show become time bins: each bin's mean at its mean time.
-
-    A bin with no score stays a gap (None). Sorted input; returned unchanged when short.
-    """
+    """``aggregate_xy`` for (datetime, score or None) points: sorted input, same rules."""
     if len(points) <= max_points:
         return list(points)
     from datetime import timedelta
 
-    start, end = points[0][0], points[-1][0]
-    width = max((end - start) / max_points, timedelta(seconds=1))
-    bins: dict[int, list[tuple[datetime, float | None]]] = {}
-    for t, v in points:
-        k = min(max_points - 1, (t - start) // width)
-        bins.setdefault(k, []).append((t, v))
-    out = []
-    for k in sorted(bins):
-        group = bins[k]
-        mid = group[0][0] + (group[-1][0] - group[0][0]) / 2
-        vals = [v for _, v in group if v is not None]
-        out.append((mid, sum(vals) / len(vals) if vals else None))
-    return out
+    x, y = TrendLine("", tuple(points), "higher_better").xy()
+    mx, my = aggregate_xy(x, y, max_points)
+    return [(_EPOCH + timedelta(days=float(t)), None if math.isnan(v) else float(v))
+            for t, v in zip(mx, my)]
 
 
-def _marker_indices(values: Sequence[float | None]) -> list[int]:
+def _marker_indices(values) -> list[int]:  # noqa: ANN001 - sequence or ndarray; NaN/None = gap
     """Which points get a marker: all when few; else every k-th plus every isolated point."""
-    present = [i for i, v in enumerate(values) if v is not None]
-    if len(present) <= MAX_MARKERS_PER_LINE:
-        return present
-    step = -(-len(present) // MAX_MARKERS_PER_LINE)
-    chosen = set(present[::step])
-    n = len(values)
-    for i in present:  # a point with gaps on both sides has no line: it must keep its marker
-        if (i == 0 or values[i - 1] is None) and (i == n - 1 or values[i + 1] is None):
-            chosen.add(i)
-    return sorted(chosen)
+    import numpy as np
+
+    y = np.array([np.nan if v is None else v for v in values], dtype=float) \
+        if not isinstance(values, np.ndarray) else values
+    present = ~np.isnan(y)
+    idx = np.flatnonzero(present)
+    if len(idx) <= MAX_MARKERS_PER_LINE:
+        return idx.tolist()
+    step = -(-len(idx) // MAX_MARKERS_PER_LINE)
+    # a point with gaps on both sides has no line: it must keep its marker
+    before = np.r_[False, present[:-1]]
+    after = np.r_[present[1:], False]
+    isolated = present & ~before & ~after
+    chosen = np.zeros(len(y), dtype=bool)
+    chosen[idx[::step]] = True
+    chosen |= isolated
+    return np.flatnonzero(chosen).tolist()
 
 
 def merge_marks(marks: Sequence[RoundMark], start: datetime, end: datetime,
@@ -177,40 +237,99 @@ def _date_axis(ax: Axes) -> None:
     ax.xaxis.set_major_formatter(formatter)
 
 
+# More lines than this get a compact legend (short names, two columns): the full names are in
+# the trend table and the factor list.
+FULL_LEGEND_MAX = 8
+COMPACT_LEGEND_CHARS = 22
+
+
+def short(text: str, width: int = COMPACT_LEGEND_CHARS) -> str:
+    """One line of at most ``width`` characters (an ellipsis marks a cut); literal.
+
+    A closing parenthesis part, e.g. "(higher = more strain)", is what tells how to read the
+    line: it is kept whole and the name before it is shortened instead.
+    """
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return literal(text)
+    if text.endswith(")") and " (" in text:
+        head, tail = text.rsplit(" (", 1)
+        room = max(10, width - len(tail) - 2)
+        if len(head) > room:
+            head = head[:room - 1].rstrip() + "…"
+        return literal(f"{head} ({tail}")
+    return literal(text[:width - 1].rstrip() + "…")
+
+
+MAX_EVENTS_PER_LINE = 80
+EVENT_STYLE = {"marker": "o", "markersize": 11, "markerfacecolor": "none", "markeredgewidth": 1.6,
+               "linestyle": "none"}
+
+
 def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMark] = (), *,
-               title: str = "", y_label: str = "") -> None:
-    """Draw trend lines into ``fig`` (cleared first); used by ``trend_figure`` and Qt views."""
+               title: str = "", y_label: str = "", legend: bool = True,
+               event_label: str = "") -> None:
+    """Draw trend lines into ``fig`` (cleared first); used by ``trend_figure`` and Qt views.
+
+    ``legend=False`` leaves the legend out, for a screen that shows each line's style beside
+    the chart (see ``series_style``); files and reports keep it.
+    """
     fig.clear()
     ax = fig.add_subplot()
-    all_times = [t for line in lines for t, _ in line.points]
+    drawn = [line for line in lines if not line.empty]
+    compact = len(drawn) > FULL_LEGEND_MAX
+    has_events = False
+    start = end = None
     for index, line in enumerate(lines):
-        if not line.points:
+        if line.empty:
             continue
-        pts = aggregate_points(sorted(line.points, key=lambda p: p[0]))
-        xs = [t for t, _ in pts]
-        values = [v for _, v in pts]
-        ys = [float("nan") if v is None else float(v) for v in values]  # NaN breaks the line
-        style = series_style(index, line.direction)
-        ax.plot(xs, ys, label=wrap(line.label, WRAP_LEGEND), linewidth=1.6,
-                markersize=5.5, markevery=_marker_indices(values), markeredgecolor="white",
-                markeredgewidth=0.6, **style)
-    if all_times:
-        start, end = min(all_times), max(all_times)
-        span = (end - start).total_seconds()
-        for when, label, count in merge_marks(marks, start, end):
-            ax.axvline(when, color="#777777", linewidth=0.8, linestyle=":", zorder=0)
-            text = label if count == 1 else f"{label} +{count - 1}"
-            # Labels in the right third hang to the left of their line, so none runs off the axes.
-            right = span > 0 and (when - start).total_seconds() / span > 0.67
-            ax.annotate(wrap(text, 18), xy=(when, 1.0), xycoords=("data", "axes fraction"),
-                        xytext=(-2 if right else 2, -2), textcoords="offset points", fontsize=7,
-                        color="#444444", va="top", ha="right" if right else "left",
-                        annotation_clip=False)
-        _date_axis(ax)
-        if start == end:  # one moment only: give the axis some width around it
-            from datetime import timedelta
+        x, y = line.xy()
+        x, y = aggregate_xy(x, y)
+        start = x[0] if start is None else min(start, x[0])
+        end = x[-1] if end is None else max(end, x[-1])
+        style = series_style(index if line.style_index is None else line.style_index,
+                             line.direction)
+        label = short(line.label) if compact else wrap(line.label, WRAP_LEGEND)
+        ax.plot(x, y, label=label, linewidth=1.6, markersize=5.5, markevery=_marker_indices(y),
+                markeredgecolor="white", markeredgewidth=0.6, **style)
+        if line.event_x is not None and len(line.event_x):
+            import numpy as np
 
-            ax.set_xlim(start - timedelta(days=3), end + timedelta(days=3))
+            ex = np.asarray(line.event_x, dtype=float)
+            ey = np.asarray(line.event_y, dtype=float)
+            ey = np.where(np.isnan(ey), SCALE_MIN - 0.12, ey)
+            if len(ex) > MAX_EVENTS_PER_LINE:  # thousands would hide the line: thin evenly
+                keep = np.linspace(0, len(ex) - 1, MAX_EVENTS_PER_LINE).round().astype(int)
+                ex, ey = ex[keep], ey[keep]
+            ax.plot(ex, ey, markeredgecolor=style["color"], zorder=3, **EVENT_STYLE)
+            has_events = True
+    if start is not None:
+        from datetime import timedelta
+
+        t0 = _EPOCH + timedelta(days=float(start))
+        t1 = _EPOCH + timedelta(days=float(end))
+        span = end - start
+        # Marks closer than a label's width (two rows: half of it) merge, however wide the chart.
+        axes_inches = fig.get_size_inches()[0] * (0.85 if compact or not legend else 0.6)
+        min_gap = max(MARK_MIN_GAP, 0.75 / max(axes_inches, 1.0))
+        for i, (when, label, count) in enumerate(merge_marks(marks, t0, t1, min_gap)):
+            at = date_number(when)
+            ax.axvline(at, color="#777777", linewidth=0.8, linestyle=":", zorder=0)
+            text = label if count == 1 else f"{label} +{count - 1}"
+            # Above the axes (never over the lines), one short line each, in two alternating
+            # rows so neighbours do not overlap; labels near the right end hang to the left.
+            # A label hanging left gets a row of its own above the others.
+            right = span > 0 and (at - start) / span > 0.85
+            row = 2 if right else i % 2
+            ax.annotate(short(text, MARK_LABEL_CHARS), xy=(at, 1.0),
+                        xycoords=("data", "axes fraction"), xytext=(-2 if right else 2, 2 + 9 * row),
+                        textcoords="offset points", fontsize=7, color="#444444", va="bottom",
+                        ha="right" if right else "left", annotation_clip=False)
+        _date_axis(ax)
+        if span == 0:  # one moment only: give the axis some width around it
+            ax.set_xlim(start - 3, end + 3)
+        else:
+            ax.set_xlim(start - span * 0.01, end + span * 0.01)
     else:
         ax.set_xticks([])
     ax.set_ylim(SCALE_MIN - 0.25, SCALE_MAX + 0.25)
@@ -221,10 +340,17 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
         ax.set_ylabel(wrap(y_label, 40), fontsize=9)
     if title:
         ax.set_title(wrap(title, 70), fontsize=10, loc="left")
-    if any(line.points for line in lines):
-        n = sum(1 for line in lines if line.points)
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7 if n > 8 else 8,
-                  frameon=False, borderaxespad=0.0, handlelength=2.6)
+    if drawn and legend:
+        handles, labels = ax.get_legend_handles_labels()
+        if has_events and event_label:
+            from matplotlib.lines import Line2D
+
+            handles.append(Line2D([], [], markeredgecolor="#333333", **EVENT_STYLE))
+            labels.append(short(event_label, 40) if compact else wrap(event_label, WRAP_LEGEND))
+        ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=6.5 if compact else 8,
+                  frameon=False, borderaxespad=0.0, handlelength=2.6 if not compact else 2.2,
+                  ncols=2 if len(drawn) > 16 else 1, labelspacing=0.3 if compact else 0.5,
+                  columnspacing=0.8)
     ax.tick_params(labelsize=8)
 
 

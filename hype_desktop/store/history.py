@@ -7,13 +7,14 @@ directly; the per-reflection ORM path (ReflectionStore.get) stays for reading on
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import and_, or_, select
 
 from hype_desktop.domain.reflection import (
     FactorScore, NextStep, Owner, Phase, Reflection, Round, StepStatus,
 )
+from hype_desktop.domain.trends import Occasion
 from hype_desktop.store.engine import Database
 from hype_desktop.store.models import FactorScoreRow, NextStepRow, ReflectionRow, RoundRow
 
@@ -63,23 +64,55 @@ class HistoryReader:
             self._attach_scores(s, out)
             return out
 
-    def trend_data(self, profile_id: int) -> tuple[list[Reflection], dict[int, dict[str, float | None]]]:
-        """Finished reflections in brief (no scores) and their stored means, read as plain
-        tuples: the trend view's one read, fast with thousands of reflections."""
+    # --- the trend view's reads: plain sqlite3 tuples, no ORM objects, no per-row JSON -------
+    # A reflection's place on the time axis (domain.trends.occasion_time) as days since
+    # 1970-01-01: its round's date at the time of day it was finished.
+    # Whole seconds (exact integers), then days.
+    _X = ("((CAST(strftime('%s', ro.date) AS INTEGER) + CAST(strftime('%s', r.finished_at) AS INTEGER)"
+          " - CAST(strftime('%s', date(r.finished_at)) AS INTEGER)) / 86400.0)")
+    _FINISHED = ("FROM reflections r JOIN rounds ro ON ro.id = r.round_id "
+                 "WHERE r.profile_id = ? AND r.finished_at IS NOT NULL")
+
+    def _raw(self, sql: str, params: tuple) -> list[tuple]:
         with self.db.reading() as s:
-            rows = s.execute(
-                select(*_COLUMNS).join(RoundRow, ReflectionRow.round_id == RoundRow.id)
-                .where(ReflectionRow.profile_id == profile_id,
-                       ReflectionRow.finished_at.is_not(None))).all()
-            reflections = [_reflection(r) for r in rows]
-            means: dict[int, dict[str, float | None]] = {r.id: {} for r in reflections}
-            raw = s.connection().connection.driver_connection  # plain sqlite3 tuples: fast
-            for rid, fid, mean in raw.execute(
-                    "SELECT reflection_id, factor_id, mean FROM factor_scores").fetchall():
-                bucket = means.get(rid)
-                if bucket is not None:
-                    bucket[fid] = mean
-            return reflections, means
+            return s.connection().connection.driver_connection.execute(sql, params).fetchall()
+
+    def occasions(self, profile_id: int) -> list[Occasion]:
+        """Finished reflections in brief, oldest first (ties by id)."""
+        rows = self._raw(
+            f"SELECT r.id, {self._X} AS x, ro.date, ro.phase, ro.label, r.instrument_id, "
+            f"r.instrument_version {self._FINISHED} ORDER BY x, r.id", (profile_id,))
+        day, phase = date.fromisoformat, Phase
+        return [Occasion(rid, x, day(d), phase(p), label, inst, version)
+                for rid, x, d, p, label, inst, version in rows]
+
+    def factor_arrays(self, profile_id: int):  # noqa: ANN201 - dict[str, (ndarray, ndarray)]
+        """Every stored factor score of the finished reflections, in one query, as arrays.
+
+        Per factor id (one that any of them has a score row for, i.e. covered): reflection ids
+        (int64) and means (float; NaN where too few statements were answered), in no promised
+        order. SQLite concatenates each factor's column into one text, so thousands of scores
+        cross into Python as two strings per factor, parsed by numpy (numpy is only loaded by the
+        trend view, which has matplotlib anyway).
+        """
+        import numpy as np
+
+        rows = self._raw(
+            "SELECT factor_id, group_concat(reflection_id), group_concat(ifnull(mean, 'nan')) "
+            "FROM factor_scores WHERE reflection_id IN (SELECT r.id FROM reflections r "
+            "WHERE r.profile_id = ? AND r.finished_at IS NOT NULL) GROUP BY factor_id",
+            (profile_id,))
+        return {fid: (np.fromstring(ids, dtype=np.int64, sep=","),
+                      np.fromstring(means, dtype=float, sep=","))
+                for fid, ids, means in rows}
+
+    def step_points(self, profile_id: int) -> list[tuple[int, str]]:
+        """(reflection id, factor id) of every next step linked to a factor, set in a finished
+        reflection (a plain read for the trend chart's markers)."""
+        return self._raw(
+            "SELECT ns.reflection_id, ns.factor_id FROM next_steps ns JOIN reflections r "
+            "ON r.id = ns.reflection_id WHERE r.profile_id = ? AND r.finished_at IS NOT NULL "
+            "AND ns.factor_id IS NOT NULL", (profile_id,))
 
     @staticmethod
     def _attach_scores(s, reflections: list[Reflection]) -> None:  # noqa: ANN001

@@ -52,6 +52,9 @@ class ReflectionStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def close(self) -> None:
+        self.db.close()
+
     # --- profiles -------------------------------------------------------------------
     def person_profile(self) -> int:
         """The id of this computer's user profile, created on first use."""

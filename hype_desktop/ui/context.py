@@ -7,18 +7,18 @@ from typing import TYPE_CHECKING
 
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.paths import DataPaths
-from hype_desktop.store.reflections import ReflectionStore
 from hype_desktop.store.settings import Settings
 from hype_desktop.ui.language import LanguageController
 
 if TYPE_CHECKING:
+    from hype_desktop.store.reflections import ReflectionStore
     from hype_desktop.ui.appearance import Appearance
 
 
 @dataclass
 class AppContext:
     paths: DataPaths
-    store: ReflectionStore
+    store: "ReflectionStore"  # or a LazyReflectionStore standing in for it until first use
     settings: Settings
     instrument: Instrument
     profile_id: int

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QHeaderView,
     QAbstractItemView, QHBoxLayout, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
@@ -156,8 +157,18 @@ class HistoryView(QWidget):
             cells = [ctx.fmt_date(self._when(r)), self._occasion(r),
                      ", ".join(titles.get(m, m) for m in r.modules), state]
             for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the modules may be elided
+                self.table.setItem(row, col, item)
+        # Date, occasion and state fit their text; the module list takes the rest (elided, with
+        # a tooltip) so the state column is never pushed off the screen.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col, mode in enumerate([QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.ResizeToContents]):
+            header.setSectionResizeMode(col, mode)
         self.table.setVisible(bool(self.reflections))
         self.empty.setVisible(not self.reflections)
         self.empty.setText(self.tr(

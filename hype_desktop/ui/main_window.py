@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         view = TrendsView(self.ctx)
         view.home_requested.connect(self.show_home)
         view.history_requested.connect(self.show_history)
+        view.open_requested.connect(self.show_summary)
         self._set_view(view)
         view.factor_list.setFocus()
 

@@ -34,6 +34,12 @@ class SettingsDialog(QDialog):
         if ctx.appearance is not None:
             form.addRow(self.theme_caption, self.theme)
             form.addRow(self.zoom_caption, self.zoom)
+        from hype_desktop.ui.data_dialogs import DataActions  # issue 8: backups, export, erase
+        self.data_actions = DataActions(ctx, self)
+        self.data_caption = plain_label(wrap=False)
+        form.addRow(self.data_caption, self.data_actions)
+        if parent is not None and hasattr(parent, "show_home"):
+            self.data_actions.restored.connect(parent.show_home)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -81,5 +87,6 @@ class SettingsDialog(QDialog):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+        self.data_caption.setText(self.tr("Your data:"))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close settings"))

@@ -9,17 +9,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+import numpy as np
 from matplotlib.figure import Figure
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygon
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem,
-    QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem,
+    QPushButton, QScrollArea, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
 from hype_desktop.domain import trends
 from hype_desktop.domain.instrument import Direction
-from hype_desktop.domain.reflection import Reflection
+from hype_desktop.domain.reflection import Phase, Reflection
 from hype_desktop.exchange import charts
 from hype_desktop.store.history import HistoryReader
 from hype_desktop.ui.context import AppContext
@@ -31,21 +35,24 @@ MAX_COMPARISONS = 100  # the picker lists the latest ones; older ones are in the
 
 
 class TrendTableModel(QAbstractTableModel):
-    """The trend chart as numbers: a row per reflection, a column per chosen factor (lazy)."""
+    """The trend chart as numbers: a row per reflection (newest first), a column per chosen
+    factor. Cells are looked up when shown (thousands of rows)."""
 
     def __init__(self, view: "TrendsView") -> None:
         super().__init__(view)
         self.view = view
-        self.rows: list[Reflection] = []
+        self.rows: list[trends.Occasion] = []
         self.headers: list[str] = []
-        self.columns: list[dict[int, float | None]] = []
+        self.factor_ids: list[str] = []
 
-    def set_data(self, headers: list[str], rows: list[Reflection],
-                 columns: list[dict[int, float | None]]) -> None:
-        """Rows newest first; per column, reflection id -> score (absent: not covered)."""
+    def set_data(self, headers: list[str], rows: list[trends.Occasion], factor_ids: list[str]) -> None:
+        """Rows newest first; the view's columns of ``factor_ids`` give the cells."""
         self.beginResetModel()
-        self.headers, self.rows, self.columns = headers, rows, columns
+        self.headers, self.rows, self.factor_ids = headers, rows, factor_ids
         self.endResetModel()
+
+    def occasion(self, row: int) -> trends.Occasion:
+        return self.rows[row]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, ANN001
         return 0 if parent.isValid() else len(self.rows)
@@ -56,13 +63,15 @@ class TrendTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
-        r = self.rows[index.row()]
+        row = index.row()
         if index.column() == 0:
-            return self.view._occasion(r)
-        column = self.columns[index.column() - 1]
-        if r.id not in column:
+            return self.view._occasion(self.rows[row])
+        scores, covered = self.view.column(self.factor_ids[index.column() - 1])
+        i = len(self.rows) - 1 - row  # rows are newest first; columns in time order
+        if not covered[i]:
             return self.view.tr("not covered")
-        return self.view._score(column[r.id])
+        value = scores[i]
+        return self.view._score(None if value != value else float(value))  # NaN: no score
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
@@ -74,16 +83,23 @@ class TrendTableModel(QAbstractTableModel):
 class TrendsView(QWidget):
     home_requested = Signal()
     history_requested = Signal()
+    open_requested = Signal(int)  # read one reflection (its summary), from a table row
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.reflections: list[Reflection] = []
-        self.ordered: list[Reflection] = []
+        self.ordered: list[trends.Occasion] = []
         self.steps = []
         self.latest_full: Reflection | None = None
         self.earlier_full: Reflection | None = None
         self._building = False
+        # Changes within one event-loop turn (opening, ticking all, a comparison) are drawn once.
+        self._trend_dirty = False
+        self._profile_dirty = False
+        self._draw_timer = QTimer(self)
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.setInterval(0)
+        self._draw_timer.timeout.connect(self.flush)
 
         layout = QVBoxLayout(self)
         self.title = heading()
@@ -98,9 +114,15 @@ class TrendsView(QWidget):
         self.factors_caption = plain_label(wrap=True)
         lv.addWidget(self.factors_caption)
         self.factor_list = QListWidget()
+        # Long (Finnish) factor names wrap instead of being cut off behind a scroll bar.
+        self.factor_list.setWordWrap(True)
+        self.factor_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.factor_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.factor_list.itemChanged.connect(self._factors_changed)
         self.factors_caption.setBuddy(self.factor_list)
         lv.addWidget(self.factor_list, 1)
+        self.steps_hint = plain_label(wrap=True)
+        lv.addWidget(self.steps_hint)
         row = QHBoxLayout()
         self.all_button = QPushButton()
         self.all_button.clicked.connect(lambda: self.select_factors(None))
@@ -118,24 +140,39 @@ class TrendsView(QWidget):
         split.addWidget(left)
 
         self.tabs = QTabWidget()
-        self.trend_fig = Figure(figsize=(7.0, 3.6), layout="constrained")
+        # Fixed margins (in inches, kept on resize) instead of constrained layout: the screen chart
+        # has no legend to fit (see _draw_trend_now), and measuring every text each draw was
+        # a large share of drawing thousands of points.
+        self.trend_fig = Figure(figsize=(7.0, 3.6))
         self.trend_canvas = FigureCanvasQTAgg(self.trend_fig)
+        self.trend_canvas.mpl_connect("resize_event", lambda _e: self._trend_margins())
         self.trend_canvas.setMinimumHeight(300)
         self.trend_table_model = TrendTableModel(self)
         self.trend_table = QTableView()
         self.trend_table.setModel(self.trend_table_model)
         self.trend_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.trend_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.trend_table.horizontalHeader().setDefaultSectionSize(150)
+        self.trend_table.activated.connect(lambda index: self._open_row(self.trend_table, index.row()))
         self.profile_fig = Figure(figsize=(7.0, 4.0), layout="constrained")
         self.profile_canvas = FigureCanvasQTAgg(self.profile_fig)
-        self.profile_table = self._table(4)
-        self.items_table = self._table(6)
-        self.steps_table = self._table(5)
-        for w in (self.trend_canvas, self.trend_table, self.profile_canvas, self.profile_table,
+        # A long profile (many factors) scrolls instead of being squeezed.
+        self.profile_scroll = QScrollArea()
+        self.profile_scroll.setWidgetResizable(True)
+        self.profile_scroll.setWidget(self.profile_canvas)
+        # Text columns stretch (and wrap); short ones fit their contents.
+        self.profile_table = self._table(4, stretch=(0,))
+        self.items_table = self._table(6, stretch=(0,), wide=(1,))
+        self.steps_table = self._table(6, stretch=(2, 5), wide=(0, 1))
+        self.step_rows: list[int] = []  # reflection id of each steps-table row
+        self.steps_table.activated.connect(lambda index: self._open_row(self.steps_table, index.row()))
+        self.steps_table.itemSelectionChanged.connect(self._update_open)
+        for w in (self.trend_canvas, self.trend_table, self.profile_scroll, self.profile_table,
                   self.items_table, self.steps_table):
             self.tabs.addTab(w, "")
         split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)
-        split.setSizes([260, 720])
+        split.setSizes([300, 780])
         layout.addWidget(split, 1)
 
         bar = QHBoxLayout()
@@ -146,32 +183,120 @@ class TrendsView(QWidget):
         self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested)
         bar.addWidget(self.save_button)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self._open_selected)
+        bar.addWidget(self.open_button)
         bar.addStretch(1)
         bar.addWidget(self.history_button)
         bar.addWidget(self.home_button)
         layout.addLayout(bar)
-        self.tabs.currentChanged.connect(lambda _i: (self._update_save(), self._refresh_steps()))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.trend_table.selectionModel().selectionChanged.connect(lambda *_a: self._update_open())
         self.reload()
 
     @staticmethod
-    def _table(columns: int) -> QTableWidget:
+    def _table(columns: int, stretch: tuple[int, ...] = (), wide: tuple[int, ...] = ()) -> QTableWidget:
         t = QTableWidget(0, columns)
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.verticalHeader().setVisible(False)
-        t.horizontalHeader().setStretchLastSection(True)
+        header = t.horizontalHeader()
+        for col in range(columns):
+            mode = (QHeaderView.ResizeMode.Stretch if col in stretch else
+                    QHeaderView.ResizeMode.Interactive if col in wide else
+                    QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, mode)
+            if col in wide:
+                t.setColumnWidth(col, 170)
         t.setWordWrap(True)
         t.setTabKeyNavigation(False)
         return t
 
     # --- data -------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Two reads: the finished reflections in brief, and every stored factor score as
+        arrays (one query); the lines, table and pickers are built from these."""
         reader = HistoryReader(self.ctx.store.db)
-        self.reflections, self.means = reader.trend_data(self.ctx.profile_id)
-        self.ordered = trends.in_time_order(self.reflections)
+        self.ordered = reader.occasions(self.ctx.profile_id)
         self.steps = None  # read when the steps tab is first shown
-        self.covered = trends.covered_factors(self.ctx.instrument, self.ordered)
+        self.x = np.fromiter((o.x for o in self.ordered), float, len(self.ordered))
+        ids = np.fromiter((o.id for o in self.ordered), np.int64, len(self.ordered))
+        by_id = np.argsort(ids)
+        self.series: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # fid -> (positions, means)
+        for fid, (rids, means) in reader.factor_arrays(self.ctx.profile_id).items():
+            pos = by_id[np.searchsorted(ids, rids, sorter=by_id)]
+            order = np.argsort(pos, kind="stable")
+            self.series[fid] = (pos[order], means[order])
+        self._columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        index = {o.id: i for i, o in enumerate(self.ordered)}
+        step_pos: dict[str, list[int]] = {}
+        for rid, fid in reader.step_points(self.ctx.profile_id):
+            step_pos.setdefault(fid, []).append(index[rid])
+        self.step_positions = {fid: np.unique(np.array(p, dtype=np.int64)) for fid, p in step_pos.items()}
+        inst = self.ctx.instrument
+        self.covered = [f.id for f in inst.factors() if f.id in self.series]
+        self._style = {fid: i for i, fid in enumerate(self.covered)}
         self.latest_full = self.ctx.store.get(self.ordered[-1].id) if self.ordered else None
         self.retranslate()
+
+    def column(self, fid: str) -> tuple[np.ndarray, np.ndarray]:
+        """One factor over all reflections in time order: scores (NaN = no score), covered."""
+        got = self._columns.get(fid)
+        if got is None:
+            n = len(self.ordered)
+            scores, covered = np.full(n, np.nan), np.zeros(n, dtype=bool)
+            pos, means = self.series.get(fid, (np.empty(0, np.int64), np.empty(0)))
+            scores[pos], covered[pos] = means, True
+            got = self._columns[fid] = (scores, covered)
+        return got
+
+    def flush(self) -> None:
+        """Draw now what changed since the last draw (normally the timer does it)."""
+        self._draw_timer.stop()
+        if self._trend_dirty:
+            self._trend_dirty = False
+            self._draw_trend_now()
+        if self._profile_dirty and (self.tabs.currentWidget() is self.profile_scroll):
+            self._draw_profile_now()
+
+    def _schedule(self, trend: bool = False, profile: bool = False) -> None:
+        self._trend_dirty |= trend
+        self._profile_dirty |= profile
+        self._draw_timer.start()
+
+    # --- from a table row to that reflection --------------------------------------------------
+    def _row_reflection(self, table: QAbstractItemView, row: int) -> int | None:
+        if table is self.trend_table and 0 <= row < self.trend_table_model.rowCount():
+            return self.trend_table_model.occasion(row).id
+        if table is self.steps_table and 0 <= row < len(self.step_rows):
+            return self.step_rows[row]
+        return None
+
+    def _open_row(self, table: QAbstractItemView, row: int) -> None:
+        rid = self._row_reflection(table, row)
+        if rid is not None:
+            self.open_requested.emit(rid)
+
+    def _current_table(self) -> QAbstractItemView | None:
+        w = self.tabs.currentWidget()
+        return w if w in (self.trend_table, self.steps_table) else None
+
+    def _open_selected(self) -> None:
+        table = self._current_table()
+        if table is not None and table.selectionModel().selectedRows():
+            self._open_row(table, table.selectionModel().selectedRows()[0].row())
+
+    def _update_open(self) -> None:
+        table = self._current_table()
+        self.open_button.setVisible(table is not None)
+        self.open_button.setEnabled(table is not None and bool(table.selectionModel().selectedRows()))
+
+    def _tab_changed(self, _index: int) -> None:
+        self._update_open()
+        self._update_save()
+        self._refresh_steps()
+        if self._profile_dirty and self.tabs.currentWidget() is self.profile_scroll:
+            self._draw_profile_now()
 
     def chosen_factors(self) -> list[str]:
         return [self.factor_list.item(i).data(Qt.ItemDataRole.UserRole)
@@ -202,8 +327,37 @@ class TrendsView(QWidget):
             return
         rid = self.compare.currentData()
         self.earlier_full = self.ctx.store.get(rid) if rid is not None else None
-        self._draw_profile()
+        self._fill_profile_table()
+        self._schedule(profile=True)
         self._fill_items()
+
+    def _style_icon(self, fid: str) -> QIcon:
+        """The factor's line as drawn (colour, dash, marker): the list is the chart's legend."""
+        style = charts.series_style(self._style[fid], self.ctx.instrument.factor(fid).direction.value)
+        pix = QPixmap(34, 14)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(style["color"])
+        dash = {"-": Qt.PenStyle.SolidLine, "--": Qt.PenStyle.DashLine,
+                "-.": Qt.PenStyle.DashDotLine}.get(style["linestyle"], Qt.PenStyle.SolidLine)
+        p.setPen(QPen(colour, 2, dash))
+        p.drawLine(1, 7, 33, 7)
+        p.setPen(QPen(QColor("white"), 1))
+        p.setBrush(colour)
+        marker = style["marker"]
+        if marker == "s":
+            p.drawRect(12, 2, 10, 10)
+        elif marker in ("^", "v", "<"):
+            pts = {"^": [(17, 1), (23, 12), (11, 12)], "v": [(11, 2), (23, 2), (17, 13)],
+                   "<": [(11, 7), (22, 1), (22, 13)]}[marker]
+            p.drawPolygon(QPolygon([QPoint(x, y) for x, y in pts]))
+        elif marker == "D":
+            p.drawPolygon(QPolygon([QPoint(17, 1), QPoint(23, 7), QPoint(17, 13), QPoint(11, 7)]))
+        else:
+            p.drawEllipse(12, 2, 10, 10)
+        p.end()
+        return QIcon(pix)
 
     # --- words -------------------------------------------------------------------------------
     def factor_label(self, fid: str) -> str:
@@ -218,32 +372,77 @@ class TrendsView(QWidget):
     def _score(self, value: float | None) -> str:
         return self.tr("no score") if value is None else self.ctx.fmt_score(value)
 
-    def _occasion(self, r: Reflection) -> str:
-        return (self.ctx.fmt_date(r.round.date) + " · " + phase_name(r.round.phase)
-                + (f" – {r.round.label}" if r.round.label else ""))
+    def _occasion(self, r: Reflection | trends.Occasion) -> str:
+        if isinstance(r, trends.Occasion):
+            day, phase, label = r.day, r.phase, r.label
+        else:
+            day, phase, label = r.round.date, r.round.phase, r.round.label
+        return (self.ctx.fmt_date(day) + " · " + self._phase_names[phase]
+                + (f" – {label}" if label else ""))
+
+    def _trend_lines(self) -> tuple[list, list]:
+        inst = self.ctx.instrument
+        lines = []
+        for fid in self.trend_table_model.factor_ids:
+            pos, means = self.series[fid]
+            steps = self.step_positions.get(fid, np.empty(0, np.int64))
+            lines.append(charts.TrendLine(
+                self.factor_label(fid), (), inst.factor(fid).direction.value, x=self.x[pos], y=means,
+                style_index=self._style[fid], event_x=self.x[steps], event_y=self.column(fid)[0][steps]))
+        if self._marks is None:  # the same for every choice of factors
+            rounds, versions = trends.occasion_marks(self.ordered)
+            names = self._phase_names
+            marks = [charts.RoundMark(m.when, names[m.phase]) for m in rounds]
+            marks += [charts.RoundMark(m.when, self.tr("Content version %1").replace(
+                "%1", str(m.instrument_version))) for m in versions]
+            self._marks = marks
+        return lines, self._marks
 
     # --- drawing -----------------------------------------------------------------------------
     def _draw_trend(self) -> None:
-        chosen = self.chosen_factors()
-        series = trends.factor_series(self.ctx.instrument, self.ordered, chosen, self.means)
-        lines = [charts.TrendLine(self.factor_label(fid),
-                                  tuple((p.when, p.score) for p in s.points), s.direction.value)
-                 for fid, s in series.items()]
-        marks = [charts.RoundMark(m.when, phase_name(m.phase)) for m in trends.round_marks(self.ordered)]
-        marks += [charts.RoundMark(m.when, self.tr("Content version %1").replace(
-            "%1", str(m.instrument_version))) for m in trends.version_changes(self.ordered)]
-        charts.draw_trend(self.trend_fig, lines, marks, y_label=self.tr("Score 1–5"))
+        """The table follows the choice at once; the chart is drawn on the next turn."""
+        chosen = [f for f in self.chosen_factors() if f in self.series]
+        self.trend_table_model.set_data([self.factor_label(f) for f in chosen],
+                                        list(reversed(self.ordered)), chosen)
+        self._schedule(trend=True)
+
+    def _draw_trend_now(self) -> None:
+        """With many lines the chart has no legend of its own: the factor list beside it shows
+        each line's colour, marker and dash (a full legend there would squeeze the chart)."""
+        lines, marks = self._trend_lines()
+        self._fixed_margins = len(lines) > charts.FULL_LEGEND_MAX
+        self.trend_fig.set_layout_engine("none" if self._fixed_margins else "constrained")
+        charts.draw_trend(self.trend_fig, lines, marks, y_label=self.tr("Score 1–5"),
+                          legend=not self._fixed_margins, event_label=self.tr("Next step set here"))
+        self._trend_margins()
         self.trend_canvas.draw_idle()
-        columns = [{p.reflection_id: p.score for p in s.points} for s in series.values()]
-        self.trend_table_model.set_data([self.factor_label(f) for f in series],
-                                        list(reversed(self.ordered)), columns)
+
+    def _trend_margins(self) -> None:
+        """Axes placed by fixed margins in inches (room for the y label, dates and round marks)."""
+        if not getattr(self, "_fixed_margins", False) or not self.trend_fig.axes:
+            return
+        w, h = self.trend_fig.get_size_inches()
+        left, right = min(0.3, 0.75 / w), min(0.2, 0.3 / w)
+        bottom, top = min(0.4, 0.55 / h), min(0.4, 0.6 / h)
+        self.trend_fig.axes[0].set_position([left, bottom, 1 - left - right, 1 - bottom - top])
+
+    def _trend_file_figure(self) -> Figure:
+        """The trend chart for a file: always with its legend (compact when many lines)."""
+        lines, marks = self._trend_lines()
+        if len(lines) <= charts.FULL_LEGEND_MAX:
+            return self.trend_fig
+        fig = Figure(figsize=(10.0, 4.8), layout="constrained")
+        charts.draw_trend(fig, lines, marks, y_label=self.tr("Score 1–5"),
+                          event_label=self.tr("Next step set here"))
+        return fig
 
     def _profile_factors(self) -> list[str]:
         if self.latest_full is None:
             return []
         return [f for f in self.latest_full.scope if self.ctx.instrument.has_factor(f)]
 
-    def _draw_profile(self) -> None:
+    def _draw_profile_now(self) -> None:
+        self._profile_dirty = False
         fids = self._profile_factors()
         labels = [self.factor_label(f) for f in fids]
         now = trends.profile_values(fids, self.latest_full)
@@ -256,12 +455,22 @@ class TrendsView(QWidget):
             missing_text=self.tr("no score"), value_text=self.ctx.fmt_score)
         self.profile_canvas.setMinimumHeight(int(charts.profile_height(len(fids)) * 80))
         self.profile_canvas.draw_idle()
+
+    def _fill_profile_table(self) -> None:
+        fids = self._profile_factors()
+        labels = [self.factor_label(f) for f in fids]
+        now = trends.profile_values(fids, self.latest_full)
+        before = trends.profile_values(fids, self.earlier_full) if self.earlier_full else None
         t = self.profile_table
         t.setRowCount(len(fids))
         for row, fid in enumerate(fids):
             b = before[row] if before else None
-            change = "" if (b is None or now[row] is None) else f"{now[row] - b:+.2f}".replace(
-                ".", self.ctx.language.locale().decimalPoint())
+            change = ""
+            if b is not None and now[row] is not None:
+                d = round(now[row] - b, 2)
+                number = (f"{d:+.2f}" if d else "0.00").replace(
+                    ".", self.ctx.language.locale().decimalPoint())
+                change = f"{number} ({self._change_words(d, self.ctx.instrument.factor(fid).direction)})"
             for col, text in enumerate([labels[row], self._score(now[row]),
                                         self._score(b) if before else "", change]):
                 t.setItem(row, col, QTableWidgetItem(text))
@@ -299,11 +508,18 @@ class TrendsView(QWidget):
             return ""
         if d == 0:
             return self.tr("no change")
-        if ch.direction is Direction.HIGHER_STRAIN:
-            words = self.tr("more strain") if d > 0 else self.tr("less strain")
-        else:
-            words = self.tr("up") if d > 0 else self.tr("down")
-        return f"{d:+d} ({words})"
+        return f"{d:+d} ({self._change_words(d, ch.direction)})"
+
+    def _change_words(self, d: float, direction: Direction | None) -> str:
+        """A change read in the factor's direction: strain grows or eases; a profile factor
+        (work orientation) just moves, with no better or worse."""
+        if d == 0:
+            return self.tr("no change")
+        if direction is Direction.HIGHER_STRAIN:
+            return self.tr("more strain") if d > 0 else self.tr("less strain")
+        if direction is Direction.PROFILE:
+            return self.tr("higher") if d > 0 else self.tr("lower")
+        return self.tr("up") if d > 0 else self.tr("down")
 
     def _note(self, ch: trends.ItemChange) -> str:
         return {
@@ -323,14 +539,19 @@ class TrendsView(QWidget):
             self.steps = HistoryReader(self.ctx.store.db).steps(self.ctx.profile_id)
         chosen = set(self.chosen_factors())
         inst, lang = self.ctx.instrument, self.ctx.lang
-        steps = [s for s in self.steps if s.factor_id in chosen]
+        by_id = {o.id: o for o in self.ordered}
+        steps = [s for s in self.steps if s.factor_id in chosen and s.reflection_id in by_id]
         t = self.steps_table
         t.setRowCount(len(steps))
+        self.step_rows = [s.reflection_id for s in steps]
         for row, s in enumerate(steps):
             factor = inst.factor(s.factor_id).title.get(lang) if inst.has_factor(s.factor_id) else ""
             due = self.ctx.fmt_date(s.due) if s.due else ""
-            for col, text in enumerate([factor, s.text, due, status_name(s.status), s.learned]):
+            cells = [factor, self._occasion(by_id[s.reflection_id]), s.text, due,
+                     status_name(s.status), s.learned]
+            for col, text in enumerate(cells):
                 t.setItem(row, col, QTableWidgetItem(text))
+        self._update_open()
         if len(steps) <= 300:
             t.resizeRowsToContents()
 
@@ -339,12 +560,15 @@ class TrendsView(QWidget):
         w = self.tabs.currentWidget()
         if w is self.trend_canvas:
             return self.trend_fig
-        if w is self.profile_canvas:
+        if w is self.profile_scroll:
             return self.profile_fig
         return None
 
     def save_chart(self, path: str | Path, which: str = "trend") -> None:
-        fig = self.trend_fig if which == "trend" else self.profile_fig
+        self.flush()
+        if which != "trend" and self._profile_dirty:
+            self._draw_profile_now()
+        fig = self._trend_file_figure() if which == "trend" else self.profile_fig
         charts.save_figure(fig, path)
 
     def _update_save(self) -> None:
@@ -354,7 +578,10 @@ class TrendsView(QWidget):
         fig = self.current_figure()
         if fig is None:
             return
-        name = "hype-trend.png" if fig is self.trend_fig else "hype-profile.png"
+        self.flush()
+        if fig is self.trend_fig:
+            fig = self._trend_file_figure()
+        name = "hype-profile.png" if fig is self.profile_fig else "hype-trend.png"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save chart"), str(Path.home() / name),
             self.tr("PNG image (*.png);;SVG image (*.svg)"))
@@ -369,12 +596,17 @@ class TrendsView(QWidget):
 
     # --- texts ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
+        # Qt also delivers a LanguageChange to a new widget when translators are installed: only
+        # a real change of language rebuilds the texts (and redraws the charts).
+        if event.type() == QEvent.Type.LanguageChange and self.ctx.lang != self._shown_lang:
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         n = len(self.ordered)
+        self._shown_lang = self.ctx.lang
+        self._phase_names = {p: phase_name(p) for p in Phase}
+        self._marks = None
         self.title.setText(self.tr("Change over time"))
         self.title.setAccessibleName(self.title.text())
         if n == 0:
@@ -412,8 +644,14 @@ class TrendsView(QWidget):
             [self.tr("Statement"), self.tr("Factor"), self.tr("Earlier"), self.tr("Latest"),
              self.tr("Change"), self.tr("Note")])
         self.steps_table.setHorizontalHeaderLabels(
-            [self.tr("Factor"), self.tr("Next step"), self.tr("By"), self.tr("What became of it"),
-             self.tr("What I learned")])
+            [self.tr("Factor"), self.tr("Set in"), self.tr("Next step"), self.tr("By"),
+             self.tr("What became of it"), self.tr("What I learned")])
+        self.steps_hint.setText(self.tr(
+            "Solid line: higher is better. Dashed: higher = more strain. Dash-dot: a profile, "
+            "neither better nor worse. ○ on a line: a next step for that factor was set in "
+            "that reflection. Open a table row (Enter or double-click) to read that reflection."))
+        self.open_button.setText(self.tr("&Open this reflection"))
+        self.open_button.setAccessibleName(self.tr("Open the reflection of the selected table row"))
         self.save_button.setText(self.tr("&Save chart as PNG or SVG…"))
         self.save_button.setAccessibleName(self.tr("Save the chart shown as a PNG or SVG file"))
         self.history_button.setText(self.tr("My &reflections"))
@@ -428,7 +666,8 @@ class TrendsView(QWidget):
         self._building = True
         self.factor_list.clear()
         for fid in self.covered:
-            item = QListWidgetItem(self.factor_label(fid))
+            item = QListWidgetItem(self._style_icon(fid), self.factor_label(fid))
+            item.setToolTip(self.factor_label(fid))
             item.setData(Qt.ItemDataRole.UserRole, fid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -445,11 +684,11 @@ class TrendsView(QWidget):
                                if inst.module_of_factor(f) == first_module][:MAX_DEFAULT_LINES]
         self.select_factors(previous_choice)
         default = previous_compare
-        if default is None and self.latest_full is not None:
-            prev = trends.previous_of(self.ordered, self.latest_full.id)
-            default = prev.id if prev else None
+        if default is None and len(self.ordered) >= 2:
+            default = self.ordered[-2].id
         self._building = True
         self.compare.setCurrentIndex(max(0, self.compare.findData(default)))
         self._building = False
         self._comparison_changed(self.compare.currentIndex())
         self._update_save()
+        self._update_open()

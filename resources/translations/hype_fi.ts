@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>automatic</source>
+        <translation>automaattinen</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>itse tehty</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>ennen palautusta</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>ennen päivitystä</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Varmuuskopioidaan…</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Varmuuskopio tehty: %1</translation>
+    </message>
+    <message>
+        <source>It did not succeed: %1</source>
+        <translation>Se ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1?
+
+Your data now is replaced by the backup&apos;s. The current state is backed up first, so this can be undone.</source>
+        <translation>Palautetaanko varmuuskopio ajalta %1?
+
+Nykyiset tietosi korvataan varmuuskopion tiedoilla. Nykyinen tila varmuuskopioidaan ensin, joten palautuksen voi perua.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Palautetaan…</translation>
+    </message>
+    <message>
+        <source>Restored. The state before is kept as a backup.</source>
+        <translation>Palautettu. Aiempi tila säilyy varmuuskopiona.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically once a day when your data has changed, and before every update of the app. Backups stay on this computer, in %1.</source>
+        <translation>Varmuuskopio tehdään automaattisesti kerran päivässä, jos tietosi ovat muuttuneet, sekä ennen jokaista sovelluksen päivitystä. Varmuuskopiot pysyvät tällä tietokoneella kansiossa %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>&amp;Palauta valittu…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Palauta valittu varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups:</source>
+        <translation>Säilytä &amp;päivittäisiä varmuuskopioita:</translation>
+    </message>
+    <message>
+        <source>Number of daily backups to keep</source>
+        <translation>Säilytettävien päivittäisten varmuuskopioiden määrä</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups:</source>
+        <translation>Säilytä &amp;viikoittaisia varmuuskopioita:</translation>
+    </message>
+    <message>
+        <source>Number of weekly backups to keep</source>
+        <translation>Säilytettävien viikoittaisten varmuuskopioiden määrä</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Työ käynnissä</translation>
+    </message>
+    <message>
+        <source>Close backups</source>
+        <translation>Sulje varmuuskopiot</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>Export all my data</source>
+        <translation>Vie kaikki tietoni</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 reflections were saved in
+%2
+and, as a table, in
+%3
+
+These files contain your answers and notes: keep them safe.</source>
+        <translation>%1 pohdintaa tallennettiin tiedostoon
+%2
+ja taulukkona tiedostoon
+%3
+
+Tiedostoissa ovat vastauksesi ja muistiinpanosi: säilytä ne huolella.</translation>
+    </message>
+    <message>
+        <source>The export did not succeed: %1</source>
+        <translation>Vienti ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Erase all my data</source>
+        <translation>Poista kaikki tietoni</translation>
+    </message>
+    <message>
+        <source>This deletes, for good, everything HyPe Desktop stored on this computer:
+
+%1
+
+That is every reflection, answer, note and next step, all backups, the logs and the settings. Files you exported or shared yourself are not touched. The app closes afterwards.
+
+Erase everything?</source>
+        <translation>Tämä poistaa pysyvästi kaiken, mitä HyPe Desktop on tallentanut tälle tietokoneelle:
+
+%1
+
+Eli jokaisen pohdinnan, vastauksen, muistiinpanon ja seuraavan askeleen, kaikki varmuuskopiot, lokit ja asetukset. Itse viemiisi tai jakamiisi tiedostoihin ei kosketa. Sovellus sulkeutuu lopuksi.
+
+Poistetaanko kaikki?</translation>
+    </message>
+    <message>
+        <source>These could not be deleted (close programs using them and delete them by hand):
+%1</source>
+        <translation>Näitä ei voitu poistaa (sulje niitä käyttävät ohjelmat ja poista ne käsin):
+%1</translation>
+    </message>
+    <message>
+        <source>All your data was erased. HyPe Desktop closes now.</source>
+        <translation>Kaikki tietosi poistettiin. HyPe Desktop sulkeutuu nyt.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Varmuuskopiot…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all my data…</source>
+        <translation>Vie &amp;kaikki tietoni…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all my data…</source>
+        <translation>&amp;Poista kaikki tietoni…</translation>
+    </message>
+</context>
+<context>
     <name>FactorPage</name>
     <message>
         <source>This part describes your work orientation: there is no better or worse answer.</source>
@@ -642,6 +828,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Suuri kontrasti</translation>
     </message>
     <message>
+        <source>Your data:</source>
+        <translation>Omat tietosi:</translation>
+    </message>
+    <message>
         <source>Close settings</source>
         <translation>Sulje asetukset</translation>
     </message>
@@ -1101,6 +1291,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Pisteet 1–5</translation>
     </message>
     <message>
+        <source>Next step set here</source>
+        <translation>Seuraava askel asetettu tässä</translation>
+    </message>
+    <message>
         <source>(a statement no longer in the content: %1)</source>
         <translation>(väittämä, jota ei enää ole sisällössä: %1)</translation>
     </message>
@@ -1119,6 +1313,14 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>less strain</source>
         <translation>vähemmän kuormitusta</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>korkeampi</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>matalampi</translation>
     </message>
     <message>
         <source>up</source>
@@ -1285,12 +1487,28 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Määräaika</translation>
     </message>
     <message>
+        <source>Set in</source>
+        <translation>Asetettu pohdinnassa</translation>
+    </message>
+    <message>
         <source>What became of it</source>
         <translation>Miten kävi</translation>
     </message>
     <message>
         <source>What I learned</source>
         <translation>Mitä opin</translation>
+    </message>
+    <message>
+        <source>Solid line: higher is better. Dashed: higher = more strain. Dash-dot: a profile, neither better nor worse. ○ on a line: a next step for that factor was set in that reflection. Open a table row (Enter or double-click) to read that reflection.</source>
+        <translation>Yhtenäinen viiva: korkeampi on parempi. Katkoviiva: korkeampi = enemmän kuormitusta. Piste-viiva: profiili, ei parempi eikä huonompi. ○ viivalla: tälle osa-alueelle asetettiin seuraava askel siinä pohdinnassa. Avaa taulukon rivi (Enter tai kaksoisnapsautus) lukeaksesi sen pohdinnan.</translation>
+    </message>
+    <message>
+        <source>&amp;Open this reflection</source>
+        <translation>&amp;Avaa tämä pohdinta</translation>
+    </message>
+    <message>
+        <source>Open the reflection of the selected table row</source>
+        <translation>Avaa valitun taulukkorivin pohdinta</translation>
     </message>
     <message>
         <source>&amp;Save chart as PNG or SVG…</source>

@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>gjord av dig</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>före en uppdatering</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Säkerhetskopia gjord: %1</translation>
+    </message>
+    <message>
+        <source>It did not succeed: %1</source>
+        <translation>Det lyckades inte: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1?
+
+Your data now is replaced by the backup&apos;s. The current state is backed up first, so this can be undone.</source>
+        <translation>Återställa säkerhetskopian från %1?
+
+Dina nuvarande uppgifter ersätts med säkerhetskopians. Det nuvarande läget säkerhetskopieras först, så det här kan ångras.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Återställer…</translation>
+    </message>
+    <message>
+        <source>Restored. The state before is kept as a backup.</source>
+        <translation>Återställt. Det tidigare läget finns kvar som säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically once a day when your data has changed, and before every update of the app. Backups stay on this computer, in %1.</source>
+        <translation>En säkerhetskopia görs automatiskt en gång om dagen när dina uppgifter har ändrats, och före varje uppdatering av appen. Säkerhetskopiorna stannar på den här datorn, i %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>&amp;Återställ vald…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Återställ den valda säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups:</source>
+        <translation>Behåll &amp;dagliga säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Number of daily backups to keep</source>
+        <translation>Antal dagliga säkerhetskopior att behålla</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups:</source>
+        <translation>Behåll &amp;veckovisa säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Number of weekly backups to keep</source>
+        <translation>Antal veckovisa säkerhetskopior att behålla</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>Close backups</source>
+        <translation>Stäng säkerhetskopior</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>Export all my data</source>
+        <translation>Exportera alla mina uppgifter</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 reflections were saved in
+%2
+and, as a table, in
+%3
+
+These files contain your answers and notes: keep them safe.</source>
+        <translation>%1 reflektioner sparades i
+%2
+och, som tabell, i
+%3
+
+Filerna innehåller dina svar och anteckningar: förvara dem väl.</translation>
+    </message>
+    <message>
+        <source>The export did not succeed: %1</source>
+        <translation>Exporten lyckades inte: %1</translation>
+    </message>
+    <message>
+        <source>Erase all my data</source>
+        <translation>Radera alla mina uppgifter</translation>
+    </message>
+    <message>
+        <source>This deletes, for good, everything HyPe Desktop stored on this computer:
+
+%1
+
+That is every reflection, answer, note and next step, all backups, the logs and the settings. Files you exported or shared yourself are not touched. The app closes afterwards.
+
+Erase everything?</source>
+        <translation>Det här raderar för gott allt som HyPe Desktop har sparat på den här datorn:
+
+%1
+
+Det vill säga varje reflektion, svar, anteckning och nästa steg, alla säkerhetskopior, loggarna och inställningarna. Filer som du själv har exporterat eller delat rörs inte. Appen stängs efteråt.
+
+Radera allt?</translation>
+    </message>
+    <message>
+        <source>These could not be deleted (close programs using them and delete them by hand):
+%1</source>
+        <translation>De här kunde inte raderas (stäng program som använder dem och radera dem för hand):
+%1</translation>
+    </message>
+    <message>
+        <source>All your data was erased. HyPe Desktop closes now.</source>
+        <translation>Alla dina uppgifter raderades. HyPe Desktop stängs nu.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all my data…</source>
+        <translation>E&amp;xportera alla mina uppgifter…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all my data…</source>
+        <translation>&amp;Radera alla mina uppgifter…</translation>
+    </message>
+</context>
+<context>
     <name>FactorPage</name>
     <message>
         <source>This part describes your work orientation: there is no better or worse answer.</source>
@@ -161,7 +347,7 @@
     </message>
     <message>
         <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team&apos;s workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
-        <translation>Reflektera över din arbetsorientering och över vad som stöder det pedagogiska välbefinnandet i din arbetsgemenskap, och ta med det du väljer till ditt teams verkstad. Ett stöd för reflektion, inte ett test eller en diagnos. Allt stannar på den här datorn om du inte själv exporterar det.</translation>
+        <translation>Reflektera över din arbetsorientering och över vad som stöder det pedagogiska välbefinnandet i din arbetsgemenskap, och ta med det du väljer till ditt teams workshop. Ett stöd för reflektion, inte ett test eller en diagnos. Allt stannar på den här datorn om du inte själv exporterar det.</translation>
     </message>
     <message>
         <source>Unfinished reflection</source>
@@ -248,15 +434,15 @@
     <name>Labels</name>
     <message>
         <source>Kick-off workshop</source>
-        <translation>Startverkstad</translation>
+        <translation>Startworkshop</translation>
     </message>
     <message>
         <source>Team workshop</source>
-        <translation>Teamverkstad</translation>
+        <translation>Teamworkshop</translation>
     </message>
     <message>
         <source>Closing workshop</source>
-        <translation>Avslutande verkstad</translation>
+        <translation>Avslutande workshop</translation>
     </message>
     <message>
         <source>Coaching meeting</source>
@@ -395,7 +581,7 @@ Dina uppgifter sparas i: %3</translation>
     </message>
     <message>
         <source>&amp;Export PDF for the workshop…</source>
-        <translation>&amp;Exportera PDF för verkstaden…</translation>
+        <translation>&amp;Exportera PDF för workshoppen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -433,7 +619,7 @@ Dina uppgifter sparas i: %3</translation>
     <name>ReportDialog</name>
     <message>
         <source>Export a PDF for the workshop</source>
-        <translation>Exportera en PDF för verkstaden</translation>
+        <translation>Exportera en PDF för workshoppen</translation>
     </message>
     <message>
         <source>Language of the PDF</source>
@@ -642,6 +828,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Hög kontrast</translation>
     </message>
     <message>
+        <source>Your data:</source>
+        <translation>Dina uppgifter:</translation>
+    </message>
+    <message>
         <source>Close settings</source>
         <translation>Stäng inställningarna</translation>
     </message>
@@ -769,7 +959,7 @@ Dina uppgifter sparas i: %3</translation>
     </message>
     <message>
         <source>e.g. Spring kick-off</source>
-        <translation>t.ex. Vårens startverkstad</translation>
+        <translation>t.ex. Vårens startworkshop</translation>
     </message>
     <message>
         <source>Date of the round</source>
@@ -881,11 +1071,11 @@ Dina uppgifter sparas i: %3</translation>
     </message>
     <message>
         <source>&amp;Export PDF for the workshop…</source>
-        <translation>&amp;Exportera PDF för verkstaden…</translation>
+        <translation>&amp;Exportera PDF för workshoppen…</translation>
     </message>
     <message>
         <source>Export this reflection as a PDF for the workshop</source>
-        <translation>Exportera den här reflektionen som PDF för verkstaden</translation>
+        <translation>Exportera den här reflektionen som PDF för workshoppen</translation>
     </message>
     <message>
         <source>Your reflection</source>
@@ -956,7 +1146,7 @@ Dina uppgifter sparas i: %3</translation>
     </message>
     <message>
         <source>Fewer than %1 people counted, so no scores are shown. For a team this small, reflecting together in workshop mode works better.</source>
-        <translation>Färre än %1 personer räknades med, så inga poäng visas. I ett så litet team fungerar det bättre att reflektera tillsammans i verkstadsform.</translation>
+        <translation>Färre än %1 personer räknades med, så inga poäng visas. I ett så litet team fungerar det bättre att reflektera tillsammans i workshopläget.</translation>
     </message>
     <message>
         <source>Team %1 · %2 · %3 · %4 people</source>
@@ -1101,6 +1291,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Poäng 1–5</translation>
     </message>
     <message>
+        <source>Next step set here</source>
+        <translation>Nästa steg sattes här</translation>
+    </message>
+    <message>
         <source>(a statement no longer in the content: %1)</source>
         <translation>(ett påstående som inte längre finns i innehållet: %1)</translation>
     </message>
@@ -1119,6 +1313,14 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>less strain</source>
         <translation>mindre belastning</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>högre</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>lägre</translation>
     </message>
     <message>
         <source>up</source>
@@ -1285,12 +1487,28 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Senast</translation>
     </message>
     <message>
+        <source>Set in</source>
+        <translation>Satt i</translation>
+    </message>
+    <message>
         <source>What became of it</source>
         <translation>Hur det gick</translation>
     </message>
     <message>
         <source>What I learned</source>
         <translation>Vad jag lärde mig</translation>
+    </message>
+    <message>
+        <source>Solid line: higher is better. Dashed: higher = more strain. Dash-dot: a profile, neither better nor worse. ○ on a line: a next step for that factor was set in that reflection. Open a table row (Enter or double-click) to read that reflection.</source>
+        <translation>Heldragen linje: högre är bättre. Streckad: högre = mer belastning. Streck-punkt: en profil, varken bättre eller sämre. ○ på en linje: ett nästa steg för det området sattes i den reflektionen. Öppna en tabellrad (Enter eller dubbelklick) för att läsa den reflektionen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open this reflection</source>
+        <translation>&amp;Öppna den här reflektionen</translation>
+    </message>
+    <message>
+        <source>Open the reflection of the selected table row</source>
+        <translation>Öppna reflektionen på den valda tabellraden</translation>
     </message>
     <message>
         <source>&amp;Save chart as PNG or SVG…</source>

@@ -145,6 +145,7 @@ def test_linux_install_script_is_posix_sh(name):
 
 def test_ci_builds_the_bundle_after_the_tests():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    step1, step2 = ci.index("=== Step 1"), ci.index("=== Step 2")
-    assert step1 < step2
-    assert "packaging/build.py" in ci[step2:] and "--self-test" in ci[step2:]
+    tests = ci.index("packaging/quickstart.sh test")
+    build = ci.index("build the one-folder bundle from scratch and run its --self-test")
+    assert tests < build
+    assert "packaging/build.py" in ci[build:] and "hype-desktop --self-test" in ci[build:]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 import pytest
 
 from hype_desktop.domain.reflection import StepStatus
@@ -44,10 +46,12 @@ def test_switching_factors_and_comparison_updates_chart_and_tables(qtbot, ctx, t
     view = TrendsView(ctx)
     qtbot.addWidget(view)
     view.select_factors(None)
+    view.flush()
     all_lines = len(view.trend_fig.axes[0].get_lines())
     assert view.trend_table_model.columnCount() == len(view.covered) + 1
     view.select_factors(view.covered[:2])
     assert view.trend_table_model.columnCount() == 3
+    view.flush()
     assert len(view.trend_fig.axes[0].get_lines()) < all_lines
     before = [view.profile_table.item(r, 2).text() for r in range(view.profile_table.rowCount())]
     view.select_comparison(view.ordered[0].id)
@@ -121,3 +125,115 @@ def test_follow_up_answered_in_new_reflection_is_stored_and_shown(qtbot, ctx):
     assert ctx.store.open_next_steps(ctx.profile_id) == []
     wizard.back()  # the answered step is still shown there
     assert wizard.page.rows[0].status.currentData() == StepStatus.PARTLY.value
+
+
+def test_opening_and_ticking_all_draws_the_lines_once(qtbot, ctx, monkeypatch):
+    from hype_desktop.exchange import charts
+    from hype_desktop.ui.trends_view import TrendsView
+    _fill(ctx, 40)
+    calls = []
+    real = charts.draw_trend
+    monkeypatch.setattr(charts, "draw_trend", lambda *a, **k: (calls.append(len(a[1])), real(*a, **k)))
+    view = TrendsView(ctx)
+    qtbot.addWidget(view)
+    view.select_factors(None)
+    qtbot.waitUntil(lambda: bool(calls))  # drawn by the view's zero-delay timer
+    qtbot.wait(50)  # (Qt's LanguageChange for a new widget must not redraw it)
+    assert calls == [len(view.covered)]
+
+
+def test_next_steps_show_on_their_factor_line_and_rows_open_their_reflection(qtbot, ctx):
+    from hype_desktop.domain.reflection import NextStep, Phase, Round
+    from hype_desktop.ui.trends_view import TrendsView
+    inst = ctx.instrument
+    fid = inst.default_scope()[0]
+    ids = []
+    for day in (date(2025, 1, 10), date(2025, 3, 10), date(2025, 5, 10)):
+        r = ctx.store.start(ctx.profile_id, Round(Phase.CHECK_IN, day), inst, ("x",), (fid,))
+        for item in inst.factor(fid).items:
+            ctx.store.save_answer(r.id, item.id, 3)
+        ids.append(r.id)
+    ctx.store.save_next_steps(ids[1], [NextStep("Kysyn kollegalta", fid)])
+    for rid in ids:
+        ctx.store.finish(rid, inst)
+    view = TrendsView(ctx)
+    qtbot.addWidget(view)
+    view.select_factors([fid])
+    view.flush()
+    rings = [ln for ln in view.trend_fig.axes[0].get_lines() if ln.get_linestyle() == "None"
+             and ln.get_markerfacecolor() == "none"]
+    assert len(rings) == 1 and len(rings[0].get_xdata()) == 1
+    assert rings[0].get_ydata()[0] == 3.0  # on the line, at the reflection where it was set
+    assert abs(rings[0].get_xdata()[0] - view.ordered[1].x) < 1e-9
+    view.tabs.setCurrentWidget(view.steps_table)
+    assert view.steps_table.rowCount() == 1
+    assert view.steps_table.item(0, 1).text().startswith(ctx.fmt_date(date(2025, 3, 10)))
+    opened = []
+    view.open_requested.connect(opened.append)
+    view.steps_table.selectRow(0)
+    assert view.open_button.isEnabled()
+    view.open_button.click()
+    view.tabs.setCurrentWidget(view.trend_table)
+    view.trend_table.selectRow(0)  # newest first
+    view.open_button.click()
+    assert opened == [ids[1], ids[2]]
+
+
+def test_a_real_language_change_still_retranslates_the_trend_view(qtbot, ctx):
+    from hype_desktop.ui.trends_view import TrendsView
+    _fill(ctx, 3)
+    view = TrendsView(ctx)
+    qtbot.addWidget(view)
+    ctx.language.apply("sv")
+    qtbot.waitUntil(lambda: view._shown_lang == "sv")
+    assert view.factor_list.item(0).text().startswith(
+        ctx.instrument.factor(view.covered[0]).title.get("sv"))
+
+
+def test_directions_in_words_and_too_few_answers_shown_as_missing(qtbot, ctx):
+    from hype_desktop.domain.instrument import Direction
+    from hype_desktop.domain.reflection import Phase, Round
+    from hype_desktop.ui.trends_view import TrendsView
+    inst = ctx.instrument
+    strain = next(f for f in inst.factors() if f.direction is Direction.HIGHER_STRAIN)
+    profile = next(f for f in inst.factors() if f.direction is Direction.PROFILE)
+    ids = []
+    for day, value, answered in ((date(2025, 1, 10), 2, None), (date(2025, 2, 10), 4, 1)):
+        r = ctx.store.start(ctx.profile_id, Round(Phase.CHECK_IN, day), inst, ("x",),
+                            (strain.id, profile.id))
+        for item in strain.items:
+            ctx.store.save_answer(r.id, item.id, value)
+        for item in profile.items[:answered]:  # the second time: too few for a score
+            ctx.store.save_answer(r.id, item.id, 3)
+        ctx.store.finish(r.id, inst)
+        ids.append(r.id)
+    view = TrendsView(ctx)
+    qtbot.addWidget(view)
+    view.select_factors([strain.id, profile.id])
+    strain_label = view.factor_label(strain.id)
+    assert view.tr("(higher = more strain)") in strain_label
+    assert view.tr("(profile)") in view.factor_label(profile.id)
+    items = [view.factor_list.item(i).text() for i in range(view.factor_list.count())]
+    assert strain_label in items
+    model = view.trend_table_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert strain_label in headers
+    col = headers.index(view.factor_label(profile.id))
+    newest, oldest = model.index(0, col), model.index(1, col)
+    assert model.data(newest) == view.tr("no score")  # missing, not 0
+    assert model.data(oldest) == ctx.fmt_score(3.0)
+    # the profile: the strain grew from 2 to 4, and the profile factor has no score now
+    rows = {view.profile_table.item(r, 0).text(): r for r in range(view.profile_table.rowCount())}
+    r = rows[strain_label]
+    assert view.profile_table.item(r, 3).text().endswith(f"({view.tr('more strain')})")
+    p = rows[view.factor_label(profile.id)]
+    assert view.profile_table.item(p, 1).text() == view.tr("no score")
+    assert view.profile_table.item(p, 3).text() == ""
+    view.flush()
+    (line,) = [ln for ln in view.trend_fig.axes[0].get_lines()
+               if ln.get_label().startswith(profile.title.get(ctx.lang)[:10])]
+    ys = line.get_ydata()
+    assert ys[0] == 3.0 and ys[1] != ys[1]  # NaN: a gap in the line, never 0
+    legend = [t.get_text() for t in view.trend_fig.axes[0].get_legend().get_texts()]
+    assert any(view.tr("(higher = more strain)") in t.replace("\n", " ") for t in legend)
+

@@ -1,4 +1,4 @@
-"""Start-up stays light: the heavy libraries load only when their feature is first used."""
+"""Start-up stays light: the heavy libraries (the ORM included) load only when first used."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-HEAVY = ("matplotlib", "reportlab", "alembic", "pydantic")
+HEAVY = ("matplotlib", "reportlab", "alembic", "pydantic", "sqlalchemy")
 
 
 def test_start_up_path_imports_no_heavy_library(data_dir):

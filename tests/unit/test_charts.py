@@ -139,3 +139,44 @@ def test_save_png_and_svg_by_suffix(tmp_path):
     assert "<svg" in svg and svg.rstrip().endswith("</svg>")
     with pytest.raises(ValueError):
         save_figure(fig, tmp_path / "k.pdf")
+
+
+def test_vectorised_binning_keeps_gaps_and_matches_hand_computed_means():
+    import numpy as np
+    x = np.arange(10, dtype=float)  # ten days, one point a day
+    y = np.array([1, 3, np.nan, np.nan, 5, 5, 2, np.nan, 4, 4], dtype=float)
+    mx, my = charts.aggregate_xy(x, y, max_points=5)  # bins of two days
+    assert mx.tolist() == [0.5, 2.5, 4.5, 6.5, 8.5]
+    assert my[0] == 2.0 and math.isnan(my[1]) and my[2] == 5.0 and my[3] == 2.0 and my[4] == 4.0
+    same_x, same_y = charts.aggregate_xy(x, y, max_points=10)
+    assert same_x is x and same_y is y
+    pts = [(T0 + timedelta(days=i), None if math.isnan(v) else float(v)) for i, v in enumerate(y)]
+    agg = charts.aggregate_points(pts, max_points=5)
+    assert [v for _, v in agg] == [2.0, None, 5.0, 2.0, 4.0]
+
+
+def test_array_lines_draw_like_point_lines_and_legend_can_be_left_out():
+    import numpy as np
+    line = _line(values=(3.0, None, 4.0))
+    x, y = line.xy()
+    fast = TrendLine.from_arrays(line.label, x, y, line.direction)
+    a = trend_figure([line]).axes[0].get_lines()[0]
+    b = trend_figure([fast]).axes[0].get_lines()[0]
+    assert np.allclose(a.get_xdata(), b.get_xdata())
+    assert np.array_equal(np.isnan(a.get_ydata()), np.isnan(b.get_ydata()))
+    fig = charts.trend_figure([fast])
+    charts.draw_trend(fig, [fast], legend=False)
+    assert fig.axes[0].get_legend() is None
+
+
+def test_many_lines_get_a_compact_legend():
+    lines = [_line(label=f"{LONG_FI} {i}") for i in range(12)]
+    texts = [t.get_text() for t in trend_figure(lines).axes[0].get_legend().get_texts()]
+    assert len(texts) == 12
+    assert all("\n" not in t and len(t) <= charts.COMPACT_LEGEND_CHARS for t in texts)
+
+
+def test_compact_legend_keeps_the_direction_words():
+    text = charts.short("Yhteistyön ylikuormitus verkkotyössä (higher = more strain)", 22)
+    assert text.endswith("(higher = more strain)") and text.startswith("Yhteistyö")
+    assert charts.short("Lyhyt", 22) == "Lyhyt"

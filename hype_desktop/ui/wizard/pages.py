@@ -7,6 +7,7 @@ is already saved, plus text being typed, which ``flush()`` commits.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -20,11 +21,13 @@ from hype_desktop.domain.reflection import (
     MAX_NEXT_STEPS, MAX_NOTE_CHARS, MAX_PROMPT_CHARS, MAX_STEP_CHARS, NextStep, Owner, Reflection,
     StepStatus,
 )
-from hype_desktop.store.reflections import ReflectionStore
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import owner_name
 from hype_desktop.ui.scale_widget import ScaleWidget
 from hype_desktop.ui.widgets import heading, plain_label
+
+if TYPE_CHECKING:
+    from hype_desktop.store.reflections import ReflectionStore
 
 SAVE_DELAY_MS = 700
 
@@ -55,7 +58,7 @@ class Page(QWidget):
         outer.addWidget(self.scroll)
 
     @property
-    def store(self) -> ReflectionStore:
+    def store(self) -> "ReflectionStore":
         return self.ctx.store
 
     def _write(self, action: Callable[[], None]) -> bool:

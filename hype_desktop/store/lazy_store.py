@@ -1,0 +1,52 @@
+"""A ReflectionStore that loads the ORM on first real use.
+
+The home screen's reads go through home_queries (sqlite3 alone), so the window can be
+up before SQLAlchemy is imported; the first other call builds the real store, and the
+app also warms it up on the idle loop right after the window shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from hype_desktop.domain.reflection import NextStep, Reflection
+from hype_desktop.store import home_queries
+
+
+class LazyReflectionStore:
+    def __init__(self, db_path: Path) -> None:
+        self.path = Path(db_path)
+        self._real: Any = None
+
+    @property
+    def loaded(self) -> bool:
+        return self._real is not None
+
+    def load(self) -> Any:
+        """The real ReflectionStore (built on first call)."""
+        if self._real is None:
+            from hype_desktop.store.engine import Database
+            from hype_desktop.store.reflections import ReflectionStore
+            self._real = ReflectionStore(Database(self.path))
+        return self._real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.load(), name)
+
+    def person_profile(self) -> int:
+        pid = home_queries.person_profile_id(self.path)
+        return pid if pid is not None else self.load().person_profile()
+
+    def unfinished(self, profile_id: int) -> Reflection | None:
+        return home_queries.unfinished(self.path, profile_id)
+
+    def latest_finished(self, profile_id: int) -> Reflection | None:
+        return home_queries.latest_finished(self.path, profile_id)
+
+    def open_next_steps(self, profile_id: int) -> list[NextStep]:
+        return home_queries.open_next_steps(self.path, profile_id)
+
+    def close(self) -> None:
+        if self._real is not None:
+            self._real.db.close()

@@ -1,0 +1,76 @@
+"""The trend view's fast reads agree with the pure domain functions (hand-made reflections)."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from hype_desktop.domain import trends
+from hype_desktop.domain.reflection import Answer, Phase, Reflection, Round
+from hype_desktop.store.history import HistoryReader
+
+
+def _reflections(inst):
+    from datetime import datetime
+
+    def r(day, at, phase, answers, scope=("alpha.one", "alpha.two")):
+        ans = {i: (Answer(i, None, not_applicable=True) if v == "na" else Answer(i, v))
+               for i, v in answers.items()}
+        return Reflection(id=None, round=Round(phase, day), instrument_id=inst.id,
+                          instrument_version=inst.version, modules=("alpha",), scope=scope,
+                          started_at=datetime.combine(day, at), finished_at=datetime.combine(day, at),
+                          answers=ans)
+    from datetime import time
+    return [
+        # alpha.one: 2 of 4 needed. 3.0; then a single answer (too few: no score); then 3.75
+        r(date(2025, 1, 10), time(14, 0), Phase.KICKOFF,
+          {"alpha.one.1": 4, "alpha.one.2": 2, "alpha.one.3": "na"}),
+        r(date(2025, 2, 10), time(9, 30), Phase.CHECK_IN, {"alpha.one.1": 5}),
+        r(date(2025, 2, 10), time(8, 0), Phase.TEAM_WORKSHOP,  # same day, earlier: comes first
+          {"alpha.one.1": 5, "alpha.one.2": 4, "alpha.one.3": 4, "alpha.one.4": 2,
+           "load.tech.1": 5, "load.tech.2": 4, "load.tech.3": 4},
+          scope=("alpha.one", "load.tech")),
+    ]
+
+
+def test_occasions_and_arrays_match_the_domain_series(store, mini_instrument):
+    profile = store.person_profile()
+    made = _reflections(mini_instrument)
+    store.add_complete(profile, made, mini_instrument)
+    reader = HistoryReader(store.db)
+    occ = reader.occasions(profile)
+    full = reader.finished(profile)
+    ordered = trends.in_time_order(full)
+    assert [o.id for o in occ] == [r.id for r in ordered]
+    assert [o.when for o in occ] == [trends.occasion_time(r) for r in ordered]
+    assert [o.phase for o in occ] == [Phase.KICKOFF, Phase.TEAM_WORKSHOP, Phase.CHECK_IN]
+
+    arrays = reader.factor_arrays(profile)
+    assert set(arrays) == {"alpha.one", "alpha.two", "load.tech"}  # covered ones only
+    expected = trends.factor_series(mini_instrument, full)
+    for fid, series in expected.items():
+        rids, means = arrays[fid]
+        got = dict(zip(rids.tolist(), means.tolist()))
+        assert set(got) == {p.reflection_id for p in series.points}  # not covered: no point
+        for p in series.points:
+            if p.score is None:  # too few answers: missing (NaN), never zero
+                assert math.isnan(got[p.reflection_id])
+            else:
+                assert got[p.reflection_id] == p.score
+    assert math.isnan(dict(zip(*[a.tolist() for a in arrays["alpha.one"]]))[occ[2].id])
+
+    rounds, versions = trends.occasion_marks(occ)
+    assert [(m.when, m.phase, m.count) for m in rounds] == [
+        (m.when, m.phase, m.count) for m in trends.round_marks(full)]
+    assert versions == trends.version_changes(full) == []
+
+
+def test_reads_leave_out_unfinished_and_other_profiles(store, mini_instrument):
+    profile = store.person_profile()
+    store.add_complete(profile, _reflections(mini_instrument)[:1], mini_instrument)
+    open_one = store.start(profile, Round(Phase.CHECK_IN, date(2025, 5, 1)), mini_instrument,
+                           ("alpha",), ("alpha.one",))
+    reader = HistoryReader(store.db)
+    assert [o.id for o in reader.occasions(profile)] != [open_one.id]
+    assert len(reader.occasions(profile)) == 1
+    assert reader.occasions(profile + 1000) == [] and reader.factor_arrays(profile + 1000) == {}
