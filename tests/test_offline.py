@@ -2,7 +2,9 @@
 
 Runs the real `--self-test` (main window, a whole reflection, the store) under strace and
 fails on any AF_INET/AF_INET6 socket. Local AF_UNIX sockets (e.g. fontconfig, D-Bus,
-a single-instance socket) are fine. Other commands can be added to COMMANDS in one line.
+a single-instance socket) are fine. Other commands can be added to COMMANDS in one line: each
+entry is a list of steps (argument lists, "{tmp}" standing for the test's temporary folder),
+run in order, every step under strace.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ import sys
 import pytest
 
 COMMANDS = {
-    "self-test": ["--self-test"],
+    "self-test": [["--self-test"]],
+    "collate": [["sample-exports", "--members", "12", "--out", "{tmp}/shares"],
+                ["collate", "{tmp}/shares", "--json", "{tmp}/out.json"]],
 }
 
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None,
@@ -36,10 +40,11 @@ def run_under_strace(args: list[str], tmp_path) -> tuple[subprocess.CompletedPro
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_no_internet_socket_is_opened(name, tmp_path):
-    proc, trace = run_under_strace(COMMANDS[name], tmp_path)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    inet = [line for line in trace.splitlines() if re.search(r"\bAF_INET6?\b", line)]
-    assert not inet, "\n".join(inet[:10])
+    for step in COMMANDS[name]:
+        proc, trace = run_under_strace([a.replace("{tmp}", str(tmp_path)) for a in step], tmp_path)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        inet = [line for line in trace.splitlines() if re.search(r"\bAF_INET6?\b", line)]
+        assert not inet, "\n".join(inet[:10])
 
 
 def test_strace_sees_sockets_at_all(tmp_path):
