@@ -32,7 +32,9 @@ def run(args: argparse.Namespace) -> int:
     from hype_desktop.exchange.team_collation import collate_round
     from hype_desktop.exchange.team_formats import write_json_atomic
 
-    lang = args.lang
+    from hype_desktop.messages import system_language
+
+    lang = args.lang or system_language()  # once, not per report line
     if not args.out and not args.json:
         print(message("collate.need_output", lang), file=sys.stderr)
         return 2

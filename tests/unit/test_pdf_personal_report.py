@@ -235,6 +235,10 @@ def test_charts_follow_the_chart_module_api(tmp_path, mini_instrument, monkeypat
     fake.TrendLine, fake.profile_figure, fake.trend_figure, fake.figure_png = (
         TrendLine, profile_figure, trend_figure, figure_png)
     monkeypatch.setitem(sys.modules, "hype_desktop.exchange.charts", fake)
+    # `from hype_desktop.exchange import charts` takes the package attribute when an earlier test
+    # imported the real module (test_charts.py runs first), so replace that too.
+    import hype_desktop.exchange
+    monkeypatch.setattr(hype_desktop.exchange, "charts", fake, raising=False)
     data = report_samples.data(mini_instrument)
     first = data.earlier
     data.history = [replace(first, id=0), first, data.reflection]
