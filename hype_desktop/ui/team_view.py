@@ -93,6 +93,9 @@ class TeamView(QWidget):
         self.results = QPlainTextEdit()
         self.results.setReadOnly(True)
         layout.addWidget(self.results, 1)
+        self.pdf_status = plain_label()
+        self.pdf_status.setVisible(False)
+        layout.addWidget(self.pdf_status)
         bar = QHBoxLayout()
         self.home_button = QPushButton()
         self.save_button = QPushButton()
@@ -275,9 +278,9 @@ class TeamView(QWidget):
     def _pdf_done(self, path: str, pages: int) -> None:
         self.progress.setVisible(False)
         self.pdf_button.setEnabled(True)
-        self.pdf_status = self.tr("The team PDF was saved to %1 (%2 pages).").replace("%1", path) \
-            .replace("%2", str(pages))
-        self.report_caption.setText(self.pdf_status)
+        self.pdf_status.setText(self.tr("The team PDF was saved to %1 (%2 pages).").replace("%1", path)
+                                .replace("%2", str(pages)))
+        self.pdf_status.setVisible(True)
 
     def _pdf_failed(self, reason: str) -> None:
         self.progress.setVisible(False)

@@ -154,6 +154,6 @@ def test_save_team_pdf_runs_in_a_worker_with_progress(window, qtbot, tmp_path):
     assert not view.pdf_button.isEnabled()
     qtbot.waitUntil(lambda: view.pdf_button.isEnabled(), timeout=60_000)
     assert out.read_bytes().startswith(b"%PDF")
-    assert "The team PDF was saved to" in view.report_caption.text()
+    assert "The team PDF was saved to" in view.pdf_status.text() and view.pdf_status.isVisibleTo(view)
     assert seen and seen[-1] == 100
     view.grab().save(str(tmp_path / "team-pdf.png"))
