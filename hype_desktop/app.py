@@ -32,9 +32,12 @@ def build_context(data_root: Path, lang: str | None = None):
     db = open_database(paths)
     store = ReflectionStore(db)
     settings = Settings(db)
+    from hype_desktop.ui.appearance import Appearance
+
     chosen = lang or settings.get("language") or system_ui_language()
     return AppContext(paths=paths, store=store, settings=settings, instrument=load_builtin_instrument(),
-                      profile_id=store.person_profile(), language=LanguageController(chosen))
+                      profile_id=store.person_profile(), language=LanguageController(chosen),
+                      appearance=Appearance(settings))
 
 
 def _show_problem(problem: StoreProblem, lang: str | None) -> None:
@@ -45,23 +48,148 @@ def _show_problem(problem: StoreProblem, lang: str | None) -> None:
     box.exec()
 
 
-def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: bool = False) -> int:
-    app = _qt_app()
-    try:
-        ctx = build_context(data_root, lang)
-    except StoreProblem as problem:
-        if quit_after_startup:
-            print(problem.render(lang), file=sys.stderr)
-        else:
-            _show_problem(problem, lang)
-        return 2
-    from PySide6.QtCore import QTimer
-    from hype_desktop.ui.main_window import MainWindow
+def _show_unexpected(exc: BaseException, paths: DataPaths, lang: str | None) -> None:
+    """An error nobody caught (e.g. the disk went full under a button): plain words, no traceback."""
+    import sqlite3
 
-    window = MainWindow(ctx)
-    window.show()
-    if quit_after_startup:
-        QTimer.singleShot(0, app.quit)
-    code = app.exec()
-    ctx.store.db.close()
-    return code
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from sqlalchemy.exc import OperationalError
+
+    from hype_desktop.messages import message
+    if QApplication.instance() is None:
+        raise exc
+    if isinstance(exc, (OperationalError, sqlite3.OperationalError, OSError)):
+        orig = getattr(exc, "orig", exc)
+        reason = orig.strerror if isinstance(orig, OSError) and orig.strerror else str(orig).split("\n")[0][:120]
+        text = message("app.io_problem", lang, reason=reason)
+    else:
+        text = message("app.unexpected", lang, kind=type(exc).__name__, path=paths.logs)
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.exec()
+
+
+def _hand_over(window, args: list[str]) -> None:  # noqa: ANN001 - MainWindow
+    """A second launch handed us its arguments: come to the front; open its files if we can."""
+    from hype_desktop.logs import logger
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    files = [a for a in args if not a.startswith("-")]
+    logger.info("second launch handed over %d argument(s)", len(files))
+    opener = getattr(window, "open_files", None)  # a file type's owner adds MainWindow.open_files
+    if files and opener is not None:
+        opener(files)
+
+
+def _auto_backup(ctx):  # noqa: ANN001 - AppContext
+    """The daily automatic backup (call off the GUI thread). Returns the BackupInfo or None."""
+    from hype_desktop.store import backup as b
+    try:
+        daily = int(ctx.settings.get(b.SETTING_KEEP_DAILY) or b.DEFAULT_KEEP_DAILY)
+        weekly = int(ctx.settings.get(b.SETTING_KEEP_WEEKLY) or b.DEFAULT_KEEP_WEEKLY)
+    except ValueError:
+        daily, weekly = b.DEFAULT_KEEP_DAILY, b.DEFAULT_KEEP_WEEKLY
+    return b.run_auto_backup(ctx.paths, daily, weekly)
+
+
+def _backup_failed(ctx, exc: BaseException, window=None) -> None:  # noqa: ANN001
+    """A failed backup: logged; when the database itself fails its check, tell the user."""
+    from hype_desktop.logs import log_exception
+    from hype_desktop.store.backup import _readable
+    from hype_desktop.store.migrate import CHECK_MARKER
+    log_exception("automatic backup failed", exc)
+    if ctx.paths.database.exists() and not _readable(ctx.paths.database):
+        try:
+            (ctx.paths.root / CHECK_MARKER).touch()
+        except OSError:
+            pass
+        if window is not None:
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QMessageBox
+
+            from hype_desktop.messages import message
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", parent=window)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(message("backup.source_damaged", ctx.lang))
+            box.exec()
+
+
+def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: bool = False,
+            files: list[str] | tuple[str, ...] = ()) -> int:
+    from hype_desktop.logs import close_logging, install_excepthook, logger, setup_logging
+    from hype_desktop.messages import message
+    from hype_desktop.ui.single_instance import SingleInstance
+
+    app = _qt_app()
+    instance = SingleInstance(data_root)
+    if not instance.acquire():
+        if instance.forward(list(files)):
+            print(message("app.handed_over", lang))
+            return 0
+        if not instance.acquire():
+            text = message("app.not_answering", lang, path=data_root)
+            print(text, file=sys.stderr)
+            if not quit_after_startup:
+                from PySide6.QtWidgets import QMessageBox
+                QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text).exec()
+            return 1
+    try:
+        setup_logging(DataPaths(data_root).logs)
+        logger.info("start: %s %s", APP_NAME, __version__)
+        from hype_desktop.ui.recovery import open_context
+        ctx, data_root = open_context(data_root, lang, interactive=not quit_after_startup)
+        if ctx is None:
+            return 2
+        setup_logging(ctx.paths.logs)
+        install_excepthook(lambda exc: _show_unexpected(exc, ctx.paths, ctx.lang))
+        from PySide6.QtCore import QTimer
+        from hype_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(ctx)
+        instance.arguments_received.connect(lambda args: _hand_over(window, args))
+        window.show()
+        if files:
+            QTimer.singleShot(0, lambda: _hand_over(window, list(files)))
+        if quit_after_startup:
+            QTimer.singleShot(0, app.quit)
+        else:
+            from hype_desktop.ui.workers import run_in_background
+            QTimer.singleShot(2000, lambda: run_in_background(
+                lambda: _auto_backup(ctx),
+                on_done=lambda info: info and logger.info("automatic backup %s", info.path.name),
+                on_failed=lambda exc: _backup_failed(ctx, exc, window)))
+        code = app.exec()
+        if not quit_after_startup:
+            from PySide6.QtCore import QThreadPool
+            QThreadPool.globalInstance().waitForDone()  # a start-up backup still running finishes first
+            _backup_at_quit(ctx)
+        ctx.store.db.close()
+        logger.info("quit")
+        return code
+    finally:
+        instance.release()
+        close_logging()
+
+
+def _backup_at_quit(ctx) -> None:  # noqa: ANN001
+    """At quit, the daily backup if it is still due — in a worker thread the exit waits for."""
+    import threading
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        from hype_desktop.logs import logger
+        try:
+            info = _auto_backup(ctx)
+            if info is not None:
+                logger.info("automatic backup at quit %s (%d bytes)", info.path.name, info.size)
+        except Exception as exc:  # noqa: BLE001 - logged below; quitting goes on
+            failures.append(exc)
+
+    worker = threading.Thread(target=work, name="hype-backup-at-quit")
+    worker.start()
+    worker.join()
+    for exc in failures:
+        _backup_failed(ctx, exc)

@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "share": "share",
     "collate": "collate",
     "sample-exports": "sample_exports",
+    "my-data": "my_data",
 }
 
 
@@ -75,4 +76,4 @@ def main(argv: list[str] | None = None) -> int:
     from hype_desktop.app import run_gui
     from hype_desktop.paths import resolve_data_dir
     return run_gui(resolve_data_dir(args.data_dir), lang=args.lang,
-                   quit_after_startup=args.quit_after_startup)
+                   quit_after_startup=args.quit_after_startup, files=args.files)

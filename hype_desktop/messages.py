@@ -103,6 +103,77 @@ _M: dict[str, dict[str, str]] = {
         "fi": "{file}: paketti on kelvollinen ({modules} moduulia, {items} väittämää).",
         "sv": "{file}: paketet är giltigt ({modules} moduler, {items} påståenden).",
     },
+    # --- reliability and privacy (issue 8) ---
+    "cli.mydata_exported": {
+        "en": "Exported {count} reflections to {path} (and as a table to {csv}). The files contain your answers and notes: keep them safe.",
+        "fi": "Vietiin {count} pohdintaa tiedostoon {path} (ja taulukkona tiedostoon {csv}). Tiedostoissa ovat vastauksesi ja muistiinpanosi: säilytä ne huolella.",
+        "sv": "Exporterade {count} reflektioner till {path} (och som tabell till {csv}). Filerna innehåller dina svar och anteckningar: förvara dem väl.",
+    },
+    "cli.mydata_imported": {
+        "en": "Imported {count} reflections into {path} (ones already there were skipped).",
+        "fi": "Tuotiin {count} pohdintaa kansioon {path} (jo olemassa olevat ohitettiin).",
+        "sv": "Importerade {count} reflektioner till {path} (sådana som redan fanns hoppades över).",
+    },
+    "app.handed_over": {
+        "en": "HyPe Desktop is already running; it was brought to the front.",
+        "fi": "HyPe Desktop on jo käynnissä; se tuotiin esiin.",
+        "sv": "HyPe Desktop körs redan; det togs fram.",
+    },
+    "app.not_answering": {
+        "en": "Another copy of HyPe Desktop is using the data folder {path} but does not answer. Close it (or wait a moment) and try again.",
+        "fi": "Toinen HyPe Desktop -ikkuna käyttää datakansiota {path}, mutta se ei vastaa. Sulje se (tai odota hetki) ja yritä uudelleen.",
+        "sv": "En annan kopia av HyPe Desktop använder datamappen {path} men svarar inte. Stäng den (eller vänta en stund) och försök igen.",
+    },
+    "recovery.damaged": {
+        "en": "Your saved reflections could not be read: the database file {path} is damaged ({reason}).\n\nIt will not be deleted: it is kept aside under a new name so that nothing is thrown away.",
+        "fi": "Tallennettuja pohdintojasi ei voitu lukea: tietokantatiedosto {path} on vioittunut ({reason}).\n\nSitä ei poisteta: se siirretään sivuun uudella nimellä, jotta mitään ei heitetä pois.",
+        "sv": "Dina sparade reflektioner kunde inte läsas: databasfilen {path} är skadad ({reason}).\n\nDen raderas inte: den sparas undan med ett nytt namn så att inget kastas bort.",
+    },
+    "recovery.offer_backup": {
+        "en": "The newest good backup is from {date}. Restore it? Anything saved after that is only in the damaged file.",
+        "fi": "Uusin kunnossa oleva varmuuskopio on ajalta {date}. Palautetaanko se? Sen jälkeen tallennettu on vain vioittuneessa tiedostossa.",
+        "sv": "Den nyaste felfria säkerhetskopian är från {date}. Återställa den? Det som sparats efter det finns bara i den skadade filen.",
+    },
+    "recovery.no_backup": {
+        "en": "There is no good backup. You can start with an empty database; the damaged file stays in the data folder.",
+        "fi": "Kunnossa olevaa varmuuskopiota ei ole. Voit aloittaa tyhjällä tietokannalla; vioittunut tiedosto jää datakansioon.",
+        "sv": "Det finns ingen felfri säkerhetskopia. Du kan börja med en tom databas; den skadade filen stannar i datamappen.",
+    },
+    "recovery.restore": {"en": "Restore the backup", "fi": "Palauta varmuuskopio", "sv": "Återställ säkerhetskopian"},
+    "recovery.start_empty": {"en": "Start empty", "fi": "Aloita tyhjästä", "sv": "Börja tomt"},
+    "recovery.quit": {"en": "Quit", "fi": "Lopeta", "sv": "Avsluta"},
+    "recovery.retry": {"en": "Try again", "fi": "Yritä uudelleen", "sv": "Försök igen"},
+    "recovery.other_folder": {"en": "Use another folder…", "fi": "Käytä toista kansiota…", "sv": "Använd en annan mapp…"},
+    "recovery.folder_hint": {
+        "en": "Check that the disk is connected, not full and not read-only, and that no other program locks the folder.",
+        "fi": "Tarkista, että levy on kytketty, ei täynnä eikä vain luku -tilassa, eikä mikään muu ohjelma lukitse kansiota.",
+        "sv": "Kontrollera att disken är ansluten, inte full och inte skrivskyddad, och att inget annat program låser mappen.",
+    },
+    "recovery.set_aside": {
+        "en": "The damaged file was kept as {path}.",
+        "fi": "Vioittunut tiedosto säilytettiin nimellä {path}.",
+        "sv": "Den skadade filen sparades som {path}.",
+    },
+    "app.io_problem": {
+        "en": "The data could not be saved or read ({reason}). Nothing you typed is lost while the window stays open. Check that the disk is not full or read-only, then try again.",
+        "fi": "Tietoja ei voitu tallentaa tai lukea ({reason}). Kirjoittamasi ei katoa, kun ikkuna pysyy auki. Tarkista, ettei levy ole täynnä tai vain luku -tilassa, ja yritä uudelleen.",
+        "sv": "Uppgifterna kunde inte sparas eller läsas ({reason}). Inget du skrivit går förlorat medan fönstret är öppet. Kontrollera att disken inte är full eller skrivskyddad och försök igen.",
+    },
+    "app.unexpected": {
+        "en": "Something unexpected went wrong ({kind}). Your saved answers are safe. If it happens again, the log in {path} helps to find the cause (it contains no answers).",
+        "fi": "Jotain odottamatonta tapahtui ({kind}). Tallennetut vastauksesi ovat tallessa. Jos tämä toistuu, kansion {path} loki auttaa löytämään syyn (siinä ei ole vastauksia).",
+        "sv": "Något oväntat gick fel ({kind}). Dina sparade svar är i säkerhet. Om det händer igen hjälper loggen i {path} att hitta orsaken (den innehåller inga svar).",
+    },
+    "backup.failed": {
+        "en": "The automatic backup failed: {reason}",
+        "fi": "Automaattinen varmuuskopiointi epäonnistui: {reason}",
+        "sv": "Den automatiska säkerhetskopieringen misslyckades: {reason}",
+    },
+    "backup.source_damaged": {
+        "en": "While making a backup, the database turned out to be damaged. Your earlier backups are untouched. Restart HyPe Desktop: it will then offer to restore the newest good backup.",
+        "fi": "Varmuuskopioinnissa tietokanta osoittautui vioittuneeksi. Aiemmat varmuuskopiot ovat koskemattomia. Käynnistä HyPe Desktop uudelleen: se tarjoaa silloin uusimman kunnossa olevan varmuuskopion palauttamista.",
+        "sv": "Vid säkerhetskopieringen visade sig databasen vara skadad. Tidigare säkerhetskopior är orörda. Starta om HyPe Desktop: det erbjuder då att återställa den nyaste felfria säkerhetskopian.",
+    },
     # --- team work (issue 5) ---------------------------------------------------------------
     "team.bad_checksum": {
         "en": "The file's checksum does not match its content: it was changed or damaged after it was written.",

@@ -59,9 +59,16 @@ class DataPaths:
         return self.root / "logs"
 
     def ensure(self) -> "DataPaths":
-        """Create the folders (first run); idempotent."""
+        """Create the folders (first run); idempotent.
+
+        Folders created here are private to the user (0700 on POSIX): on a shared computer,
+        other accounts cannot read the answers. An existing folder's permissions are left alone.
+        """
         for folder in (self.root, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            if not folder.exists():
+                folder.mkdir(parents=True, exist_ok=True)
+                if os.name == "posix":
+                    os.chmod(folder, 0o700)
         return self
 
 

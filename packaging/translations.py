@@ -2,6 +2,7 @@
 
     python packaging/translations.py update    # refresh .ts from the code (new strings appear unfinished)
     python packaging/translations.py compile   # write the .qm files the app loads
+    python packaging/translations.py fill F.json  # fill unfinished entries from [{context, source, fi, sv}]
 
 lupdate runs without source locations so the .ts files change only when strings do.
 tests/unit/test_translations.py fails when a .ts is stale, unfinished, or a .qm is not current.
@@ -43,11 +44,38 @@ def compile_qm(ts_dir: Path = TS_DIR, out_dir: Path | None = None) -> None:
                         "-qm", str(out_dir / f"hype_{lang}.qm")], check=True)
 
 
+def fill(json_path: Path, ts_dir: Path = TS_DIR) -> int:
+    """Fill unfinished entries from a JSON list of {context, source, fi, sv}; returns how many."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    entries = {(e["context"], e["source"]): e for e in json.loads(Path(json_path).read_text(encoding="utf-8"))}
+    filled = 0
+    for lang in LANGS:
+        ts = ts_dir / f"hype_{lang}.ts"
+        tree = ET.parse(ts)
+        for ctx in tree.getroot().iter("context"):
+            name = ctx.findtext("name")
+            for msg in ctx.iter("message"):
+                entry = entries.get((name, msg.findtext("source")))
+                tr = msg.find("translation")
+                if entry and (tr.get("type") == "unfinished" or not (tr.text or "").strip()):
+                    tr.text = entry[lang]
+                    tr.attrib.pop("type", None)
+                    filled += 1
+        with open(ts, "wb") as fh:
+            fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(fh, encoding="utf-8", xml_declaration=False)
+    return filled
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
     if command == "update":
         update()
     elif command == "compile":
         compile_qm()
+    elif command == "fill" and len(sys.argv) > 2:
+        print(f"filled {fill(Path(sys.argv[2]))} entries")
     else:
         sys.exit(__doc__)

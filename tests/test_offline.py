@@ -2,9 +2,9 @@
 
 Runs the real `--self-test` (main window, a whole reflection, the store) under strace and
 fails on any AF_INET/AF_INET6 socket. Local AF_UNIX sockets (e.g. fontconfig, D-Bus,
-a single-instance socket) are fine. Other commands can be added to COMMANDS in one line: each
-entry is a list of steps (argument lists, "{tmp}" standing for the test's temporary folder),
-run in order, every step under strace.
+a single-instance socket) are fine. Other commands can be added to COMMANDS in one line;
+``{tmp}`` in their arguments is the test's temporary folder, and SETUP may name commands
+run first (not watched) to prepare data.
 """
 
 from __future__ import annotations
@@ -18,9 +18,13 @@ import sys
 import pytest
 
 COMMANDS = {
-    "self-test": [["--self-test"]],
-    "collate": [["sample-exports", "--members", "12", "--out", "{tmp}/shares"],
-                ["collate", "{tmp}/shares", "--json", "{tmp}/out.json"]],
+    "self-test": ["--self-test"],
+    "report": ["report", "--latest", "--include-notes", "--out", "{tmp}/report.pdf", "--data-dir", "{tmp}/data"],
+    "collate": ["collate", "{tmp}/shares", "--json", "{tmp}/out.json"],
+}
+SETUP = {
+    "report": [["sample-data", "--reflections", "3", "--data-dir", "{tmp}/data"]],
+    "collate": [["sample-exports", "--members", "12", "--out", "{tmp}/shares"]],
 }
 
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None,
@@ -40,11 +44,16 @@ def run_under_strace(args: list[str], tmp_path) -> tuple[subprocess.CompletedPro
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_no_internet_socket_is_opened(name, tmp_path):
-    for step in COMMANDS[name]:
-        proc, trace = run_under_strace([a.replace("{tmp}", str(tmp_path)) for a in step], tmp_path)
-        assert proc.returncode == 0, proc.stderr[-2000:]
-        inet = [line for line in trace.splitlines() if re.search(r"\bAF_INET6?\b", line)]
-        assert not inet, "\n".join(inet[:10])
+    def fill(args: list[str]) -> list[str]:
+        return [a.replace("{tmp}", str(tmp_path)) for a in args]
+
+    for setup in SETUP.get(name, []):
+        subprocess.run([sys.executable, "-m", "hype_desktop", *fill(setup)], check=True, capture_output=True,
+                       env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=180)
+    proc, trace = run_under_strace(fill(COMMANDS[name]), tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    inet = [line for line in trace.splitlines() if re.search(r"\bAF_INET6?\b", line)]
+    assert not inet, "\n".join(inet[:10])
 
 
 def test_strace_sees_sockets_at_all(tmp_path):

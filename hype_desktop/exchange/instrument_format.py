@@ -82,6 +82,11 @@ class FactorModel(_Strict):
             raise ValueError(f"min_answered ({self.min_answered}) is more than the {len(self.items)} statements")
         if self.strain_threshold is not None and self.direction != "higher_strain":
             raise ValueError("strain_threshold is only for factors with direction higher_strain")
+        for band in self.bands:
+            # Scores are matched to bands at one decimal (Band.contains): limits like 2.35 would
+            # leave means such as 2.38 (shown as 2.4) in no band at all.
+            if any(abs(limit * 10 - round(limit * 10)) > 1e-9 for limit in (band.min, band.max)):
+                raise ValueError(f"band {band.min}–{band.max}: limits must have one decimal, e.g. 2.4 and 2.5")
         bands = sorted(self.bands, key=lambda b: b.min)
         if bands[0].min > 1 or bands[-1].max < 5:
             raise ValueError("the bands must cover the whole scale 1.0–5.0")

@@ -17,7 +17,6 @@ reportlab is imported here, so import this module lazily (never on the GUI start
 from __future__ import annotations
 
 import errno
-import io
 import os
 import re
 import tempfile
@@ -37,12 +36,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from hype_desktop.exchange.report_texts import text as report_text
 
-# Streams stay binary (Flate only): ASCII85 on top makes files a quarter larger and, with
-# reportlab's pure-Python encoder, costs about 0.1 s per chart-heavy report.
+# Binary (Flate only) streams instead of ASCII85 on top: reportlab 5 encodes ASCII85 in pure
+# Python, which cost about a third of a second per report with charts; every PDF reader reads both.
 rl_config.useA85 = 0
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -172,19 +171,25 @@ def make_styles() -> dict[str, ParagraphStyle]:
                              spaceBefore=10, spaceAfter=6, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15,
                              spaceBefore=8, spaceAfter=3, keepWithNext=1),
+        "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=13,
+                             spaceBefore=2, spaceAfter=3, keepWithNext=1),
         "hint": ParagraphStyle("hint", parent=base, fontSize=9, leading=12,
                                textColor=colors.HexColor("#404040")),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8.5,
                                     leading=11, spaceAfter=0),
+        "cell_small": ParagraphStyle("cell_small", parent=base, fontSize=7.5, leading=9.5, spaceAfter=0),
         "quote": ParagraphStyle("quote", parent=base, leftIndent=10, fontSize=9.5, leading=13),
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=14, bulletIndent=2),
         "meta": ParagraphStyle("meta", parent=base, fontSize=11.5, leading=16),
     }
 
 
-def table(rows: list[list[object]], widths: list[float], *, header: bool = True) -> Table:
-    """A greyscale-safe table: thin grey rules, a light grey header row, cells aligned top."""
+def table(rows: list[list[object]], widths: list[float], *, header: bool = True, tight: bool = False) -> Table:
+    """A greyscale-safe table: thin grey rules, a light grey header row, cells aligned top.
+
+    ``tight``: narrower side padding, for tables of many short columns (e.g. dates).
+    """
     t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -193,16 +198,46 @@ def table(rows: list[list[object]], widths: list[float], *, header: bool = True)
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
+    if tight:
+        commands += [("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")))
     t.setStyle(TableStyle(commands))
     return t
 
 
-def png_image(png: bytes, width: float) -> Image:
-    """A PNG (e.g. a chart at 200 dpi) scaled to ``width`` points, keeping its proportions."""
-    w, h = ImageReader(io.BytesIO(png)).getSize()
-    return Image(io.BytesIO(png), width=width, height=width * h / w)
+class RasterImage(Flowable):
+    """Pixels (an ImageReader) drawn ``width`` x ``height`` points; no file is ever opened."""
+
+    def __init__(self, pixels: ImageReader, width: float, height: float) -> None:
+        super().__init__()
+        self.pixels, self.width, self.height = pixels, width, height
+        self.hAlign = "LEFT"
+
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.pixels, 0, 0, self.width, self.height)
+
+
+def figure_image(fig, width: float, *, dpi: int = 200) -> RasterImage:  # noqa: ANN001 - a matplotlib Figure
+    """A matplotlib figure as a raster image ``width`` points wide, drawn at ``dpi``.
+
+    Drawn straight with the Agg canvas (no pyplot, no PNG encode/decode round trip): the pixels
+    go to reportlab, which compresses them once. Make the figure as wide as it is placed
+    (``width / 72`` inches) so its type sizes are true sizes on paper.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image as PILImage
+
+    fig.set_dpi(dpi)
+    fig.patch.set_facecolor("white")
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    w, h = canvas.get_width_height()
+    pixels = PILImage.frombuffer("RGBA", (w, h), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).convert("RGB")
+    return RasterImage(ImageReader(pixels), width, width * h / w)
 
 
 # --- document -------------------------------------------------------------------------------

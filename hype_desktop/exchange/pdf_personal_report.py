@@ -8,7 +8,6 @@ Every text we did not write goes through pdf_blocks.safe_paragraph(s).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -28,42 +27,33 @@ Progress = Callable[[int], None]
 SAME_BAND = 0.25  # a change smaller than this reads "about the same"
 
 
-# --- charts (the chart module of the trends issue; reports stay readable without it) ------------
-def _charts():
-    try:
-        from hype_desktop.exchange import charts
-    except ImportError:
-        return None
+# --- charts (hype_desktop.exchange.charts, the app's one chart module) ---------------------------
+CHART_DPI = 200  # sharp on paper; the figures are drawn as wide as they are placed
+
+
+def _charts():  # noqa: ANN202 - the module, imported lazily (matplotlib); tests may return None
+    from hype_desktop.exchange import charts
+
     return charts
 
 
-def profile_chart_png(labels: list[str], current: list[float | None], earlier: list[float | None] | None,
-                      *, current_label: str, earlier_label: str, title: str) -> bytes | None:
+def profile_chart(labels: list[str], current: list[float | None], earlier: list[float | None] | None,
+                  *, width: float, lang: str, current_label: str, earlier_label: str, title: str):  # noqa: ANN201
+    """The module's bars (this reflection, and the earlier one hatched) as an image ``width`` pt wide."""
     charts = _charts()
     if charts is None:
         return None
-    fig = charts.profile_figure(labels, current, earlier, current_label=current_label,
-                                earlier_label=earlier_label, title=title,
-                                size=(7.0, 1.4 + 0.42 * len(labels)))
-    return charts.figure_png(fig, dpi=200)
-
-
-def trend_chart_png(lines: list[tuple[str, list[tuple[datetime, float | None]], str]],
-                    *, title: str) -> bytes | None:
-    charts = _charts()
-    if charts is None:
-        return None
-    trend = tuple(charts.TrendLine(label=label, points=tuple(points), direction=direction)
-                  for label, points, direction in lines)
-    fig = charts.trend_figure(trend, (), title=title, y_label="1–5", size=(7.0, 3.0))
-    return charts.figure_png(fig, dpi=200)
+    if earlier is not None and all(v is None for v in earlier):
+        earlier = None  # nothing to compare with: no empty series in the legend
+    fig = charts.profile_figure(
+        labels, current, earlier, current_label=current_label,
+        earlier_label=earlier_label if earlier is not None else "", title=title,
+        size=(width / 72, charts.profile_height(len(labels), earlier is not None)),
+        missing_text=text("report.no_score", lang), value_text=lambda v: fmt_number(v, lang))
+    return pb.figure_image(fig, width, dpi=CHART_DPI)
 
 
 # --- words ------------------------------------------------------------------------------------
-def _when(r: Reflection) -> datetime:
-    return r.finished_at or datetime.combine(r.round.date, time())
-
-
 def change_words(now: float | None, before: float | None, direction: Direction, lang: str) -> str:
     if now is None or before is None:
         return text("change.none", lang)
@@ -148,20 +138,21 @@ class _Builder:
         data, lang, inst = self.data, self.lang, self.data.instrument
         module = inst.module(mid)
         fids = [f.id for f in module.factors if f.id in data.reflection.scope]
-        self.p(module.title.get(lang), "h2")
+        # The heading, the chart and its numbers stay on one page (a nested KeepTogether would
+        # leave the heading behind at the foot of a page).
+        block: list = [pb.safe_paragraph(module.title.get(lang), self.st["h2"])]
         if any(inst.factor(f).direction is Direction.PROFILE for f in fids):
-            self.p(text("report.profile_hint", lang), "hint")
+            block.append(pb.safe_paragraph(text("report.profile_hint", lang), self.st["hint"]))
         labels = [inst.factor(f).title.get(lang) for f in fids]
         earlier = data.earlier
-        png = profile_chart_png(
+        chart = profile_chart(
             labels, [_mean(data.reflection, f) for f in fids],
-            [_mean(earlier, f) for f in fids] if earlier else None,
+            [_mean(earlier, f) for f in fids] if earlier else None, width=self.width, lang=lang,
             current_label=text("report.chart_now", lang),
             earlier_label=fmt_date(earlier.round.date, lang) if earlier else "",
             title=text("report.chart_title", lang, module=module.title.get(lang)))
-        if png is not None:
-            self.story.append(pb.png_image(png, self.width * 0.9))
-            self.p(text("report.chart_numbers", lang), "hint")
+        if chart is not None:
+            block += [chart, pb.safe_paragraph(text("report.chart_numbers", lang), self.st["hint"])]
         header = [self.cell(text("report.col_factor", lang), "cell_bold"),
                   self.cell(text("report.col_score", lang), "cell_bold"),
                   self.cell(text("report.col_words", lang), "cell_bold")]
@@ -182,30 +173,33 @@ class _Builder:
             rows.append(row)
         w = self.width
         widths = [w * 0.32, w * 0.11, w * 0.31, w * 0.26] if earlier else [w * 0.4, w * 0.12, w * 0.48]
-        self.story.append(pb.table(rows, widths))
+        block.append(pb.table(rows, widths))
+        self.story.append(KeepTogether(block))  # a chart never parts from its numbers
         self.trend(module.title.get(lang), fids)
 
     def trend(self, module_title: str, fids: list[str]) -> None:
-        """Change over time for the module's factors, with the chart's numbers in a table."""
+        """Change over time for the module's factors: the scores of recent reflections as a table.
+
+        A table, not a chart: a second figure per module doubled the report's time (each matplotlib
+        figure costs about 0.1–0.2 s) while the app's Change over time view draws these lines anyway.
+        """
         lang, inst = self.lang, self.data.instrument
         history = [r for r in self.data.history if any(f in r.scores for f in fids)][-TREND_POINTS:]
         if len(history) < 3:
             return
-        lines = [(inst.factor(f).title.get(lang), [(_when(r), _mean(r, f)) for r in history],
-                  inst.factor(f).direction.value) for f in fids]
-        png = trend_chart_png(lines, title=text("report.trend_title", lang, module=module_title))
-        if png is None:
-            return
-        self.story.append(Spacer(1, 3 * mm))
-        self.story.append(pb.png_image(png, self.width * 0.9))
+        # Dates as column heads in a smaller regular face, so 2026-11-28 fits a narrow column.
         header = [self.cell(text("report.col_factor", lang), "cell_bold")] + [
-            self.cell(fmt_date(r.round.date, lang), "cell_bold") for r in history]
+            self.cell(fmt_date(r.round.date, lang), "cell_small") for r in history]
         rows = [header] + [
             [self.cell(inst.factor(f).title.get(lang))]
             + [self.cell("–" if _mean(r, f) is None else fmt_number(_mean(r, f), lang)) for r in history]
             for f in fids]
-        first = self.width * 0.3
-        self.story.append(pb.table(rows, [first] + [(self.width - first) / len(history)] * len(history)))
+        first = self.width * 0.28
+        numbers = pb.table(rows, [first] + [(self.width - first) / len(history)] * len(history), tight=True)
+        self.story.append(KeepTogether([
+            Spacer(1, 3 * mm),
+            pb.safe_paragraph(text("report.trend_title", lang, module=module_title), self.st["h3"]),
+            numbers]))
 
     def steps(self) -> None:
         data, lang = self.data, self.lang
@@ -266,12 +260,13 @@ class _Builder:
     def discussion(self) -> None:
         lang = self.lang
         r = self.data.reflection
-        self.p(text("report.questions", lang), "h1")
-        self.p(text("report.questions_hint", lang, occasion=occasion(r, lang)), "hint")
+        block = [pb.safe_paragraph(text("report.questions", lang), self.st["h1"]),
+                 pb.safe_paragraph(text("report.questions_hint", lang, occasion=occasion(r, lang)), self.st["hint"])]
         for q in questions(r.round.phase.value, lang):
             para = pb.safe_paragraph(q, self.st["bullet"])
             para.bulletText = "•"
-            self.story.append(para)
+            block.append(para)
+        self.story.append(KeepTogether(block))  # a few questions: never strand the last ones on a page
 
 
 def build_story(data: ReportData, options: ReportOptions, progress: Progress | None = None) -> list:

@@ -38,16 +38,19 @@ def round_words(phase: str, label: str, day: str, lang: str) -> str:
         return name
 
 
-def _profile_png(labels: list[str], means: list[float | None], *, title: str, missing: str,
-                 lang: str, width_in: float) -> bytes | None:
+CHART_DPI = 150
+
+
+def _profile_image(labels: list[str], means: list[float | None], *, missing: str, lang: str, width: float):  # noqa: ANN202
+    """The team means of a module's areas as bars, an image ``width`` points wide (None without charts)."""
     try:
         from hype_desktop.exchange import charts
     except ImportError:
         return None
-    fig = charts.profile_figure(labels, means, None, title=title, missing_text=missing,
-                                size=(width_in, charts.profile_height(len(labels), comparing=False)),
+    fig = charts.profile_figure(labels, means, None, title="", missing_text=missing,
+                                size=(width / 72, charts.profile_height(len(labels), comparing=False)),
                                 value_text=lambda v: fmt_number(v, lang))
-    return charts.figure_png(fig, dpi=150)
+    return pb.figure_image(fig, width, dpi=CHART_DPI)
 
 
 class _Builder:
@@ -123,23 +126,23 @@ class _Builder:
         factors = [f for f in module.factors if f.id in agg.factors]
         labels = [f.title.get(lang) for f in factors]
         chart_w = self.width * 0.5
-        png = _profile_png(labels, [agg.factors[f.id].mean for f in factors], title="",
-                           missing=self.t("team.too_few", k=self.k), lang=lang, width_in=chart_w / 72)
+        image = _profile_image(labels, [agg.factors[f.id].mean for f in factors],
+                               missing=self.t("team.too_few", k=self.k), lang=lang, width=chart_w)
         head = [self.cell(h, "cell_bold") for h in (
             self.t("report.col_factor"), self.t("team.col_n"), self.t("team.col_mean"),
             self.t("team.col_median"), self.t("team.col_spread"))]
         rows = [head] + [self.stats_row(agg.factors[f.id], self.cell(label))
                          for f, label in zip(factors, labels)]
-        tw = self.width - chart_w - 4 * mm if png else self.width
+        tw = self.width - chart_w - 4 * mm if image is not None else self.width
         numbers = pb.table(rows, [tw * 0.32, tw * 0.17, tw * 0.17, tw * 0.17, tw * 0.17])
         # a hidden score spans the three statistic columns with its "fewer than k answers"
         numbers.setStyle(TableStyle([("SPAN", (2, i), (4, i)) for i, f in enumerate(factors, 1)
                                      if agg.factors[f.id].mean is None]))
         self.p(module.title.get(lang), "h2")
-        if png is None:
+        if image is None:
             self.story.append(numbers)
             return
-        side = Table([[pb.png_image(png, chart_w), numbers]], colWidths=[chart_w + 4 * mm, tw], hAlign="LEFT")
+        side = Table([[image, numbers]], colWidths=[chart_w + 4 * mm, tw], hAlign="LEFT")
         side.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), pb.FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))

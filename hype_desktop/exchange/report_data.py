@@ -14,7 +14,7 @@ from hype_desktop.domain.reflection import NextStep, Reflection, StepStatus
 from hype_desktop.exchange.report_texts import text
 
 AUTO = "auto"
-TREND_POINTS = 6  # the trend chart and its table show at most this many recent reflections
+TREND_POINTS = 6  # the change-over-time table shows at most this many recent reflections
 
 
 @dataclass(frozen=True)

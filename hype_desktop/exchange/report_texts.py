@@ -106,6 +106,7 @@ _T: dict[str, dict[str, str]] = {
         "fi": "Liian vähän vastauksia pisteisiin ({answered}/{total} vastattu)",
         "sv": "För få svar för ett resultat ({answered} av {total} besvarade)",
     },
+    "report.no_score": {"en": "no score", "fi": "ei pisteitä", "sv": "inget resultat"},
     "report.chart_now": {"en": "This reflection", "fi": "Tämä pohdinta", "sv": "Den här reflektionen"},
     "report.chart_earlier": {"en": "{date}", "fi": "{date}", "sv": "{date}"},
     "report.chart_title": {
@@ -201,7 +202,7 @@ _T: dict[str, dict[str, str]] = {
         "fi": "Mikä tulos yllätti minut ja minkä osasin arvata?\n"
               "Mistä saan työssäni nyt energiaa ja mikä sitä vie?\n"
               "Mihin toivon tiimimme kiinnittävän huomiota tämän kehittämisjakson aikana?\n"
-              "Mitä toivoisin voivani sanoa päätöstyöpajassa?",
+              "Mitä toivoisin voivani sanoa päätöspajassa?",
         "sv": "Vilket resultat överraskade mig, och vilket hade jag väntat mig?\n"
               "Var får jag energi i arbetet just nu, och vad tar energi?\n"
               "Vad vill jag att vårt team ska uppmärksamma under den här utvecklingsperioden?\n"
@@ -264,11 +265,11 @@ _T: dict[str, dict[str, str]] = {
               "Vilken liten sak kan jag göra för mitt eget välbefinnande i arbetet?",
     },
     # --- names of domain values ---------------------------------------------------------
-    "phase.kickoff": {"en": "Kick-off workshop", "fi": "Aloitustyöpaja", "sv": "Startworkshop"},
-    "phase.team_workshop": {"en": "Team workshop", "fi": "Tiimityöpaja", "sv": "Teamworkshop"},
-    "phase.closing": {"en": "Closing workshop", "fi": "Päätöstyöpaja", "sv": "Avslutande workshop"},
-    "phase.coaching": {"en": "Coaching meeting", "fi": "Coaching-tapaaminen", "sv": "Coachningsmöte"},
-    "phase.check_in": {"en": "My own check-in", "fi": "Oma välitarkistus", "sv": "Min egen avstämning"},
+    "phase.kickoff": {"en": "Kick-off workshop", "fi": "Aloituspaja", "sv": "Startworkshop"},
+    "phase.team_workshop": {"en": "Team workshop", "fi": "Tiimipaja", "sv": "Teamworkshop"},
+    "phase.closing": {"en": "Closing workshop", "fi": "Päätöspaja", "sv": "Avslutande workshop"},
+    "phase.coaching": {"en": "Coaching meeting", "fi": "Valmennustapaaminen", "sv": "Coachningsmöte"},
+    "phase.check_in": {"en": "My own check-in", "fi": "Oma tarkistus", "sv": "Min egen avstämning"},
     "owner.me": {"en": "Me", "fi": "Minä", "sv": "Jag"},
     "owner.team": {"en": "The team", "fi": "Tiimi", "sv": "Teamet"},
     "owner.lead": {"en": "To raise with my lead", "fi": "Otan puheeksi esihenkilön kanssa",
@@ -277,7 +278,7 @@ _T: dict[str, dict[str, str]] = {
     "status.done": {"en": "Done", "fi": "Tehty", "sv": "Gjort"},
     "status.partly": {"en": "Partly done", "fi": "Osittain tehty", "sv": "Delvis gjort"},
     "status.not_done": {"en": "Not done", "fi": "Ei tehty", "sv": "Inte gjort"},
-    "status.dropped": {"en": "Dropped", "fi": "Luovuttu", "sv": "Strukits"},
+    "status.dropped": {"en": "Dropped", "fi": "Luovuttu", "sv": "Slopat"},
     # --- writing the file ---------------------------------------------------------------
     "pdf.written": {
         "en": "The report was saved to {path} ({pages} pages).",

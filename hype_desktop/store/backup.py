@@ -29,14 +29,28 @@ def readonly_uri(path: Path) -> str:
     return f"file:{text}?mode=ro"
 
 
-def _check_copy(path: Path) -> None:
+COUNTED_TABLES = ("profiles", "rounds", "reflections", "answers", "prompt_answers", "next_steps",
+                  "factor_scores", "settings")
+
+
+def table_counts(con: sqlite3.Connection) -> dict[str, int]:
+    """Row counts of the app's tables that exist in ``con``'s database."""
+    present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]  # noqa: S608 - fixed names
+            for t in COUNTED_TABLES if t in present}
+
+
+def _check_copy(path: Path, expected: dict[str, int] | None = None) -> None:
     con = sqlite3.connect(readonly_uri(path), uri=True)
     try:
         result = con.execute("PRAGMA quick_check").fetchone()[0]
+        counts = table_counts(con) if expected is not None else None
     finally:
         con.close()
     if result != "ok":
         raise BackupFailed(f"the copy failed its check: {result}")
+    if expected is not None and counts != expected:
+        raise BackupFailed(f"the copy's row counts differ: {counts} != {expected}")
 
 
 def backup_database(source: Path, target: Path) -> Path:
@@ -44,8 +58,11 @@ def backup_database(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     try:
-        src = sqlite3.connect(readonly_uri(source), uri=True)
+        src = sqlite3.connect(readonly_uri(source), uri=True, isolation_level=None)
         try:
+            # One read transaction: the counts and the copy see the same snapshot.
+            src.execute("BEGIN")
+            expected = table_counts(src)
             dst = sqlite3.connect(tmp)
             try:
                 src.backup(dst)
@@ -54,9 +71,10 @@ def backup_database(source: Path, target: Path) -> Path:
                 dst.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dst.close()
+            src.execute("COMMIT")
         finally:
             src.close()
-        _check_copy(tmp)
+        _check_copy(tmp, expected)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -67,3 +85,255 @@ def backup_database(source: Path, target: Path) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+# --- automatic backups, rotation, listing and restore ------------------------------------
+
+import re  # noqa: E402 - kept with the part of the module that uses it
+import time  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from datetime import date, datetime, timedelta  # noqa: E402
+
+from hype_desktop.paths import DataPaths  # noqa: E402
+
+KIND_AUTO = "auto"
+KIND_PRE_RESTORE = "pre-restore"
+KIND_PRE_MIGRATION = "pre-migration"
+KIND_MANUAL = "manual"
+DEFAULT_KEEP_DAILY = 7
+DEFAULT_KEEP_WEEKLY = 8
+KEEP_PRE_RESTORE = 3
+SETTING_KEEP_DAILY = "backup.keep_daily"
+SETTING_KEEP_WEEKLY = "backup.keep_weekly"
+_NAME = re.compile(r"^(auto|manual|pre-restore|pre-migration-[0-9A-Za-z_]+)-(\d{8}-\d{6})\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str  # auto, manual, pre-restore, pre-migration
+    created: datetime
+    size: int
+
+
+def list_backups(paths: DataPaths) -> list[BackupInfo]:
+    """The backups in the data folder, newest first (unknown files are left alone)."""
+    out = []
+    try:
+        entries = list(paths.backups.iterdir())
+    except OSError:
+        return []
+    for p in entries:
+        m = _NAME.match(p.name)
+        if not m or not p.is_file():
+            continue
+        kind = KIND_PRE_MIGRATION if m.group(1).startswith(KIND_PRE_MIGRATION) else m.group(1)
+        try:
+            created = datetime.strptime(m.group(2), "%Y%m%d-%H%M%S")
+            size = p.stat().st_size
+        except (ValueError, OSError):
+            continue
+        out.append(BackupInfo(p, kind, created, size))
+    out.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return out
+
+
+def _new_name(paths: DataPaths, kind: str, now: datetime) -> Path:
+    stamp = now
+    while True:
+        target = paths.backups / f"{kind}-{stamp:%Y%m%d-%H%M%S}.sqlite3"
+        if not target.exists():
+            return target
+        stamp += timedelta(seconds=1)
+
+
+def fingerprint(db_path: Path) -> tuple:
+    """A cheap summary of the content: equal fingerprints mean nothing worth a backup changed."""
+    con = sqlite3.connect(readonly_uri(db_path), uri=True, isolation_level=None)
+    try:
+        con.execute("BEGIN")
+        present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        queries = {
+            "reflections": "SELECT count(*), max(id), max(finished_at), max(corrected_at), max(started_at),"
+                           " total(length(position)) FROM reflections",
+            "answers": "SELECT count(*), total(value), total(not_applicable), total(length(note)),"
+                       " max(answered_at) FROM answers",
+            "prompt_answers": "SELECT count(*), total(length(text)), max(updated_at) FROM prompt_answers",
+            "next_steps": "SELECT count(*), max(id), total(length(text)), total(length(learned)),"
+                          " max(followed_up_at), group_concat(status) FROM next_steps",
+            "settings": "SELECT count(*), group_concat(key || '=' || value, '\n') FROM settings",
+            "rounds": "SELECT count(*), max(id) FROM rounds",
+            "profiles": "SELECT count(*), max(id) FROM profiles",
+        }
+        out = tuple((t, con.execute(q).fetchone()) for t, q in queries.items() if t in present)
+        con.execute("COMMIT")
+        return out
+    finally:
+        con.close()
+
+
+def make_backup(paths: DataPaths, kind: str = KIND_MANUAL, now: datetime | None = None) -> BackupInfo:
+    """A verified backup of the data folder's database now (raises BackupFailed)."""
+    now = (now or datetime.now()).replace(microsecond=0)
+    target = backup_database(paths.database, _new_name(paths, kind, now))
+    return BackupInfo(target, kind, now, target.stat().st_size)
+
+
+def auto_backup_due(paths: DataPaths, today: date | None = None) -> bool:
+    """At most one automatic backup a day, and only when the data changed since the last."""
+    today = today or date.today()
+    if not paths.database.exists():
+        return False
+    autos = [b for b in list_backups(paths) if b.kind == KIND_AUTO]
+    if autos and autos[0].created.date() >= today:
+        return False
+    try:
+        current = fingerprint(paths.database)
+        if not autos:
+            return any(row[1][0] for row in current if row[0] in ("reflections", "answers"))
+        return current != fingerprint(autos[0].path)
+    except sqlite3.Error:
+        return True  # cannot tell: a backup attempt will show whether the database is readable
+
+
+def rotate(paths: DataPaths, keep_daily: int = DEFAULT_KEEP_DAILY,
+           keep_weekly: int = DEFAULT_KEEP_WEEKLY) -> list[Path]:
+    """Keep the newest automatic backup of each of the last ``keep_daily`` days that have one,
+    then the newest of each of ``keep_weekly`` older ISO weeks; the newest few pre-restore copies.
+    Backups made before a migration and by hand are never removed. Returns the removed files."""
+    backups = list_backups(paths)
+    keep: set[Path] = set()
+    days: list[date] = []
+    weeks: list[tuple[int, int]] = []
+    for b in (b for b in backups if b.kind == KIND_AUTO):  # newest first
+        day = b.created.date()
+        week = tuple(day.isocalendar())[:2]
+        if day in days:
+            continue
+        if len(days) < keep_daily:
+            days.append(day)
+            keep.add(b.path)
+        elif week not in weeks and len(weeks) < keep_weekly and all(
+                tuple(d.isocalendar())[:2] != week for d in days):
+            weeks.append(week)
+            keep.add(b.path)
+    keep.update(b.path for b in [b for b in backups if b.kind == KIND_PRE_RESTORE][:KEEP_PRE_RESTORE])
+    removed = []
+    for b in backups:
+        if b.kind in (KIND_AUTO, KIND_PRE_RESTORE) and b.path not in keep:
+            try:
+                b.path.unlink()
+                removed.append(b.path)
+            except OSError:
+                pass
+    return removed
+
+
+def run_auto_backup(paths: DataPaths, keep_daily: int = DEFAULT_KEEP_DAILY,
+                    keep_weekly: int = DEFAULT_KEEP_WEEKLY) -> BackupInfo | None:
+    """The daily automatic backup when due, then rotation. Runs off the GUI thread."""
+    if not auto_backup_due(paths):
+        return None
+    info = make_backup(paths, KIND_AUTO)
+    rotate(paths, keep_daily, keep_weekly)
+    return info
+
+
+def check_backup(path: Path) -> str | None:
+    """The schema revision of a readable, intact backup file (raises BackupFailed otherwise)."""
+    try:
+        _check_copy(path)
+        con = sqlite3.connect(readonly_uri(path), uri=True)
+        try:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise BackupFailed(str(exc)) from exc
+    return row[0] if row else None
+
+
+def restore_backup(paths: DataPaths, backup: Path) -> tuple[BackupInfo | None, float]:
+    """Put ``backup``'s content in place of the database, after backing up the current state.
+
+    The copy goes through the SQLite backup API into the live database (one write
+    transaction, WAL-safe), so other open connections simply see the restored data.
+    Returns (the backup of the state before, seconds taken). Raises BackupFailed.
+    """
+    from hype_desktop.store.migrate import KNOWN_REVISIONS
+
+    started = time.perf_counter()
+    revision = check_backup(backup)
+    if revision not in KNOWN_REVISIONS:
+        raise BackupFailed(f"the backup has an unknown schema revision ({revision})")
+    before = None
+    if paths.database.exists():
+        try:
+            before = make_backup(paths, KIND_PRE_RESTORE)
+        except BackupFailed:
+            if _readable(paths.database):
+                raise  # a good database must not be overwritten without its copy
+            # a damaged database cannot be copied; keep it aside instead of overwriting it
+            set_aside(paths)
+    try:
+        src = sqlite3.connect(readonly_uri(backup), uri=True)
+        try:
+            dst = sqlite3.connect(paths.database, timeout=10)
+            try:
+                dst.execute("PRAGMA journal_mode=WAL")
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise BackupFailed(str(exc)) from exc
+    if revision != KNOWN_REVISIONS[-1]:  # a backup from before an update: bring it up to date now
+        from hype_desktop.store.errors import StoreProblem
+        from hype_desktop.store.migrate import open_database
+        try:
+            open_database(paths).close()
+        except StoreProblem as exc:
+            raise BackupFailed(exc.render("en")) from exc
+    rotate(paths)
+    return before, time.perf_counter() - started
+
+
+def _readable(db_path: Path) -> bool:
+    try:
+        con = sqlite3.connect(readonly_uri(db_path), uri=True)
+        try:
+            return con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+
+
+def set_aside(paths: DataPaths, now: datetime | None = None) -> Path:
+    """Rename a damaged database (and its -wal/-shm) aside; it is never deleted."""
+    now = now or datetime.now()
+    target = paths.root / f"hype.sqlite3.damaged-{now:%Y%m%d-%H%M%S}"
+    n = 1
+    while target.exists():
+        target = paths.root / f"hype.sqlite3.damaged-{now:%Y%m%d-%H%M%S}-{n}"
+        n += 1
+    os.replace(paths.database, target)
+    for suffix in ("-wal", "-shm"):
+        side = paths.database.with_name(paths.database.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    return target
+
+
+def newest_good_backup(paths: DataPaths) -> BackupInfo | None:
+    """The newest backup that passes its check and has a schema this version can open."""
+    from hype_desktop.store.migrate import KNOWN_REVISIONS
+
+    for b in list_backups(paths):
+        try:
+            if check_backup(b.path) in KNOWN_REVISIONS:
+                return b
+        except BackupFailed:
+            continue
+    return None

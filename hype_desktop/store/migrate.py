@@ -37,8 +37,42 @@ def read_revision(db_path: Path) -> tuple[str | None, bool]:
             return (row[0] if row else None), True
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:  # locked, unreadable, no space: not damage
+        raise DamagedDatabase("store.folder_unusable", path=db_path.parent, reason=str(exc)) from None
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabase("store.damaged", path=db_path, reason=str(exc)) from None
+
+
+# Start-up check: PRAGMA quick_check reads every page (about 6 ms per MB here: 0.75 s for a
+# 126 MB database of 10,000 reflections). A teacher's database stays far below this limit for
+# years, so it is checked at every start; a bigger one is checked daily instead, off the GUI
+# thread, by the automatic backup (which quick_checks its copy of every page).
+STARTUP_CHECK_MAX_BYTES = 16 * 1024 * 1024
+
+
+CHECK_MARKER = ".check-database"  # left by a failed backup check: check fully at the next start
+
+
+def startup_check(db_path: Path, force: bool = False) -> None:
+    """Raise DamagedDatabase when a (small enough, or suspect) database fails PRAGMA quick_check."""
+    try:
+        size = db_path.stat().st_size
+    except OSError:
+        return
+    if size > STARTUP_CHECK_MAX_BYTES and not force:
+        return
+    try:
+        con = sqlite3.connect(readonly_uri(db_path), uri=True)
+        try:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.OperationalError as exc:  # locked, unreadable, no space: not damage
+        raise DamagedDatabase("store.folder_unusable", path=db_path.parent, reason=str(exc)) from None
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase("store.damaged", path=db_path, reason=str(exc)) from None
+    if rows != [("ok",)]:
+        raise DamagedDatabase("store.damaged", path=db_path, reason=str(rows[0][0])[:200])
 
 
 def upgrade(db_path: Path, script_location: Path = MIGRATIONS_DIR) -> None:
@@ -67,6 +101,10 @@ def open_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -> D
                               reason=exc.strerror or str(exc)) from None
     db_path = paths.database
     revision, has_tables = read_revision(db_path)
+    if has_tables:
+        marker = paths.root / CHECK_MARKER
+        startup_check(db_path, force=marker.exists())
+        marker.unlink(missing_ok=True)
     if revision == HEAD_REVISION:
         return Database(db_path)
     if revision is not None and revision not in KNOWN_REVISIONS:

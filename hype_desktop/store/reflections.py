@@ -18,6 +18,7 @@ from hype_desktop.domain.reflection import (
     Answer, FactorScore, NextStep, Owner, Phase, Reflection, Round, StepStatus,
 )
 from hype_desktop.domain.scoring import factor_scores
+from hype_desktop.store import home_queries
 from hype_desktop.store.engine import Database
 from hype_desktop.store.models import (
     AnswerRow, FactorScoreRow, NextStepRow, ProfileRow, PromptAnswerRow, ReflectionRow, RoundRow,
@@ -151,20 +152,13 @@ class ReflectionStore:
             out.setdefault(r.reflection_id, {})[r.factor_id] = FactorScore(r.factor_id, r.mean, r.answered, r.total)
         return out
 
+    # The home screen's questions have one implementation, without the ORM (see home_queries).
     def unfinished(self, profile_id: int) -> Reflection | None:
         """The most recently started reflection that is not finished yet."""
-        with self.db.reading() as s:
-            row = s.scalars(select(ReflectionRow).where(
-                ReflectionRow.profile_id == profile_id, ReflectionRow.finished_at.is_(None))
-                .order_by(ReflectionRow.started_at.desc(), ReflectionRow.id.desc()).limit(1)).first()
-            return self._full(s, row) if row else None
+        return home_queries.unfinished(self.db.path, profile_id)
 
     def latest_finished(self, profile_id: int) -> Reflection | None:
-        with self.db.reading() as s:
-            row = s.scalars(select(ReflectionRow).where(
-                ReflectionRow.profile_id == profile_id, ReflectionRow.finished_at.is_not(None))
-                .order_by(ReflectionRow.finished_at.desc(), ReflectionRow.id.desc()).limit(1)).first()
-            return self._full(s, row) if row else None
+        return home_queries.latest_finished(self.db.path, profile_id)
 
     def finished_briefs(self, profile_id: int) -> list[Reflection]:
         """Finished reflections with their stored scores (no answers), oldest first."""
@@ -189,13 +183,7 @@ class ReflectionStore:
 
     def open_next_steps(self, profile_id: int) -> list[NextStep]:
         """Open steps of finished reflections, soonest due first (undated last)."""
-        with self.db.reading() as s:
-            rows = s.scalars(
-                select(NextStepRow).join(ReflectionRow, NextStepRow.reflection_id == ReflectionRow.id)
-                .where(ReflectionRow.profile_id == profile_id, ReflectionRow.finished_at.is_not(None),
-                       NextStepRow.status == StepStatus.OPEN.value)
-                .order_by(NextStepRow.due.is_(None), NextStepRow.due, NextStepRow.id))
-            return [_step(r) for r in rows]
+        return home_queries.open_next_steps(self.db.path, profile_id)
 
     # --- writing answers --------------------------------------------------------------
     def save_answer(self, reflection_id: int, item_id: str, value: int | None,

@@ -1,24 +1,45 @@
-"""App settings kept in the database, as small text values."""
+"""App settings kept in the database as small text values.
+
+Read at start-up (language, theme, zoom) before anything else, so this uses the sqlite3
+module directly rather than the ORM; writes begin IMMEDIATE like every other write.
+"""
 
 from __future__ import annotations
 
-from hype_desktop.store.engine import Database
-from hype_desktop.store.models import SettingRow
+import sqlite3
+from pathlib import Path
+from typing import Protocol
+
+BUSY_TIMEOUT_S = 10.0
+
+
+class _HasPath(Protocol):
+    path: Path
 
 
 class Settings:
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, db: _HasPath | Path) -> None:
+        self.path = Path(db) if isinstance(db, (str, Path)) else db.path
+
+    def _connect(self) -> sqlite3.Connection:
+        con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        con.execute("PRAGMA synchronous=FULL")
+        return con
 
     def get(self, key: str, default: str | None = None) -> str | None:
-        with self.db.reading() as s:
-            row = s.get(SettingRow, key)
-            return row.value if row else default
+        con = self._connect()
+        try:
+            row = con.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        finally:
+            con.close()
+        return row[0] if row else default
 
     def set(self, key: str, value: str) -> None:
-        with self.db.writing() as s:
-            row = s.get(SettingRow, key)
-            if row is None:
-                s.add(SettingRow(key=key, value=value))
-            else:
-                row.value = value
+        con = self._connect()
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            con.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+            con.execute("COMMIT")
+        finally:
+            con.close()

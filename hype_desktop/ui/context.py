@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.paths import DataPaths
 from hype_desktop.store.reflections import ReflectionStore
 from hype_desktop.store.settings import Settings
 from hype_desktop.ui.language import LanguageController
+
+if TYPE_CHECKING:
+    from hype_desktop.ui.appearance import Appearance
 
 
 @dataclass
@@ -19,6 +23,7 @@ class AppContext:
     instrument: Instrument
     profile_id: int
     language: LanguageController
+    appearance: "Appearance | None" = None
 
     @property
     def lang(self) -> str:

@@ -12,6 +12,15 @@ from hype_desktop.domain.instrument import LANGUAGES
 from hype_desktop.paths import resources_dir
 
 _LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+_INSTALLED: list[QTranslator] = []  # app-wide: one language at a time, whoever installed it
+
+
+def remove_translators() -> None:
+    """Back to the source language (English) for the whole application."""
+    app = QCoreApplication.instance()
+    for t in _INSTALLED:
+        app.removeTranslator(t)
+    _INSTALLED.clear()
 
 
 def system_ui_language() -> str:
@@ -44,8 +53,7 @@ class LanguageController(QObject):
     def apply(self, lang: str) -> None:
         lang = lang if lang in LANGUAGES else "en"
         app = QCoreApplication.instance()
-        for t in self._translators:
-            app.removeTranslator(t)
+        remove_translators()
         self._translators = []
         own = QTranslator(self)
         if own.load(str(resources_dir() / "translations" / f"hype_{lang}.qm")):
@@ -57,4 +65,5 @@ class LanguageController(QObject):
         QLocale.setDefault(self.locale())
         for t in self._translators:
             app.installTranslator(t)
+            _INSTALLED.append(t)
         self.changed.emit(lang)

@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         self.resize(980, 720)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
+        self.statusBar()  # made now: created lazily on the first message it would cover the buttons
         self.view: QWidget | None = None
         self._make_actions()
         ctx.language.changed.connect(self._language_changed)
@@ -36,7 +37,22 @@ class MainWindow(QMainWindow):
     # --- actions ------------------------------------------------------------------------
     def _make_actions(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.view_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
+        self.zoom_in_action = QAction(self)
+        self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_out_action = QAction(self)
+        self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_reset_action = QAction(self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        appearance = self.ctx.appearance
+        if appearance is not None:
+            self.zoom_in_action.triggered.connect(appearance.zoom_in)
+            self.zoom_out_action.triggered.connect(appearance.zoom_out)
+            self.zoom_reset_action.triggered.connect(appearance.zoom_reset)
+            appearance.changed.connect(self.refresh_view)
+        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(a)
         self.home_action = QAction(self)
         self.home_action.setShortcut(QKeySequence("Ctrl+H"))
         self.home_action.triggered.connect(self.go_home)
@@ -277,6 +293,16 @@ class MainWindow(QMainWindow):
         box.exec()
 
     # --- language -----------------------------------------------------------------------
+    def refresh_view(self) -> None:
+        """Lay the current view out again (after a zoom or theme change); nothing is lost."""
+        view = self.view
+        if isinstance(view, WizardView):
+            view.rebuild()
+        elif isinstance(view, HomeView):
+            self.show_home()
+        elif hasattr(view, "retranslate"):
+            view.retranslate()
+
     def _language_changed(self, _lang: str) -> None:
         if isinstance(self.view, WizardView):
             self.view.rebuild()
@@ -290,6 +316,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.zoom_in_action.setText(self.tr("Zoom &in"))
+        self.zoom_out_action.setText(self.tr("Zoom &out"))
+        self.zoom_reset_action.setText(self.tr("&Actual size"))
         self.home_action.setText(self.tr("&Home"))
         self.new_action.setText(self.tr("&New reflection"))
         self.open_team_action.setText(self.tr("&Open team file…"))

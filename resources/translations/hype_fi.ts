@@ -2,328 +2,514 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>automatic</source>
+        <translation>automaattinen</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>itse tehty</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>ennen palautusta</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>ennen päivitystä</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Varmuuskopioidaan…</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Varmuuskopio tehty: %1</translation>
+    </message>
+    <message>
+        <source>It did not succeed: %1</source>
+        <translation>Se ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1?
+
+Your data now is replaced by the backup&apos;s. The current state is backed up first, so this can be undone.</source>
+        <translation>Palautetaanko varmuuskopio ajalta %1?
+
+Nykyiset tietosi korvataan varmuuskopion tiedoilla. Nykyinen tila varmuuskopioidaan ensin, joten palautuksen voi perua.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Palautetaan…</translation>
+    </message>
+    <message>
+        <source>Restored. The state before is kept as a backup.</source>
+        <translation>Palautettu. Aiempi tila säilyy varmuuskopiona.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically once a day when your data has changed, and before every update of the app. Backups stay on this computer, in %1.</source>
+        <translation>Varmuuskopio tehdään automaattisesti kerran päivässä, jos tietosi ovat muuttuneet, sekä ennen jokaista sovelluksen päivitystä. Varmuuskopiot pysyvät tällä tietokoneella kansiossa %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>&amp;Palauta valittu…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Palauta valittu varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups:</source>
+        <translation>Säilytä &amp;päivittäisiä varmuuskopioita:</translation>
+    </message>
+    <message>
+        <source>Number of daily backups to keep</source>
+        <translation>Säilytettävien päivittäisten varmuuskopioiden määrä</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups:</source>
+        <translation>Säilytä &amp;viikoittaisia varmuuskopioita:</translation>
+    </message>
+    <message>
+        <source>Number of weekly backups to keep</source>
+        <translation>Säilytettävien viikoittaisten varmuuskopioiden määrä</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Työ käynnissä</translation>
+    </message>
+    <message>
+        <source>Close backups</source>
+        <translation>Sulje varmuuskopiot</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>Export all my data</source>
+        <translation>Vie kaikki tietoni</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 reflections were saved in
+%2
+and, as a table, in
+%3
+
+These files contain your answers and notes: keep them safe.</source>
+        <translation>%1 pohdintaa tallennettiin tiedostoon
+%2
+ja taulukkona tiedostoon
+%3
+
+Tiedostoissa ovat vastauksesi ja muistiinpanosi: säilytä ne huolella.</translation>
+    </message>
+    <message>
+        <source>The export did not succeed: %1</source>
+        <translation>Vienti ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Erase all my data</source>
+        <translation>Poista kaikki tietoni</translation>
+    </message>
+    <message>
+        <source>This deletes, for good, everything HyPe Desktop stored on this computer:
+
+%1
+
+That is every reflection, answer, note and next step, all backups, the logs and the settings. Files you exported or shared yourself are not touched. The app closes afterwards.
+
+Erase everything?</source>
+        <translation>Tämä poistaa pysyvästi kaiken, mitä HyPe Desktop on tallentanut tälle tietokoneelle:
+
+%1
+
+Eli jokaisen pohdinnan, vastauksen, muistiinpanon ja seuraavan askeleen, kaikki varmuuskopiot, lokit ja asetukset. Itse viemiisi tai jakamiisi tiedostoihin ei kosketa. Sovellus sulkeutuu lopuksi.
+
+Poistetaanko kaikki?</translation>
+    </message>
+    <message>
+        <source>These could not be deleted (close programs using them and delete them by hand):
+%1</source>
+        <translation>Näitä ei voitu poistaa (sulje niitä käyttävät ohjelmat ja poista ne käsin):
+%1</translation>
+    </message>
+    <message>
+        <source>All your data was erased. HyPe Desktop closes now.</source>
+        <translation>Kaikki tietosi poistettiin. HyPe Desktop sulkeutuu nyt.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Varmuuskopiot…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all my data…</source>
+        <translation>Vie &amp;kaikki tietoni…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all my data…</source>
+        <translation>&amp;Poista kaikki tietoni…</translation>
+    </message>
+</context>
+<context>
     <name>FactorPage</name>
     <message>
         <source>This part describes your work orientation: there is no better or worse answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä osa kuvaa työorientaatiotasi: mikään vastaus ei ole toista parempi tai huonompi.</translation>
     </message>
     <message>
         <source>1 = strongly disagree … 5 = strongly agree. Keys: 1–5, N = not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = täysin eri mieltä … 5 = täysin samaa mieltä. Näppäimet: 1–5, N = ei koske minua.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
         <source>Your next steps from last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Viime kerran seuraavat askeleesi</translation>
     </message>
     <message>
         <source>Before you start: what became of the small steps you planned? Any answer is fine; a dropped step can teach as much as a done one. You can skip this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennen kuin aloitat: miten suunnittelemillesi pienille askeleille kävi? Mikä tahansa vastaus käy; askel, josta luovuit, voi opettaa yhtä paljon kuin toteutunut. Voit myös ohittaa tämän sivun.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpRow</name>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mennessä</translation>
     </message>
     <message>
         <source>Not looked at yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä katsottu</translation>
     </message>
     <message>
         <source>Step %1: what became of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Askel %1: miten kävi</translation>
     </message>
     <message>
         <source>What I learned (one line, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä opin (yksi rivi, valinnainen)</translation>
     </message>
     <message>
         <source>Step %1: what I learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Askel %1: mitä opin</translation>
     </message>
     <message>
         <source>What became of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten kävi:</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Delete reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista pohdinta</translation>
     </message>
     <message>
         <source>Delete the reflection “%1” of %2? Its answers, notes and next steps are removed from this computer for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko pohdinta ”%1” (%2)? Sen vastaukset, muistiinpanot ja seuraavat askeleet poistetaan tältä tietokoneelta pysyvästi. Poistoa ei voi perua.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jatka</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa</translation>
     </message>
     <message>
         <source>My reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat pohdinnat</translation>
     </message>
     <message>
         <source>Newest first. Open one to read it; correct a finished one if an answer was not what you meant (the correction time is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusin ensin. Avaa pohdinta lukeaksesi sen; voit korjata valmista pohdintaa, jos jokin vastaus ei ollut sitä, mitä tarkoitit (korjauksen ajankohta tallentuu).</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivämäärä</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierros</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiot</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>My reflections, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat pohdinnat, uusin ensin</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesken</translation>
     </message>
     <message>
         <source>Finished %1, corrected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis %1, korjattu %2</translation>
     </message>
     <message>
         <source>Finished %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis %1</translation>
     </message>
     <message>
         <source>No reflections yet. When you have made one, it is listed here, and you can come back to read or correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohdintoja ei vielä ole. Kun olet tehnyt pohdinnan, se näkyy tässä, ja voit palata lukemaan tai korjaamaan sitä.</translation>
     </message>
     <message>
         <source>Open the selected reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa valittu pohdinta</translation>
     </message>
     <message>
         <source>C&amp;orrect answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korjaa vastauksia</translation>
     </message>
     <message>
         <source>Reopen the selected finished reflection to correct answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa valittu valmis pohdinta uudelleen vastausten korjaamista varten</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista…</translation>
     </message>
     <message>
         <source>Delete the selected reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista valittu pohdinta</translation>
     </message>
     <message>
         <source>Change over &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muutos ajan myötä</translation>
     </message>
     <message>
         <source>Show change over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä muutos ajan myötä</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etusivu</translation>
     </message>
     <message>
         <source>Back to the home screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin etusivulle</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Welcome to HyPe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervetuloa HyPe Desktopiin</translation>
     </message>
     <message>
         <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team&apos;s workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohdi omaa työorientaatiotasi ja sitä, mikä tukee pedagogista hyvinvointia työyhteisössäsi, ja vie valitsemasi asiat tiimisi työpajaan. Tämä on pohdinnan apuväline, ei testi eikä diagnoosi. Kaikki pysyy tällä tietokoneella, ellet itse vie tietoja muualle.</translation>
     </message>
     <message>
         <source>Unfinished reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeneräinen pohdinta</translation>
     </message>
     <message>
         <source>%1, started %2: %3 of %4 statements answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aloitettu %2: vastattu %3/%4 väittämään.</translation>
     </message>
     <message>
         <source>&amp;Continue where I left off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jatka siitä, mihin jäin</translation>
     </message>
     <message>
         <source>Continue the unfinished reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka keskeneräistä pohdintaa</translation>
     </message>
     <message>
         <source>&amp;Start a new reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aloita uusi pohdinta</translation>
     </message>
     <message>
         <source>Start a new reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita uusi pohdinta</translation>
     </message>
     <message>
         <source>My &amp;reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat &amp;pohdinnat</translation>
     </message>
     <message>
         <source>Show the list of my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä omien pohdintojen luettelo</translation>
     </message>
     <message>
         <source>Change over &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muutos ajan myötä</translation>
     </message>
     <message>
         <source>Show change over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä muutos ajan myötä</translation>
     </message>
     <message>
         <source>Latest reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin pohdinta</translation>
     </message>
     <message>
         <source>%1, finished %2. %3 factors with a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, valmis %2. Tulos %3 osa-alueelta.</translation>
     </message>
     <message>
         <source>Open its &amp;summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa sen &amp;yhteenveto</translation>
     </message>
     <message>
         <source>Open the summary of the latest reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa viimeisimmän pohdinnan yhteenveto</translation>
     </message>
     <message>
         <source>No finished reflections yet. Your first one takes about 15–30 minutes; you can stop at any time and continue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmiita pohdintoja ei vielä ole. Ensimmäiseen pohdintaan menee noin 15–30 minuuttia; voit keskeyttää milloin tahansa ja jatkaa myöhemmin.</translation>
     </message>
     <message>
         <source>Open next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet seuraavat askeleet</translation>
     </message>
     <message>
         <source>No open next steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei avoimia seuraavia askeleita.</translation>
     </message>
     <message>
         <source>%1 of your steps are past their date. When you start your next reflection, you can say what became of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Askeleistasi %1 on ohittanut määräaikansa. Kun aloitat seuraavan pohdintasi, voit kertoa, miten niille kävi.</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>määräaika umpeutui %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mennessä</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Kick-off workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloituspaja</translation>
     </message>
     <message>
         <source>Team workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiimipaja</translation>
     </message>
     <message>
         <source>Closing workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätöspaja</translation>
     </message>
     <message>
         <source>Coaching meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmennustapaaminen</translation>
     </message>
     <message>
         <source>My own check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma tarkistus</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Minä</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiimi</translation>
     </message>
     <message>
         <source>To raise with my lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Otan puheeksi esihenkilön kanssa</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoin</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty</translation>
     </message>
     <message>
         <source>Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Osittain tehty</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tehty</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Luovuttu</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu</translation>
     </message>
     <message>
         <source>Finish a reflection first; then it can be exported as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee ensin pohdinta valmiiksi; sen jälkeen voit viedä sen PDF-tiedostoksi.</translation>
     </message>
     <message>
         <source>Open a team file</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tiimitiedosto</translation>
     </message>
     <message>
         <source>Team files (*.hype-round *.hype-team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiimitiedostot (*.hype-round *.hype-team)</translation>
     </message>
     <message>
         <source>Sharing works for a finished reflection of a team round. Open your lead&apos;s invitation (File › Open team file) and finish that reflection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakaminen onnistuu, kun tiimikierroksen pohdinta on valmis. Avaa ensin tiiminvetäjäsi kutsu (Tiedosto › Avaa tiimitiedosto) ja tee pohdinta valmiiksi.</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja: %1</translation>
     </message>
     <message>
         <source>%1 %2
@@ -331,984 +517,1040 @@
 A reflection aid for pedagogical well-being, from the Finnish HyPe project. Not a validated test and not a diagnosis; it never ranks people.
 
 Your data is kept in: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+
+Pedagogisen hyvinvoinnin pohdinnan apuväline suomalaisesta HyPe-hankkeesta. Ei validoitu testi eikä diagnoosi; se ei koskaan laita ihmisiä paremmuusjärjestykseen.
+
+Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Suurenna</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Pienennä</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Alkuperäinen koko</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etusivu</translation>
     </message>
     <message>
         <source>&amp;New reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi pohdinta</translation>
     </message>
     <message>
         <source>&amp;Open team file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa tiimitiedosto…</translation>
     </message>
     <message>
         <source>&amp;Share with my team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaa tiimilleni…</translation>
     </message>
     <message>
         <source>&amp;Team results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiimin tulokset…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;setukset…</translation>
     </message>
     <message>
         <source>&amp;Export PDF for the workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie PDF työpajaa varten…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopeta</translation>
     </message>
     <message>
         <source>&amp;About HyPe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietoja HyPe Desktopista</translation>
     </message>
     <message>
         <source>My &amp;reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat &amp;pohdinnat</translation>
     </message>
     <message>
         <source>Change over &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muutos ajan myötä</translation>
     </message>
     <message>
         <source>Some text could not be saved. Quit anyway and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Osaa tekstistä ei voitu tallentaa. Lopetetaanko silti, jolloin teksti menetetään?</translation>
     </message>
 </context>
 <context>
     <name>PromptsPage</name>
     <message>
         <source>Reflect in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohdi omin sanoin</translation>
     </message>
     <message>
         <source>Optional. What you write here stays on this computer; you decide later whether to share any of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valinnainen. Se, mitä kirjoitat tähän, pysyy tällä tietokoneella; päätät myöhemmin, jaatko siitä mitään.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Export a PDF for the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie PDF työpajaa varten</translation>
     </message>
     <message>
         <source>Language of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF:n kieli</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Sivukoko</translation>
     </message>
     <message>
         <source>Name on the cover (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi kansilehdelle (valinnainen)</translation>
     </message>
     <message>
         <source>Name on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi kansilehdelle</translation>
     </message>
     <message>
         <source>No name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei nimeä</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertailukohta</translation>
     </message>
     <message>
         <source>Earlier reflection to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiempi pohdinta vertailukohdaksi</translation>
     </message>
     <message>
         <source>No comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vertailua</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiot</translation>
     </message>
     <message>
         <source>Include %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota mukaan: %1</translation>
     </message>
     <message>
         <source>Next steps and how earlier steps went</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavat askeleet ja miten aiemmat askeleet sujuivat</translation>
     </message>
     <message>
         <source>Include next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota mukaan seuraavat askeleet</translation>
     </message>
     <message>
         <source>Questions for the discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysymyksiä keskusteluun</translation>
     </message>
     <message>
         <source>Include questions for the discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota mukaan kysymyksiä keskusteluun</translation>
     </message>
     <message>
         <source>My notes and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat muistiinpanot ja vastaukset</translation>
     </message>
     <message>
         <source>Nothing you wrote is included unless you tick it. Whoever gets the PDF can read what you tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään kirjoittamaasi ei tule mukaan, ellet valitse sitä. PDF:n saaja voi lukea kaiken, minkä valitset.</translation>
     </message>
     <message>
         <source>Notes and answers to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukaan otettavat muistiinpanot ja vastaukset</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse &amp;kaikki</translation>
     </message>
     <message>
         <source>Tick all notes and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kaikki muistiinpanot ja vastaukset</translation>
     </message>
     <message>
         <source>&amp;Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista valinnat</translation>
     </message>
     <message>
         <source>Untick all notes and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista kaikkien muistiinpanojen ja vastausten valinta</translation>
     </message>
     <message>
         <source>What the file will contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedoston sisältö</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna PDF…</translation>
     </message>
     <message>
         <source>Choose where to save the PDF and write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, mihin PDF tallennetaan, ja tallenna se</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje</translation>
     </message>
     <message>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje tämä ikkuna</translation>
     </message>
     <message>
         <source>Progress of writing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF:n tallennuksen eteneminen</translation>
     </message>
     <message>
         <source>Note on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano väittämään: %1</translation>
     </message>
     <message>
         <source>Answer to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus kysymykseen: %1</translation>
     </message>
     <message>
         <source>What I learned, step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä opin, askel: %1</translation>
     </message>
     <message>
         <source>Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiot:</translation>
     </message>
     <message>
         <source>Your own text that will be in the file, exactly as written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma tekstisi, joka tulee tiedostoon juuri sellaisena kuin sen kirjoitit:</translation>
     </message>
     <message>
         <source>None of your own notes or answers will be in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoon ei tule omia muistiinpanojasi eikä vastauksiasi.</translation>
     </message>
     <message>
         <source>Save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetaan PDF-tiedostoa…</translation>
     </message>
     <message>
         <source>Saved to %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu tiedostoon %1 (sivuja %2).</translation>
     </message>
 </context>
 <context>
     <name>ScaleWidget</name>
     <message>
         <source>Not answered yet. Press 1 to 5, or N for not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä vastausta. Paina 1–5 tai N, jos väittämä ei koske sinua.</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetukset</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kieli:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Teema:</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Väriteema</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>Tekstin k&amp;oko:</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstin koko</translation>
+    </message>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>Järjestelmän mukaan (vaalea tai tumma)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Vaalea</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tumma</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Suuri kontrasti</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation>Omat tietosi:</translation>
     </message>
     <message>
         <source>Close settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje asetukset</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
         <source>Nothing is chosen: tick at least one module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei ole valittu: valitse vähintään yksi osio.</translation>
     </message>
     <message>
         <source>The file will contain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoon tulee:</translation>
     </message>
     <message>
         <source>• Team %1, round: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• Tiimi %1, kierros: %2 %3</translation>
     </message>
     <message>
         <source>• A code instead of your name (it changes from round to round)</source>
-        <translation type="unfinished"></translation>
+        <translation>• Koodi nimesi sijaan (koodi vaihtuu joka kierroksella)</translation>
     </message>
     <message>
         <source>• When you finished the reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>• Milloin teit pohdinnan valmiiksi</translation>
     </message>
     <message>
         <source>• Your answers to %1 statements of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>• Vastauksesi osion ”%2” %1 väittämään</translation>
     </message>
     <message>
         <source>• Your note: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>• Muistiinpanosi: ”%1”</translation>
     </message>
     <message>
         <source>• Your answer: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>• Vastauksesi: ”%1”</translation>
     </message>
     <message>
         <source>• Your next step (%1): “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>• Seuraava askeleesi (%1): ”%2”</translation>
     </message>
     <message>
         <source>No notes or other text of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei muistiinpanojasi eikä muuta kirjoittamaasi tekstiä.</translation>
     </message>
     <message>
         <source>Not in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoon ei tule: %1</translation>
     </message>
     <message>
         <source>Save the share file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna jakotiedosto</translation>
     </message>
     <message>
         <source>HyPe share (*.hype)</source>
-        <translation type="unfinished"></translation>
+        <translation>HyPe-jakotiedosto (*.hype)</translation>
     </message>
     <message>
         <source>Share with my team</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa tiimilleni</translation>
     </message>
     <message>
         <source>You decide what goes in the file. Your lead collates the files of the whole team and only sees group results, never one person&apos;s answers. But whoever receives this file itself (your lead, or anyone it is forwarded to) could open it and read what is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinä päätät, mitä tiedostoon tulee. Tiiminvetäjäsi kokoaa koko tiimin tiedostot ja näkee vain ryhmän tulokset, ei koskaan yksittäisen ihmisen vastauksia. Tämän tiedoston saaja (tiiminvetäjäsi tai kuka tahansa, jolle se lähetetään eteenpäin) voi kuitenkin avata sen ja lukea sen sisällön.</translation>
     </message>
     <message>
         <source>Answers to share, per module</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaettavat vastaukset osioittain</translation>
     </message>
     <message>
         <source>Your own words (only what you tick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat sanasi (vain valitsemasi)</translation>
     </message>
     <message>
         <source>You wrote no notes, answers or next steps in this reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et kirjoittanut tähän pohdintaan muistiinpanoja, vastauksia etkä seuraavia askeleita.</translation>
     </message>
     <message>
         <source>What the file will contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedoston sisältö</translation>
     </message>
     <message>
         <source>&amp;Save file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna tiedosto…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Start a reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita pohdinta</translation>
     </message>
     <message>
         <source>This is a reflection aid, not a test or a diagnosis. There are no right or wrong answers. Your answers stay on this computer; nothing leaves it unless you export it yourself. Every answer is saved the moment you give it, so you can stop at any time and continue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä on pohdinnan apuväline, ei testi eikä diagnoosi. Oikeita tai vääriä vastauksia ei ole. Vastauksesi pysyvät tällä tietokoneella; mitään ei lähde muualle, ellet itse vie sitä. Jokainen vastaus tallentuu heti, kun annat sen, joten voit keskeyttää milloin tahansa ja jatkaa myöhemmin.</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilanne</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kierros:</translation>
     </message>
     <message>
         <source>&amp;Name (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi (valinnainen):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivä&amp;määrä:</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierros</translation>
     </message>
     <message>
         <source>Name of the round (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierroksen nimi (valinnainen)</translation>
     </message>
     <message>
         <source>e.g. Spring kick-off</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. kevään aloituspaja</translation>
     </message>
     <message>
         <source>Date of the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierroksen päivämäärä</translation>
     </message>
     <message>
         <source>What to reflect on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä pohdit</translation>
     </message>
     <message>
         <source>(optional; these answers are especially personal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(valinnainen; nämä vastaukset ovat erityisen henkilökohtaisia)</translation>
     </message>
     <message>
         <source>Choose at least one module (and, for the themes, at least one theme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vähintään yksi osio (ja teemoista vähintään yksi teema).</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peruuta</translation>
     </message>
     <message>
         <source>Cancel and go back home</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruuta ja palaa etusivulle</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aloita</translation>
     </message>
     <message>
         <source>Start the reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita pohdinta</translation>
     </message>
 </context>
 <context>
     <name>StatementRow</name>
     <message>
         <source>What does this mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tämä tarkoittaa?</translation>
     </message>
     <message>
         <source>A short note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyhyt muistiinpano (valinnainen)</translation>
     </message>
     <message>
         <source>Note on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano väittämään: %1</translation>
     </message>
 </context>
 <context>
     <name>StepRow</name>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Askel %1</translation>
     </message>
     <message>
         <source>What will you do? Small and concrete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä aiot tehdä? Jotain pientä ja konkreettista.</translation>
     </message>
     <message>
         <source>Next step %1: what</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava askel %1: mitä</translation>
     </message>
     <message>
         <source>— no particular factor —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ei tiettyä osa-aluetta —</translation>
     </message>
     <message>
         <source>Next step %1: linked factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava askel %1: liittyvä osa-alue</translation>
     </message>
     <message>
         <source>Next step %1: whose step</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava askel %1: kenen askel</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika:</translation>
     </message>
     <message>
         <source>Next step %1: set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava askel %1: aseta määräaika</translation>
     </message>
     <message>
         <source>Next step %1: by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava askel %1: mihin mennessä</translation>
     </message>
 </context>
 <context>
     <name>StepsPage</name>
     <message>
         <source>Small next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pienet seuraavat askeleet</translation>
     </message>
     <message>
         <source>What is one small, concrete thing you could try before the next round? Up to three, all optional. Next time, the app asks what became of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä olisi yksi pieni, konkreettinen asia, jota voisit kokeilla ennen seuraavaa kierrosta? Enintään kolme, kaikki valinnaisia. Ensi kerralla sovellus kysyy, miten niille kävi.</translation>
     </message>
 </context>
 <context>
     <name>SummaryView</name>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etusivu</translation>
     </message>
     <message>
         <source>Back to the home screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin etusivulle</translation>
     </message>
     <message>
         <source>&amp;Export PDF for the workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie PDF työpajaa varten…</translation>
     </message>
     <message>
         <source>Export this reflection as a PDF for the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie tämä pohdinta PDF-tiedostona työpajaa varten</translation>
     </message>
     <message>
         <source>Your reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohdintasi</translation>
     </message>
     <message>
         <source>A reflection aid, not an assessment of a person. The words describe how things look to you right now; they are a starting point for a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohdinnan apuväline, ei henkilön arviointi. Sanalliset kuvaukset kertovat, miltä asiat näyttävät sinusta juuri nyt; ne ovat keskustelun lähtökohta.</translation>
     </message>
     <message>
         <source>Your answers suggest that the load feels heavy right now. That is worth taking seriously, and you do not have to carry it alone: occupational health care (työterveyshuolto) and your lead are there to talk to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastauksesi viittaavat siihen, että kuormitus tuntuu nyt raskaalta. Se kannattaa ottaa vakavasti, eikä sitä tarvitse kantaa yksin: voit keskustella asiasta työterveyshuollon ja esihenkilösi kanssa.</translation>
     </message>
     <message>
         <source>A note on load</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio kuormituksesta</translation>
     </message>
     <message>
         <source>A profile of your work orientation: no score here is better or worse than another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Työorientaatiosi profiili: mikään tulos ei tässä ole toista parempi tai huonompi.</translation>
     </message>
     <message>
         <source>Too few answers for a score (%1 of %2 answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian vähän vastauksia tulokseen (%1/%2 vastattu)</translation>
     </message>
     <message>
         <source>(higher = more strain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(suurempi = enemmän kuormitusta)</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavat askeleet</translation>
     </message>
     <message>
         <source>No next steps this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei seuraavia askeleita tällä kertaa.</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mennessä</translation>
     </message>
 </context>
 <context>
     <name>TeamView</name>
     <message>
         <source>Choose share files</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse jakotiedostot</translation>
     </message>
     <message>
         <source>HyPe share files (*.hype)</source>
-        <translation type="unfinished"></translation>
+        <translation>HyPe-jakotiedostot (*.hype)</translation>
     </message>
     <message>
         <source>Choose a folder of share files</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse jakotiedostojen kansio</translation>
     </message>
     <message>
         <source>The collation stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koonti keskeytyi: %1</translation>
     </message>
     <message>
         <source>No valid share file remained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhtään kelvollista jakotiedostoa ei jäänyt jäljelle.</translation>
     </message>
     <message>
         <source>This collation differs from the one saved earlier for this round by fewer than %1 people. Comparing the two could reveal individuals, so the difference is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä koonti eroaa tälle kierrokselle aiemmin tallennetusta alle %1 hengen osalta. Niiden vertailu voisi paljastaa yksittäisiä ihmisiä, joten eroa ei näytetä.</translation>
     </message>
     <message>
         <source>Fewer than %1 people counted, so no scores are shown. For a team this small, reflecting together in workshop mode works better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukana on alle %1 henkeä, joten pisteitä ei näytetä. Näin pienessä tiimissä yhteinen pohdinta työpajan tapaan toimii paremmin.</translation>
     </message>
     <message>
         <source>Team %1 · %2 · %3 · %4 people</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiimi %1 · %2 · %3 · osallistujia %4</translation>
     </message>
     <message>
         <source>%1: fewer than %2 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alle %2 vastausta</translation>
     </message>
     <message>
         <source>%1: mean %2, median %3, spread %4 (%5 people)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keskiarvo %2, mediaani %3, hajonta %4 (vastaajia %5)</translation>
     </message>
     <message>
         <source>Where views differ most (the best starting points for discussion):</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä näkemykset eroavat eniten (parhaat lähtökohdat keskustelulle):</translation>
     </message>
     <message>
         <source>Where the team agrees most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä tiimi on eniten samaa mieltä:</translation>
     </message>
     <message>
         <source>Change since the previous round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutos edellisestä kierroksesta:</translation>
     </message>
     <message>
         <source>Shared next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaetut seuraavat askeleet:</translation>
     </message>
     <message>
         <source>Shared notes and answers (in random order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaetut muistiinpanot ja vastaukset (satunnaisessa järjestyksessä):</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Muut</translation>
     </message>
     <message>
         <source>Shared text is shown from %1 people up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaetut tekstit näytetään, kun mukana on vähintään %1 henkeä.</translation>
     </message>
     <message>
         <source>Save the team summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna tiimin yhteenveto</translation>
     </message>
     <message>
         <source>HyPe team summary (*.hype-team)</source>
-        <translation type="unfinished"></translation>
+        <translation>HyPe-tiimiyhteenveto (*.hype-team)</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiimi</translation>
     </message>
     <message>
         <source>Delete this round&apos;s collated answers? The saved group results stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko tämän kierroksen kootut vastaukset? Tallennetut ryhmän tulokset säilyvät.</translation>
     </message>
     <message>
         <source>Collate your team members&apos; share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody&apos;s answers are shown one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokoa tiimisi jäsenten jakotiedostot (.hype). Näet vain ryhmän tulokset: pisteet, kun mukana on vähintään %1 henkeä, sekä jakaumat ja jaetut tekstit, kun mukana on vähintään %2 henkeä. Kenenkään vastauksia ei näytetä yksitellen.</translation>
     </message>
     <message>
         <source>Drop share files or a folder here, or choose them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pudota jakotiedostot tai kansio tähän tai valitse ne:</translation>
     </message>
     <message>
         <source>Choose &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse t&amp;iedostot…</translation>
     </message>
     <message>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse &amp;kansio…</translation>
     </message>
     <message>
         <source>Collation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Koonnin eteneminen</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostot:</translation>
     </message>
     <message>
         <source>Report per file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostokohtainen raportti</translation>
     </message>
     <message>
         <source>Group results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryhmän tulokset</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etusivu</translation>
     </message>
     <message>
         <source>Back to the home screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin etusivulle</translation>
     </message>
     <message>
         <source>&amp;Save team summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna tiimin &amp;yhteenveto…</translation>
     </message>
     <message>
         <source>Save the team summary to send to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna tiimin yhteenveto tiimille lähetettäväksi</translation>
     </message>
     <message>
         <source>&amp;Delete collated answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista kootut vastaukset</translation>
     </message>
     <message>
         <source>Delete this round&apos;s collated answers, keeping the group results</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista tämän kierroksen kootut vastaukset; ryhmän tulokset säilyvät</translation>
     </message>
 </context>
 <context>
     <name>TrendTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajankohta</translation>
     </message>
 </context>
 <context>
     <name>TrendsView</name>
     <message>
         <source>(higher = more strain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(suurempi = enemmän kuormitusta)</translation>
     </message>
     <message>
         <source>(profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(profiili)</translation>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tulosta</translation>
     </message>
     <message>
         <source>Content version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisältöversio %1</translation>
     </message>
     <message>
         <source>Score 1–5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet 1–5</translation>
     </message>
     <message>
         <source>(a statement no longer in the content: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(väittämä, jota ei enää ole sisällössä: %1)</translation>
     </message>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>ei koske minua</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>ei muutosta</translation>
     </message>
     <message>
         <source>more strain</source>
-        <translation type="unfinished"></translation>
+        <translation>enemmän kuormitusta</translation>
     </message>
     <message>
         <source>less strain</source>
-        <translation type="unfinished"></translation>
+        <translation>vähemmän kuormitusta</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>nousi</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>laski</translation>
     </message>
     <message>
         <source>statement reworded since then</source>
-        <translation type="unfinished"></translation>
+        <translation>väittämän sanamuotoa on sittemmin muutettu</translation>
     </message>
     <message>
         <source>new statement, not asked then</source>
-        <translation type="unfinished"></translation>
+        <translation>uusi väittämä, ei kysytty silloin</translation>
     </message>
     <message>
         <source>asked then, no longer asked</source>
-        <translation type="unfinished"></translation>
+        <translation>kysyttiin silloin, ei enää kysytä</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna kaavio</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-kuva (*.png);;SVG-kuva (*.svg)</translation>
     </message>
     <message>
         <source>Could not save the chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaaviota ei voitu tallentaa: %1</translation>
     </message>
     <message>
         <source>Change over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutos ajan myötä</translation>
     </message>
     <message>
         <source>No finished reflections yet. After your first one you will see its profile here; from the second on, how each factor changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmiita pohdintoja ei vielä ole. Ensimmäisen jälkeen näet tässä sen profiilin; toisesta alkaen myös sen, miten kukin osa-alue muuttuu.</translation>
     </message>
     <message>
         <source>One finished reflection so far. A trend needs at least two, so the lines show single points; the profile shows where you are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmiita pohdintoja on toistaiseksi yksi. Kehityksen näkemiseen tarvitaan vähintään kaksi, joten käyrät näkyvät yksittäisinä pisteinä; profiili näyttää, missä olet nyt.</translation>
     </message>
     <message>
         <source>%1 finished reflections. A missing point means too few answers for a score; a factor you did not cover that time has no point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmiita pohdintoja on %1. Puuttuva piste tarkoittaa, että vastauksia oli liian vähän tulokseen; osa-alueella, jota et sillä kertaa käsitellyt, ei ole pistettä.</translation>
     </message>
     <message>
         <source>Factors to show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytettävät osa-alueet:</translation>
     </message>
     <message>
         <source>Compare the latest with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertailukohta viimeisimmälle:</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaikki</translation>
     </message>
     <message>
         <source>Show all factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä kaikki osa-alueet</translation>
     </message>
     <message>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei &amp;yhtään</translation>
     </message>
     <message>
         <source>Show no factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Älä näytä yhtään osa-aluetta</translation>
     </message>
     <message>
         <source>Factors to show in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaaviossa näytettävät osa-alueet</translation>
     </message>
     <message>
         <source>Earlier reflection to compare the latest with</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiempi pohdinta, johon viimeisintä verrataan</translation>
     </message>
     <message>
         <source>Lines over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyrät ajan myötä</translation>
     </message>
     <message>
         <source>Lines as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyrät taulukkona</translation>
     </message>
     <message>
         <source>Profile: latest and earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili: viimeisin ja aiempi</translation>
     </message>
     <message>
         <source>Profile as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiili taulukkona</translation>
     </message>
     <message>
         <source>What moved most</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä muuttui eniten</translation>
     </message>
     <message>
         <source>Next steps by factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavat askeleet osa-alueittain</translation>
     </message>
     <message>
         <source>Charts and tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaaviot ja taulukot</translation>
     </message>
     <message>
         <source>Chart: factor scores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaavio: osa-alueiden tulokset ajan myötä</translation>
     </message>
     <message>
         <source>Table: factor scores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Taulukko: osa-alueiden tulokset ajan myötä</translation>
     </message>
     <message>
         <source>Chart: latest profile against an earlier reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaavio: viimeisin profiili verrattuna aiempaan pohdintaan</translation>
     </message>
     <message>
         <source>Table: latest profile against an earlier reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Taulukko: viimeisin profiili verrattuna aiempaan pohdintaan</translation>
     </message>
     <message>
         <source>Table: statements that moved most</source>
-        <translation type="unfinished"></translation>
+        <translation>Taulukko: eniten muuttuneet väittämät</translation>
     </message>
     <message>
         <source>Table: next steps linked to the chosen factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Taulukko: valittuihin osa-alueisiin liittyvät seuraavat askeleet</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Osa-alue</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiempi</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutos</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Väittämä</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava askel</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräaika</translation>
     </message>
     <message>
         <source>What became of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten kävi</translation>
     </message>
     <message>
         <source>What I learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä opin</translation>
     </message>
     <message>
         <source>&amp;Save chart as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna kaa&amp;vio PNG- tai SVG-muodossa…</translation>
     </message>
     <message>
         <source>Save the chart shown as a PNG or SVG file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna näkyvä kaavio PNG- tai SVG-tiedostona</translation>
     </message>
     <message>
         <source>My &amp;reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat &amp;pohdinnat</translation>
     </message>
     <message>
         <source>Show the list of my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä omien pohdintojen luettelo</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etusivu</translation>
     </message>
     <message>
         <source>Back to the home screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin etusivulle</translation>
     </message>
     <message>
         <source>— nothing (latest only) —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ei mitään (vain viimeisin) —</translation>
     </message>
 </context>
 <context>
     <name>WizardView</name>
     <message>
         <source>Could not save: %1. What you entered is still here; try again, or check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennus ei onnistunut: %1. Syöttämäsi tiedot ovat yhä tallessa tässä; yritä uudelleen tai tarkista levy.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe %1/%2</translation>
     </message>
     <message>
         <source>Save and &amp;close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna ja s&amp;ulje</translation>
     </message>
     <message>
         <source>Save and close; continue later from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna ja sulje; jatka myöhemmin tästä kohdasta</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edellinen</translation>
     </message>
     <message>
         <source>Back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin edelliselle sivulle</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valmis</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuraava</translation>
     </message>
     <message>
         <source>Finish the reflection and see the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee pohdinta valmiiksi ja katso yhteenveto</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava sivu</translation>
     </message>
 </context>
 <context>
     <name>self.view</name>
     <message>
         <source>not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>ei mukana</translation>
     </message>
 </context>
 </TS>

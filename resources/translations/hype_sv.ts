@@ -2,328 +2,514 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>gjord av dig</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>före en uppdatering</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Säkerhetskopia gjord: %1</translation>
+    </message>
+    <message>
+        <source>It did not succeed: %1</source>
+        <translation>Det lyckades inte: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1?
+
+Your data now is replaced by the backup&apos;s. The current state is backed up first, so this can be undone.</source>
+        <translation>Återställa säkerhetskopian från %1?
+
+Dina nuvarande uppgifter ersätts med säkerhetskopians. Det nuvarande läget säkerhetskopieras först, så det här kan ångras.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Återställer…</translation>
+    </message>
+    <message>
+        <source>Restored. The state before is kept as a backup.</source>
+        <translation>Återställt. Det tidigare läget finns kvar som säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically once a day when your data has changed, and before every update of the app. Backups stay on this computer, in %1.</source>
+        <translation>En säkerhetskopia görs automatiskt en gång om dagen när dina uppgifter har ändrats, och före varje uppdatering av appen. Säkerhetskopiorna stannar på den här datorn, i %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>&amp;Återställ vald…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Återställ den valda säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups:</source>
+        <translation>Behåll &amp;dagliga säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Number of daily backups to keep</source>
+        <translation>Antal dagliga säkerhetskopior att behålla</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups:</source>
+        <translation>Behåll &amp;veckovisa säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Number of weekly backups to keep</source>
+        <translation>Antal veckovisa säkerhetskopior att behålla</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>Close backups</source>
+        <translation>Stäng säkerhetskopior</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>Export all my data</source>
+        <translation>Exportera alla mina uppgifter</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 reflections were saved in
+%2
+and, as a table, in
+%3
+
+These files contain your answers and notes: keep them safe.</source>
+        <translation>%1 reflektioner sparades i
+%2
+och, som tabell, i
+%3
+
+Filerna innehåller dina svar och anteckningar: förvara dem väl.</translation>
+    </message>
+    <message>
+        <source>The export did not succeed: %1</source>
+        <translation>Exporten lyckades inte: %1</translation>
+    </message>
+    <message>
+        <source>Erase all my data</source>
+        <translation>Radera alla mina uppgifter</translation>
+    </message>
+    <message>
+        <source>This deletes, for good, everything HyPe Desktop stored on this computer:
+
+%1
+
+That is every reflection, answer, note and next step, all backups, the logs and the settings. Files you exported or shared yourself are not touched. The app closes afterwards.
+
+Erase everything?</source>
+        <translation>Det här raderar för gott allt som HyPe Desktop har sparat på den här datorn:
+
+%1
+
+Det vill säga varje reflektion, svar, anteckning och nästa steg, alla säkerhetskopior, loggarna och inställningarna. Filer som du själv har exporterat eller delat rörs inte. Appen stängs efteråt.
+
+Radera allt?</translation>
+    </message>
+    <message>
+        <source>These could not be deleted (close programs using them and delete them by hand):
+%1</source>
+        <translation>De här kunde inte raderas (stäng program som använder dem och radera dem för hand):
+%1</translation>
+    </message>
+    <message>
+        <source>All your data was erased. HyPe Desktop closes now.</source>
+        <translation>Alla dina uppgifter raderades. HyPe Desktop stängs nu.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all my data…</source>
+        <translation>E&amp;xportera alla mina uppgifter…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all my data…</source>
+        <translation>&amp;Radera alla mina uppgifter…</translation>
+    </message>
+</context>
+<context>
     <name>FactorPage</name>
     <message>
         <source>This part describes your work orientation: there is no better or worse answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här delen beskriver din arbetsorientering: inget svar är bättre eller sämre än ett annat.</translation>
     </message>
     <message>
         <source>1 = strongly disagree … 5 = strongly agree. Keys: 1–5, N = not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = helt av annan åsikt … 5 = helt av samma åsikt. Tangenter: 1–5, N = gäller inte mig.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
         <source>Your next steps from last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina nästa steg från förra gången</translation>
     </message>
     <message>
         <source>Before you start: what became of the small steps you planned? Any answer is fine; a dropped step can teach as much as a done one. You can skip this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan du börjar: hur gick det med de små stegen du planerade? Alla svar är lika bra; ett steg som du slopade kan lära dig lika mycket som ett som blev gjort. Du kan hoppa över den här sidan.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpRow</name>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>senast %1</translation>
     </message>
     <message>
         <source>Not looked at yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte genomgånget ännu</translation>
     </message>
     <message>
         <source>Step %1: what became of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1: hur det gick</translation>
     </message>
     <message>
         <source>What I learned (one line, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad jag lärde mig (en rad, valfritt)</translation>
     </message>
     <message>
         <source>Step %1: what I learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1: vad jag lärde mig</translation>
     </message>
     <message>
         <source>What became of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur det gick:</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Delete reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera reflektionen</translation>
     </message>
     <message>
         <source>Delete the reflection “%1” of %2? Its answers, notes and next steps are removed from this computer for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du radera reflektionen ”%1” från %2? Dess svar, anteckningar och nästa steg tas bort från den här datorn för gott. Det går inte att ångra.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsätt</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
         <source>My reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina reflektioner</translation>
     </message>
     <message>
         <source>Newest first. Open one to read it; correct a finished one if an answer was not what you meant (the correction time is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nyaste först. Öppna en reflektion för att läsa den; korrigera en avslutad reflektion om ett svar inte blev som du menade (tidpunkten för korrigeringen sparas).</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillfälle</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduler</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>My reflections, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina reflektioner, den nyaste först</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Oavslutad</translation>
     </message>
     <message>
         <source>Finished %1, corrected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad %1, korrigerad %2</translation>
     </message>
     <message>
         <source>Finished %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad %1</translation>
     </message>
     <message>
         <source>No reflections yet. When you have made one, it is listed here, and you can come back to read or correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga reflektioner ännu. När du har gjort en visas den här, och du kan komma tillbaka för att läsa eller korrigera den.</translation>
     </message>
     <message>
         <source>Open the selected reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna den valda reflektionen</translation>
     </message>
     <message>
         <source>C&amp;orrect answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrigera svar</translation>
     </message>
     <message>
         <source>Reopen the selected finished reflection to correct answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna den valda avslutade reflektionen igen för att korrigera svar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radera…</translation>
     </message>
     <message>
         <source>Delete the selected reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera den valda reflektionen</translation>
     </message>
     <message>
         <source>Change over &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändring över &amp;tid</translation>
     </message>
     <message>
         <source>Show change over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa förändring över tid</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hem</translation>
     </message>
     <message>
         <source>Back to the home screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till startsidan</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Welcome to HyPe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till HyPe Desktop</translation>
     </message>
     <message>
         <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team&apos;s workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektera över din arbetsorientering och över vad som stöder det pedagogiska välbefinnandet i din arbetsgemenskap, och ta med det du väljer till ditt teams workshop. Ett stöd för reflektion, inte ett test eller en diagnos. Allt stannar på den här datorn om du inte själv exporterar det.</translation>
     </message>
     <message>
         <source>Unfinished reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Oavslutad reflektion</translation>
     </message>
     <message>
         <source>%1, started %2: %3 of %4 statements answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, påbörjad %2: %3 av %4 påståenden besvarade.</translation>
     </message>
     <message>
         <source>&amp;Continue where I left off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsätt där jag slutade</translation>
     </message>
     <message>
         <source>Continue the unfinished reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt den oavslutade reflektionen</translation>
     </message>
     <message>
         <source>&amp;Start a new reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Börja en ny reflektion</translation>
     </message>
     <message>
         <source>Start a new reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja en ny reflektion</translation>
     </message>
     <message>
         <source>My &amp;reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina &amp;reflektioner</translation>
     </message>
     <message>
         <source>Show the list of my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa listan över mina reflektioner</translation>
     </message>
     <message>
         <source>Change over &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändring över &amp;tid</translation>
     </message>
     <message>
         <source>Show change over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa förändring över tid</translation>
     </message>
     <message>
         <source>Latest reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste reflektionen</translation>
     </message>
     <message>
         <source>%1, finished %2. %3 factors with a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, avslutad %2. %3 områden med resultat.</translation>
     </message>
     <message>
         <source>Open its &amp;summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;sammanfattningen</translation>
     </message>
     <message>
         <source>Open the summary of the latest reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna sammanfattningen av den senaste reflektionen</translation>
     </message>
     <message>
         <source>No finished reflections yet. Your first one takes about 15–30 minutes; you can stop at any time and continue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga avslutade reflektioner ännu. Den första tar ungefär 15–30 minuter; du kan avbryta när som helst och fortsätta senare.</translation>
     </message>
     <message>
         <source>Open next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågående nästa steg</translation>
     </message>
     <message>
         <source>No open next steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga pågående nästa steg.</translation>
     </message>
     <message>
         <source>%1 of your steps are past their date. When you start your next reflection, you can say what became of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av dina steg har passerat sitt datum. När du börjar din nästa reflektion kan du berätta hur det gick med dem.</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>datumet gick ut %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>senast %1</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Kick-off workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Startworkshop</translation>
     </message>
     <message>
         <source>Team workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamworkshop</translation>
     </message>
     <message>
         <source>Closing workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutande workshop</translation>
     </message>
     <message>
         <source>Coaching meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachningsmöte</translation>
     </message>
     <message>
         <source>My own check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Min egen avstämning</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet</translation>
     </message>
     <message>
         <source>To raise with my lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar upp med min chef</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjort</translation>
     </message>
     <message>
         <source>Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis gjort</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte gjort</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Slopat</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat</translation>
     </message>
     <message>
         <source>Finish a reflection first; then it can be exported as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför först en reflektion; sedan kan den exporteras som PDF.</translation>
     </message>
     <message>
         <source>Open a team file</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en teamfil</translation>
     </message>
     <message>
         <source>Team files (*.hype-round *.hype-team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamfiler (*.hype-round *.hype-team)</translation>
     </message>
     <message>
         <source>Sharing works for a finished reflection of a team round. Open your lead&apos;s invitation (File › Open team file) and finish that reflection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan dela en avslutad reflektion från en teamomgång. Öppna först inbjudan från teamledaren (Arkiv › Öppna teamfil) och slutför den reflektionen.</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Om %1</translation>
     </message>
     <message>
         <source>%1 %2
@@ -331,984 +517,1040 @@
 A reflection aid for pedagogical well-being, from the Finnish HyPe project. Not a validated test and not a diagnosis; it never ranks people.
 
 Your data is kept in: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+
+Ett stöd för reflektion kring pedagogiskt välbefinnande, från det finländska HyPe-projektet. Inte ett validerat test och inte en diagnos; appen rangordnar aldrig människor.
+
+Dina uppgifter sparas i: %3</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Normal storlek</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hem</translation>
     </message>
     <message>
         <source>&amp;New reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny reflektion</translation>
     </message>
     <message>
         <source>&amp;Open team file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna teamfil…</translation>
     </message>
     <message>
         <source>&amp;Share with my team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dela med mitt team…</translation>
     </message>
     <message>
         <source>&amp;Team results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team&amp;resultat…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>&amp;Export PDF for the workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera PDF för workshoppen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;About HyPe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om HyPe Desktop</translation>
     </message>
     <message>
         <source>My &amp;reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mina reflektioner</translation>
     </message>
     <message>
         <source>Change over &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändring över &amp;tid</translation>
     </message>
     <message>
         <source>Some text could not be saved. Quit anyway and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>En del text kunde inte sparas. Vill du avsluta ändå och förlora den?</translation>
     </message>
 </context>
 <context>
     <name>PromptsPage</name>
     <message>
         <source>Reflect in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektera med egna ord</translation>
     </message>
     <message>
         <source>Optional. What you write here stays on this computer; you decide later whether to share any of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt. Det du skriver här stannar på den här datorn; du bestämmer senare om du vill dela något av det.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Export a PDF for the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera en PDF för workshoppen</translation>
     </message>
     <message>
         <source>Language of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filens språk</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidstorlek</translation>
     </message>
     <message>
         <source>Name on the cover (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på titelsidan (valfritt)</translation>
     </message>
     <message>
         <source>Name on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på titelsidan</translation>
     </message>
     <message>
         <source>No name</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget namn</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför med</translation>
     </message>
     <message>
         <source>Earlier reflection to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare reflektion att jämföra med</translation>
     </message>
     <message>
         <source>No comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen jämförelse</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt</translation>
     </message>
     <message>
         <source>Include %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med %1</translation>
     </message>
     <message>
         <source>Next steps and how earlier steps went</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg och hur tidigare steg gick</translation>
     </message>
     <message>
         <source>Include next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med nästa steg</translation>
     </message>
     <message>
         <source>Questions for the discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor för samtalet</translation>
     </message>
     <message>
         <source>Include questions for the discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med frågor för samtalet</translation>
     </message>
     <message>
         <source>My notes and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina anteckningar och svar</translation>
     </message>
     <message>
         <source>Nothing you wrote is included unless you tick it. Whoever gets the PDF can read what you tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget av det du har skrivit kommer med om du inte kryssar för det. Den som får PDF-filen kan läsa allt du kryssar för.</translation>
     </message>
     <message>
         <source>Notes and answers to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar och svar som ska med</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kryssa för alla</translation>
     </message>
     <message>
         <source>Tick all notes and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryssa för alla anteckningar och svar</translation>
     </message>
     <message>
         <source>&amp;Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort alla kryss</translation>
     </message>
     <message>
         <source>Untick all notes and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort kryssen från alla anteckningar och svar</translation>
     </message>
     <message>
         <source>What the file will contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad filen kommer att innehålla</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara &amp;PDF…</translation>
     </message>
     <message>
         <source>Choose where to save the PDF and write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj var PDF-filen ska sparas och skapa den</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng</translation>
     </message>
     <message>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng den här dialogrutan</translation>
     </message>
     <message>
         <source>Progress of writing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Förloppet när PDF-filen skapas</translation>
     </message>
     <message>
         <source>Note on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning till: %1</translation>
     </message>
     <message>
         <source>Answer to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på: %1</translation>
     </message>
     <message>
         <source>What I learned, step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad jag lärde mig, steg: %1</translation>
     </message>
     <message>
         <source>Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt:</translation>
     </message>
     <message>
         <source>Your own text that will be in the file, exactly as written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Din egen text som kommer med i filen, exakt som du skrev den:</translation>
     </message>
     <message>
         <source>None of your own notes or answers will be in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga av dina egna anteckningar eller svar kommer med i filen.</translation>
     </message>
     <message>
         <source>Save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara PDF-filen</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen skapas…</translation>
     </message>
     <message>
         <source>Saved to %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparades i %1 (%2 sidor).</translation>
     </message>
 </context>
 <context>
     <name>ScaleWidget</name>
     <message>
         <source>Not answered yet. Press 1 to 5, or N for not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte besvarat ännu. Tryck på 1 till 5, eller på N om påståendet inte gäller dig.</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Färgtema:</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Färgtema</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>&amp;Textstorlek:</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textstorlek</translation>
+    </message>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>Följ systemet (ljust eller mörkt)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation>Dina uppgifter:</translation>
     </message>
     <message>
         <source>Close settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng inställningarna</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
         <source>Nothing is chosen: tick at least one module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget är valt: kryssa för minst en modul.</translation>
     </message>
     <message>
         <source>The file will contain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kommer att innehålla:</translation>
     </message>
     <message>
         <source>• Team %1, round: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• Team %1, omgång: %2 %3</translation>
     </message>
     <message>
         <source>• A code instead of your name (it changes from round to round)</source>
-        <translation type="unfinished"></translation>
+        <translation>• En kod i stället för ditt namn (koden byts från omgång till omgång)</translation>
     </message>
     <message>
         <source>• When you finished the reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>• När du slutförde reflektionen</translation>
     </message>
     <message>
         <source>• Your answers to %1 statements of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>• Dina svar på %1 påståenden i ”%2”</translation>
     </message>
     <message>
         <source>• Your note: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>• Din anteckning: ”%1”</translation>
     </message>
     <message>
         <source>• Your answer: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>• Ditt svar: ”%1”</translation>
     </message>
     <message>
         <source>• Your next step (%1): “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>• Ditt nästa steg (%1): ”%2”</translation>
     </message>
     <message>
         <source>No notes or other text of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga anteckningar eller annan text som du har skrivit.</translation>
     </message>
     <message>
         <source>Not in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingår inte i filen: %1</translation>
     </message>
     <message>
         <source>Save the share file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara delningsfilen</translation>
     </message>
     <message>
         <source>HyPe share (*.hype)</source>
-        <translation type="unfinished"></translation>
+        <translation>HyPe-delning (*.hype)</translation>
     </message>
     <message>
         <source>Share with my team</source>
-        <translation type="unfinished"></translation>
+        <translation>Dela med mitt team</translation>
     </message>
     <message>
         <source>You decide what goes in the file. Your lead collates the files of the whole team and only sees group results, never one person&apos;s answers. But whoever receives this file itself (your lead, or anyone it is forwarded to) could open it and read what is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bestämmer vad som kommer med i filen. Teamledaren sammanställer hela teamets filer och ser bara gruppresultat, aldrig en enskild persons svar. Men den som får själva filen (teamledaren eller någon som den skickas vidare till) kan öppna den och läsa vad den innehåller.</translation>
     </message>
     <message>
         <source>Answers to share, per module</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar att dela, per modul</translation>
     </message>
     <message>
         <source>Your own words (only what you tick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina egna ord (bara det du kryssar för)</translation>
     </message>
     <message>
         <source>You wrote no notes, answers or next steps in this reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du skrev inga anteckningar, svar eller nästa steg i den här reflektionen.</translation>
     </message>
     <message>
         <source>What the file will contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad filen kommer att innehålla</translation>
     </message>
     <message>
         <source>&amp;Save file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara filen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Start a reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja en reflektion</translation>
     </message>
     <message>
         <source>This is a reflection aid, not a test or a diagnosis. There are no right or wrong answers. Your answers stay on this computer; nothing leaves it unless you export it yourself. Every answer is saved the moment you give it, so you can stop at any time and continue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är ett stöd för reflektion, inte ett test eller en diagnos. Det finns inga rätta eller felaktiga svar. Dina svar stannar på den här datorn; ingenting lämnar den om du inte själv exporterar det. Varje svar sparas genast när du ger det, så du kan avbryta när som helst och fortsätta senare.</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillfälle</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omgång:</translation>
     </message>
     <message>
         <source>&amp;Name (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn (valfritt):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgång</translation>
     </message>
     <message>
         <source>Name of the round (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgångens namn (valfritt)</translation>
     </message>
     <message>
         <source>e.g. Spring kick-off</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Vårens startworkshop</translation>
     </message>
     <message>
         <source>Date of the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgångens datum</translation>
     </message>
     <message>
         <source>What to reflect on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad du vill reflektera över</translation>
     </message>
     <message>
         <source>(optional; these answers are especially personal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(valfritt; de här svaren är särskilt personliga)</translation>
     </message>
     <message>
         <source>Choose at least one module (and, for the themes, at least one theme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en modul (och för temana minst ett tema).</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <source>Cancel and go back home</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt och gå tillbaka till startsidan</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Börja</translation>
     </message>
     <message>
         <source>Start the reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja reflektionen</translation>
     </message>
 </context>
 <context>
     <name>StatementRow</name>
     <message>
         <source>What does this mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad betyder det här?</translation>
     </message>
     <message>
         <source>A short note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>En kort anteckning (valfritt)</translation>
     </message>
     <message>
         <source>Note on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning till: %1</translation>
     </message>
 </context>
 <context>
     <name>StepRow</name>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1</translation>
     </message>
     <message>
         <source>What will you do? Small and concrete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ska du göra? Något litet och konkret.</translation>
     </message>
     <message>
         <source>Next step %1: what</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg %1: vad</translation>
     </message>
     <message>
         <source>— no particular factor —</source>
-        <translation type="unfinished"></translation>
+        <translation>— inget särskilt område —</translation>
     </message>
     <message>
         <source>Next step %1: linked factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg %1: kopplat område</translation>
     </message>
     <message>
         <source>Next step %1: whose step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg %1: vems steg</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast:</translation>
     </message>
     <message>
         <source>Next step %1: set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg %1: ange ett datum</translation>
     </message>
     <message>
         <source>Next step %1: by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg %1: senast när</translation>
     </message>
 </context>
 <context>
     <name>StepsPage</name>
     <message>
         <source>Small next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Små nästa steg</translation>
     </message>
     <message>
         <source>What is one small, concrete thing you could try before the next round? Up to three, all optional. Next time, the app asks what became of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad är en liten, konkret sak som du kunde pröva före nästa omgång? Högst tre, alla valfria. Nästa gång frågar appen hur det gick med dem.</translation>
     </message>
 </context>
 <context>
     <name>SummaryView</name>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hem</translation>
     </message>
     <message>
         <source>Back to the home screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till startsidan</translation>
     </message>
     <message>
         <source>&amp;Export PDF for the workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera PDF för workshoppen…</translation>
     </message>
     <message>
         <source>Export this reflection as a PDF for the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera den här reflektionen som PDF för workshoppen</translation>
     </message>
     <message>
         <source>Your reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Din reflektion</translation>
     </message>
     <message>
         <source>A reflection aid, not an assessment of a person. The words describe how things look to you right now; they are a starting point for a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett stöd för reflektion, inte en bedömning av en person. Orden beskriver hur saker ser ut för dig just nu; de är en utgångspunkt för ett samtal.</translation>
     </message>
     <message>
         <source>Your answers suggest that the load feels heavy right now. That is worth taking seriously, and you do not have to carry it alone: occupational health care (työterveyshuolto) and your lead are there to talk to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina svar tyder på att belastningen känns tung just nu. Det är värt att ta på allvar, och du behöver inte bära den ensam: du kan prata med företagshälsovården och med din chef.</translation>
     </message>
     <message>
         <source>A note on load</source>
-        <translation type="unfinished"></translation>
+        <translation>Om belastningen</translation>
     </message>
     <message>
         <source>A profile of your work orientation: no score here is better or worse than another.</source>
-        <translation type="unfinished"></translation>
+        <translation>En profil av din arbetsorientering: inget resultat här är bättre eller sämre än ett annat.</translation>
     </message>
     <message>
         <source>Too few answers for a score (%1 of %2 answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>För få svar för ett resultat (%1 av %2 besvarade)</translation>
     </message>
     <message>
         <source>(higher = more strain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(högre = mer belastning)</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg</translation>
     </message>
     <message>
         <source>No next steps this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga nästa steg den här gången.</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>senast %1</translation>
     </message>
 </context>
 <context>
     <name>TeamView</name>
     <message>
         <source>Choose share files</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj delningsfiler</translation>
     </message>
     <message>
         <source>HyPe share files (*.hype)</source>
-        <translation type="unfinished"></translation>
+        <translation>HyPe-delningsfiler (*.hype)</translation>
     </message>
     <message>
         <source>Choose a folder of share files</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en mapp med delningsfiler</translation>
     </message>
     <message>
         <source>The collation stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställningen avbröts: %1</translation>
     </message>
     <message>
         <source>No valid share file remained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen giltig delningsfil återstod.</translation>
     </message>
     <message>
         <source>This collation differs from the one saved earlier for this round by fewer than %1 people. Comparing the two could reveal individuals, so the difference is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här sammanställningen skiljer sig från den som sparades tidigare för omgången med färre än %1 personer. En jämförelse kunde avslöja enskilda personer, så skillnaden visas inte.</translation>
     </message>
     <message>
         <source>Fewer than %1 people counted, so no scores are shown. For a team this small, reflecting together in workshop mode works better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Färre än %1 personer räknades med, så inga poäng visas. I ett så litet team fungerar det bättre att reflektera tillsammans i workshopläget.</translation>
     </message>
     <message>
         <source>Team %1 · %2 · %3 · %4 people</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 · %2 · %3 · %4 personer</translation>
     </message>
     <message>
         <source>%1: fewer than %2 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: färre än %2 svar</translation>
     </message>
     <message>
         <source>%1: mean %2, median %3, spread %4 (%5 people)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: medelvärde %2, median %3, spridning %4 (%5 personer)</translation>
     </message>
     <message>
         <source>Where views differ most (the best starting points for discussion):</source>
-        <translation type="unfinished"></translation>
+        <translation>Där synpunkterna skiljer sig mest (de bästa utgångspunkterna för samtalet):</translation>
     </message>
     <message>
         <source>Where the team agrees most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Där teamet är mest enigt:</translation>
     </message>
     <message>
         <source>Change since the previous round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändring sedan förra omgången:</translation>
     </message>
     <message>
         <source>Shared next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delade nästa steg:</translation>
     </message>
     <message>
         <source>Shared notes and answers (in random order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Delade anteckningar och svar (i slumpmässig ordning):</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Övrigt</translation>
     </message>
     <message>
         <source>Shared text is shown from %1 people up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delad text visas från och med %1 personer.</translation>
     </message>
     <message>
         <source>Save the team summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara teamsammanfattningen</translation>
     </message>
     <message>
         <source>HyPe team summary (*.hype-team)</source>
-        <translation type="unfinished"></translation>
+        <translation>HyPe-teamsammanfattning (*.hype-team)</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Delete this round&apos;s collated answers? The saved group results stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du radera omgångens sammanställda svar? De sparade gruppresultaten finns kvar.</translation>
     </message>
     <message>
         <source>Collate your team members&apos; share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody&apos;s answers are shown one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställ teammedlemmarnas delningsfiler (.hype). Du ser bara gruppresultat: poäng från och med %1 personer, fördelningar och delad text från och med %2 personer. Ingens svar visas enskilt.</translation>
     </message>
     <message>
         <source>Drop share files or a folder here, or choose them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Släpp delningsfiler eller en mapp här, eller välj dem:</translation>
     </message>
     <message>
         <source>Choose &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj &amp;filer…</translation>
     </message>
     <message>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en &amp;mapp…</translation>
     </message>
     <message>
         <source>Collation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställningens förlopp</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer:</translation>
     </message>
     <message>
         <source>Report per file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport per fil</translation>
     </message>
     <message>
         <source>Group results</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppresultat</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hem</translation>
     </message>
     <message>
         <source>Back to the home screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till startsidan</translation>
     </message>
     <message>
         <source>&amp;Save team summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara teamsammanfattning…</translation>
     </message>
     <message>
         <source>Save the team summary to send to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara teamsammanfattningen för att skicka den till teamet</translation>
     </message>
     <message>
         <source>&amp;Delete collated answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radera sammanställda svar</translation>
     </message>
     <message>
         <source>Delete this round&apos;s collated answers, keeping the group results</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera omgångens sammanställda svar men behåll gruppresultaten</translation>
     </message>
 </context>
 <context>
     <name>TrendTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
 </context>
 <context>
     <name>TrendsView</name>
     <message>
         <source>(higher = more strain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(högre = mer belastning)</translation>
     </message>
     <message>
         <source>(profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(profil)</translation>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>inget resultat</translation>
     </message>
     <message>
         <source>Content version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehållsversion %1</translation>
     </message>
     <message>
         <source>Score 1–5</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng 1–5</translation>
     </message>
     <message>
         <source>(a statement no longer in the content: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ett påstående som inte längre finns i innehållet: %1)</translation>
     </message>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>gäller inte mig</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen förändring</translation>
     </message>
     <message>
         <source>more strain</source>
-        <translation type="unfinished"></translation>
+        <translation>mer belastning</translation>
     </message>
     <message>
         <source>less strain</source>
-        <translation type="unfinished"></translation>
+        <translation>mindre belastning</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>upp</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ned</translation>
     </message>
     <message>
         <source>statement reworded since then</source>
-        <translation type="unfinished"></translation>
+        <translation>påståendet har omformulerats sedan dess</translation>
     </message>
     <message>
         <source>new statement, not asked then</source>
-        <translation type="unfinished"></translation>
+        <translation>nytt påstående, fanns inte med då</translation>
     </message>
     <message>
         <source>asked then, no longer asked</source>
-        <translation type="unfinished"></translation>
+        <translation>fanns med då, finns inte längre med</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara diagrammet</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bild (*.png);;SVG-bild (*.svg)</translation>
     </message>
     <message>
         <source>Could not save the chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet kunde inte sparas: %1</translation>
     </message>
     <message>
         <source>Change over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändring över tid</translation>
     </message>
     <message>
         <source>No finished reflections yet. After your first one you will see its profile here; from the second on, how each factor changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga avslutade reflektioner ännu. Efter den första ser du dess profil här; från och med den andra ser du hur varje område förändras.</translation>
     </message>
     <message>
         <source>One finished reflection so far. A trend needs at least two, so the lines show single points; the profile shows where you are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittills en avslutad reflektion. För en trend behövs minst två, så linjerna visar enskilda punkter; profilen visar var du står nu.</translation>
     </message>
     <message>
         <source>%1 finished reflections. A missing point means too few answers for a score; a factor you did not cover that time has no point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avslutade reflektioner. En punkt som saknas betyder för få svar för ett resultat; ett område som du inte tog upp den gången har ingen punkt.</translation>
     </message>
     <message>
         <source>Factors to show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Områden som visas:</translation>
     </message>
     <message>
         <source>Compare the latest with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför den senaste med:</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alla</translation>
     </message>
     <message>
         <source>Show all factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa alla områden</translation>
     </message>
     <message>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inga</translation>
     </message>
     <message>
         <source>Show no factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa inga områden</translation>
     </message>
     <message>
         <source>Factors to show in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Områden som visas i diagrammet</translation>
     </message>
     <message>
         <source>Earlier reflection to compare the latest with</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare reflektion att jämföra den senaste med</translation>
     </message>
     <message>
         <source>Lines over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer över tid</translation>
     </message>
     <message>
         <source>Lines as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjerna som tabell</translation>
     </message>
     <message>
         <source>Profile: latest and earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: senaste och tidigare</translation>
     </message>
     <message>
         <source>Profile as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen som tabell</translation>
     </message>
     <message>
         <source>What moved most</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som ändrats mest</translation>
     </message>
     <message>
         <source>Next steps by factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg per område</translation>
     </message>
     <message>
         <source>Charts and tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram och tabeller</translation>
     </message>
     <message>
         <source>Chart: factor scores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram: områdenas poäng över tid</translation>
     </message>
     <message>
         <source>Table: factor scores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell: områdenas poäng över tid</translation>
     </message>
     <message>
         <source>Chart: latest profile against an earlier reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram: den senaste profilen jämförd med en tidigare reflektion</translation>
     </message>
     <message>
         <source>Table: latest profile against an earlier reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell: den senaste profilen jämförd med en tidigare reflektion</translation>
     </message>
     <message>
         <source>Table: statements that moved most</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell: påståenden som ändrats mest</translation>
     </message>
     <message>
         <source>Table: next steps linked to the chosen factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell: nästa steg kopplade till de valda områdena</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändring</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Påstående</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmärkning</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast</translation>
     </message>
     <message>
         <source>What became of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur det gick</translation>
     </message>
     <message>
         <source>What I learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad jag lärde mig</translation>
     </message>
     <message>
         <source>&amp;Save chart as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara diagrammet som PNG eller SVG…</translation>
     </message>
     <message>
         <source>Save the chart shown as a PNG or SVG file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara det visade diagrammet som PNG- eller SVG-fil</translation>
     </message>
     <message>
         <source>My &amp;reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina &amp;reflektioner</translation>
     </message>
     <message>
         <source>Show the list of my reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa listan över mina reflektioner</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hem</translation>
     </message>
     <message>
         <source>Back to the home screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till startsidan</translation>
     </message>
     <message>
         <source>— nothing (latest only) —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ingenting (bara den senaste) —</translation>
     </message>
 </context>
 <context>
     <name>WizardView</name>
     <message>
         <source>Could not save: %1. What you entered is still here; try again, or check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte spara: %1. Det du skrev finns kvar här; försök igen eller kontrollera disken.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1 av %2</translation>
     </message>
     <message>
         <source>Save and &amp;close</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara och &amp;stäng</translation>
     </message>
     <message>
         <source>Save and close; continue later from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara och stäng; fortsätt senare härifrån</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bakåt</translation>
     </message>
     <message>
         <source>Back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till föregående sida</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut&amp;för</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa</translation>
     </message>
     <message>
         <source>Finish the reflection and see the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför reflektionen och se sammanfattningen</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa sida</translation>
     </message>
 </context>
 <context>
     <name>self.view</name>
     <message>
         <source>not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>ingick inte</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -26,10 +27,19 @@ BARE = ("from PySide6.QtCore import QTimer\n"
 HEAVY = ("matplotlib", "reportlab", "alembic", "pydantic")
 
 
-def timed(cmd: list[str], env: dict[str, str]) -> float:
+CPU: dict[str, list[float]] = {"app": [], "bare": []}
+
+
+def timed(cmd: list[str], env: dict[str, str], kind: str = "") -> float:
+    """Wall time of a whole process; its CPU time (user+sys) is kept in CPU[kind]."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if kind:
+        CPU[kind].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall
 
 
 def main() -> int:
@@ -51,8 +61,8 @@ def main() -> int:
         timed(app_cmd, env), timed(bare_cmd, env)  # warm the OS file cache
         app_t, bare_t = [], []
         for _ in range(args.runs):
-            app_t.append(timed(app_cmd, env))
-            bare_t.append(timed(bare_cmd, env))
+            app_t.append(timed(app_cmd, env, "app"))
+            bare_t.append(timed(bare_cmd, env, "bare"))
         probe = subprocess.run(
             [sys.executable, "-c",
              "import sys\nfrom pathlib import Path\nfrom hype_desktop.app import run_gui\n"
@@ -66,6 +76,9 @@ def main() -> int:
     print(f"  hype-desktop --quit-after-startup: {app_m:.3f} s")
     print(f"  bare PySide6 QMainWindow:          {bare_m:.3f} s")
     print(f"  ratio: {ratio:.2f} (target <= {TARGET_RATIO})")
+    cpu_app, cpu_bare = statistics.median(CPU["app"]), statistics.median(CPU["bare"])
+    print(f"  CPU time (user+sys) medians: app {cpu_app:.3f} s, bare {cpu_bare:.3f} s, "
+          f"ratio {cpu_app / cpu_bare:.2f} (for reference on a busy machine)")
     print(f"  heavy modules imported on the start-up path: {heavy or 'none'}")
     if args.check and (ratio > TARGET_RATIO or heavy):
         return 1

@@ -22,6 +22,8 @@ def settings_rows(path) -> list[tuple]:
 def test_backup_of_live_wal_database_has_uncheckpointed_writes(data_dir, tmp_path):
     paths = DataPaths(data_dir)
     db = open_database(paths)
+    keeper = sqlite3.connect(paths.database)  # an open reader: the last close would checkpoint
+    keeper.execute("SELECT 1 FROM settings").fetchall()
     try:
         Settings(db).set("only-in-wal", "yes")
         wal = paths.database.with_name(paths.database.name + "-wal")
@@ -35,6 +37,7 @@ def test_backup_of_live_wal_database_has_uncheckpointed_writes(data_dir, tmp_pat
         assert target == paths.backups / "b.sqlite3"
         assert settings_rows(target) == [("only-in-wal", "yes")]
     finally:
+        keeper.close()
         db.close()
     # The copy stands alone: no -wal/-shm beside it, no temporary leftovers.
     assert sorted(p.name for p in paths.backups.iterdir()) == ["b.sqlite3"]

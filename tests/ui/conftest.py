@@ -5,6 +5,17 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test(qapp):
+    """A test that switched language must not leave its translators to the next test."""
+    yield
+    from PySide6.QtCore import QLocale
+
+    from hype_desktop.ui.language import remove_translators
+    remove_translators()
+    QLocale.setDefault(QLocale("en_GB"))
+
+
 @pytest.fixture
 def make_ctx(qapp, data_dir, mini_instrument):
     """Build AppContexts on the test's data folder (the mini instrument unless told otherwise)."""

@@ -84,9 +84,11 @@ BROKEN = {
     "duplicate_language": (lambda d: d.update(languages=["fi", "fi"]), ["languages lists a language twice"]),
     "bands_with_gap": (lambda d: _f(d)["bands"][1].update(min=2.7), ["2.7", "leave a gap or overlap"]),
     "bands_overlap": (lambda d: _f(d)["bands"][1].update(min=2.3), ["leave a gap or overlap"]),
+    "band_limits_in_hundredths": (lambda d: (_f(d)["bands"][0].update(max=2.35), _f(d)["bands"][1].update(min=2.45)),
+                                  ["band 1.0–2.35: limits must have one decimal"]),
     "bands_short_of_5": (lambda d: _f(d)["bands"][2].update(max=4.5), ["cover the whole scale"]),
-    "band_backwards": (lambda d: (_f(d)["bands"][1].update(min=2.5, max=2.45), _f(d)["bands"][2].update(min=2.55)),
-                       ["band 2.5–2.45 runs backwards"]),
+    "band_backwards": (lambda d: (_f(d)["bands"][1].update(min=2.5, max=2.4), _f(d)["bands"][2].update(min=2.5)),
+                       ["band 2.5–2.4 runs backwards"]),
     "min_answered_over_items": (lambda d: _f(d).update(min_answered=5),
                                 ["min_answered (5) is more than the 4 statements"]),
     "strain_threshold_not_strain": (lambda d: _f(d).update(strain_threshold=3.0),
@@ -249,6 +251,13 @@ def test_builtin_instrument_passes_validation():
     from hype_desktop.exchange.instrument_build import builtin_instrument_path, load_builtin_instrument
     validated = load_instrument_file(builtin_instrument_path())
     assert validated == load_builtin_instrument()
+
+
+def test_every_mean_of_the_builtin_instrument_has_a_band():
+    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    for factor in load_builtin_instrument().factors():
+        for hundredths in range(100, 501):
+            assert factor.band_for(hundredths / 100) is not None, (factor.id, hundredths / 100)
 
 
 @pytest.mark.parametrize("ident, ok", [("hype-core", True), ("mini", True), ("a.b-c_d", True),

@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import sys
-import types
 from dataclasses import replace
 from pathlib import Path
 
@@ -199,69 +198,68 @@ def test_change_words_respect_direction():
     assert change_words(2.0, None, Direction.HIGHER_BETTER, "en") == "no earlier score"
 
 
-# --- charts (the trends issue's module, its documented API) ------------------------------------
-def _tiny_png() -> bytes:
-    import struct
-    import zlib
+# --- charts (hype_desktop.exchange.charts, the real module) -----------------------------------
+def _image_widths(path: Path) -> list[tuple[int, float]]:
+    """(pixel width, placed width in points) of every image drawn on the pages."""
+    import re
 
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+    out = []
+    for page in PdfReader(path).pages:
+        content = page.get_contents().get_data().decode("latin-1")
+        xobjects = page["/Resources"].get("/XObject", {})
+        for m in re.finditer(r"([\d.]+) 0 0 [\d.]+ [\d.-]+ [\d.-]+ cm\s+(/[\w.]+) Do", content):
+            out.append((int(xobjects[m.group(2)].get_object()["/Width"]), float(m.group(1))))
+    return out
 
-    raw = b"\x00\xff\xff\xff\x00\x00\x00\x00"  # 2x1 RGB
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 1, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
+def test_charts_use_the_chart_module_with_numbers_beside_them(tmp_path, mini_instrument, monkeypatch):
+    """The real chart module (spied on: its attributes, so import order cannot bypass the spy)."""
+    from hype_desktop.exchange import charts
 
-def test_charts_follow_the_chart_module_api(tmp_path, mini_instrument, monkeypatch):
-    calls = {}
-    fake = types.ModuleType("hype_desktop.exchange.charts")
+    calls: dict[str, list] = {}
+    real_profile = charts.profile_figure
 
-    class TrendLine:
-        def __init__(self, label, points, direction):
-            self.label, self.points, self.direction = label, points, direction
+    def profile_figure(labels, current, earlier=None, **kw):
+        calls.setdefault("profile", []).append((labels, current, earlier, kw))
+        return real_profile(labels, current, earlier, **kw)
 
-    def profile_figure(labels, current, earlier=None, *, current_label="", earlier_label="", title="", size=(7, 3.6)):
-        calls.setdefault("profile", []).append((labels, current, earlier, current_label, earlier_label))
-        return "fig"
-
-    def trend_figure(lines, marks=(), *, title="", y_label="", size=(7, 3.2)):
-        calls.setdefault("trend", []).append(lines)
-        return "fig"
-
-    def figure_png(fig, dpi=150):
-        calls.setdefault("dpi", []).append(dpi)
-        return _tiny_png()
-
-    fake.TrendLine, fake.profile_figure, fake.trend_figure, fake.figure_png = (
-        TrendLine, profile_figure, trend_figure, figure_png)
-    monkeypatch.setitem(sys.modules, "hype_desktop.exchange.charts", fake)
-    # `from hype_desktop.exchange import charts` takes the package attribute when an earlier test
-    # imported the real module (test_charts.py runs first), so replace that too.
-    import hype_desktop.exchange
-    monkeypatch.setattr(hype_desktop.exchange, "charts", fake, raising=False)
+    monkeypatch.setattr(charts, "profile_figure", profile_figure)
     data = report_samples.data(mini_instrument)
     first = data.earlier
     data.history = [replace(first, id=0), first, data.reflection]
-    out = write(tmp_path, data, ReportOptions(lang="en"))
-    labels, current, earlier, now_label, before_label = calls["profile"][0]
-    assert labels == ["Factor alpha.one", "Factor alpha.two"]
+    out = write(tmp_path, data, ReportOptions(lang="fi"))
+
+    labels, current, earlier, kw = calls["profile"][0]
+    assert labels == ["Factor alpha.one (fi)", "Factor alpha.two (fi)"]
     assert current == [4.0, 2.33] and earlier == [2.75, 2.33]
-    assert now_label == "This reflection" and before_label == "2024-11-05"
-    lines = calls["trend"][0]
-    assert [line.label for line in lines] == labels
-    assert [p[1] for p in lines[0].points] == [2.75, 2.75, 4.0]
-    assert lines[0].direction == "higher_better"
-    assert all(dpi >= 150 for dpi in calls["dpi"])
-    assert b"/Subtype /Image" in out.read_bytes()
+    assert kw["current_label"] == "Tämä pohdinta" and kw["earlier_label"] == "5.11.2024"
+    assert kw["value_text"](3.25) == "3,2" and kw["missing_text"] == "ei pisteitä"  # decimal comma
+    width_in = pdf_blocks.frame_width("a4") / 72
+    assert kw["size"][0] == pytest.approx(width_in)  # drawn as wide as placed: type sizes are true
+    assert len(calls["profile"]) == 1  # one figure per module: change over time is a table
+
+    images = _image_widths(out)
+    assert len(images) == 1
+    for pixels, placed in images:
+        assert pixels / (placed / 72) >= 190  # about 200 dpi on paper
     body = " ".join(pdf_text(out).split())
-    assert "The chart shows the numbers in the table below." in body
+    assert body.count("Kuvio esittää alla olevan taulukon luvut.") == 1  # numbers next to the chart
+    assert "2,8 → 4,0" in body
+    trend = body[body.index("muutos ajan mittaan"):]
+    assert "5.11.2024" in trend and "2,8 2,8 4,0" in trend  # the three reflections' scores
 
 
-def test_real_chart_module_when_present(tmp_path, mini_instrument):
-    pytest.importorskip("hype_desktop.exchange.charts", reason="the chart module (trends issue) has not landed")
+def test_a_profile_without_earlier_scores_has_no_empty_series(tmp_path, mini_instrument, monkeypatch):
+    from hype_desktop.exchange import charts
+
+    seen = []
+    real = charts.profile_figure
+    monkeypatch.setattr(charts, "profile_figure", lambda *a, **kw: seen.append(a) or real(*a, **kw))
     data = report_samples.data(mini_instrument)
+    data.earlier = None
     out = write(tmp_path, data, ReportOptions(lang="en"))
-    assert b"/Subtype /Image" in out.read_bytes()
+    assert seen and seen[0][2] is None
+    assert len(_image_widths(out)) == 1
 
 
 # --- writing ----------------------------------------------------------------------------------

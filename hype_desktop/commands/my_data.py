@@ -1,0 +1,55 @@
+"""`hype-desktop my-data export --out FILE.json` / `hype-desktop my-data import FILE.json`:
+"Export all my data" (JSON + CSV beside it) and its re-import on a new machine."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from hype_desktop.messages import message
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("action", choices=("export", "import"))
+    parser.add_argument("file", nargs="?", help="the export file to import")
+    parser.add_argument("--out", metavar="FILE.json", help="where to write the export (a .csv is written beside it)")
+    parser.add_argument("--lang", choices=("fi", "sv", "en"))
+
+
+def run(args: argparse.Namespace) -> int:
+    from hype_desktop.exchange.errors import FileProblem
+    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    from hype_desktop.exchange.personal_export import export_all, import_all
+    from hype_desktop.paths import DataPaths, resolve_data_dir
+    from hype_desktop.store.errors import StoreProblem
+    from hype_desktop.store.migrate import open_database
+    from hype_desktop.store.reflections import ReflectionStore
+
+    if (args.action == "export") != bool(args.out) or (args.action == "import") != bool(args.file):
+        print("usage: my-data export --out FILE.json | my-data import FILE.json", file=sys.stderr)
+        return 2
+    paths = DataPaths(resolve_data_dir(args.data_dir))
+    try:
+        db = open_database(paths)
+    except StoreProblem as problem:
+        print(problem.render(args.lang), file=sys.stderr)
+        return 2
+    try:
+        store = ReflectionStore(db)
+        if args.action == "export":
+            out = Path(args.out)
+            count = export_all(store, out, out.with_suffix(".csv"))
+            print(message("cli.mydata_exported", args.lang, count=count, path=out, csv=out.with_suffix(".csv")))
+        else:
+            count = import_all(store, Path(args.file), load_builtin_instrument())
+            print(message("cli.mydata_imported", args.lang, count=count, path=paths.root))
+        return 0
+    except FileProblem as problem:
+        print(problem.render(args.lang) if hasattr(problem, "render") else str(problem), file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(message("app.io_problem", args.lang, reason=exc.strerror or type(exc).__name__), file=sys.stderr)
+        return 2
+    finally:
+        db.close()

@@ -1,0 +1,290 @@
+""""Export all my data" and its re-import into a new installation (data portability).
+
+The JSON file holds every reflection of this computer's user with its round, answers,
+notes, prompt answers and next steps, the app settings, and a ``secrets`` object: values
+another part of the app needs to recognise the same person after a move (e.g. the secret
+behind round pseudonyms, added by the team feature). A secret is registered in one line
+with ``register_secret(name, export_fn, import_fn)``; unknown names in a file are ignored.
+
+The CSV file is the same content in one long table for spreadsheets (one row per answer,
+prompt answer or next step); cells that a spreadsheet would run as a formula are prefixed
+with an apostrophe.
+
+Imported lazily (pydantic); the import treats the file as untrusted input.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from sqlalchemy import select
+
+from hype_desktop import __version__
+from hype_desktop.domain.instrument import Instrument
+from hype_desktop.domain.reflection import (
+    MAX_NEXT_STEPS, MAX_NOTE_CHARS, MAX_PROMPT_CHARS, MAX_STEP_CHARS,
+    Answer, NextStep, Owner, Phase, Reflection, Round, StepStatus,
+)
+from hype_desktop.exchange.errors import FileProblem
+from hype_desktop.exchange.safe_json import read_json_file
+from hype_desktop.store.models import ReflectionRow, SettingRow
+from hype_desktop.store.reflections import ReflectionStore
+
+FORMAT_NAME = "hype-personal-export"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_REFLECTIONS = 20_000
+IMPORTED_SETTINGS = ("language", "backup.keep_daily", "backup.keep_weekly")
+
+# --- the secrets hook ---------------------------------------------------------------------
+# name -> (export: ReflectionStore -> str | None, import: (ReflectionStore, str) -> None)
+_SECRETS: dict[str, tuple[Callable[[ReflectionStore], str | None], Callable[[ReflectionStore, str], None]]] = {}
+
+
+def register_secret(name: str, export_fn: Callable[[ReflectionStore], str | None],
+                    import_fn: Callable[[ReflectionStore, str], None]) -> None:
+    """Carry a secret (e.g. ``round_pseudonym``) in "Export all my data" and its re-import."""
+    _SECRETS[name] = (export_fn, import_fn)
+
+
+# --- the file format ----------------------------------------------------------------------
+_ID = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.\-]{1,80}$")]
+_DATE = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+_TIME = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True)
+
+
+class RoundModel(_Strict):
+    phase: Literal[tuple(p.value for p in Phase)]  # type: ignore[valid-type]
+    date: _DATE
+    label: str = Field("", max_length=200)
+    team_code: str = Field("", max_length=64)
+    round_uid: str = Field("", max_length=64)
+
+
+class AnswerModel(_Strict):
+    item_id: _ID
+    value: int | None = Field(None, ge=1, le=5)
+    not_applicable: bool = False
+    note: str = Field("", max_length=MAX_NOTE_CHARS)
+
+
+class PromptAnswerModel(_Strict):
+    prompt_id: _ID
+    text: str = Field(max_length=MAX_PROMPT_CHARS)
+
+
+class NextStepModel(_Strict):
+    text: str = Field(max_length=MAX_STEP_CHARS)
+    factor_id: _ID | None = None
+    owner: Literal[tuple(o.value for o in Owner)]  # type: ignore[valid-type]
+    due: _DATE | None = None
+    status: Literal[tuple(s.value for s in StepStatus)]  # type: ignore[valid-type]
+    learned: str = Field("", max_length=MAX_STEP_CHARS)
+
+
+class ReflectionModel(_Strict):
+    round: RoundModel
+    instrument_id: _ID
+    instrument_version: int = Field(ge=0, le=1_000_000)
+    modules: list[_ID] = Field(max_length=100)
+    scope: list[_ID] = Field(max_length=500)
+    started_at: _TIME
+    finished_at: _TIME | None = None
+    corrected_at: _TIME | None = None
+    position: str = Field("", max_length=120)
+    answers: list[AnswerModel] = Field(max_length=2000)
+    prompt_answers: list[PromptAnswerModel] = Field(max_length=500)
+    next_steps: list[NextStepModel] = Field(max_length=MAX_NEXT_STEPS)
+
+
+class ExportModel(_Strict):
+    format: Literal["hype-personal-export"]
+    format_version: Literal[1]
+    exported_at: _TIME
+    app_version: str = Field(max_length=40)
+    settings: dict[Annotated[str, StringConstraints(max_length=80)], Annotated[str, StringConstraints(max_length=200)]] = Field(max_length=100)
+    secrets: dict[Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")], Annotated[str, StringConstraints(max_length=1024)]] = Field(max_length=20)
+    reflections: list[ReflectionModel] = Field(max_length=MAX_REFLECTIONS)
+
+
+# --- export -------------------------------------------------------------------------------
+def _iso(value: datetime | date | None) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat(timespec="seconds") if isinstance(value, datetime) else value.isoformat()
+
+
+def _reflection_dict(r: Reflection) -> dict:
+    return {
+        "round": {"phase": r.round.phase.value, "date": _iso(r.round.date), "label": r.round.label,
+                  "team_code": r.round.team_code, "round_uid": r.round.round_uid},
+        "instrument_id": r.instrument_id, "instrument_version": r.instrument_version,
+        "modules": list(r.modules), "scope": list(r.scope),
+        "started_at": _iso(r.started_at), "finished_at": _iso(r.finished_at),
+        "corrected_at": _iso(r.corrected_at), "position": r.position,
+        "answers": [{"item_id": a.item_id, "value": a.value, "not_applicable": a.not_applicable,
+                     "note": a.note} for a in r.answers.values()],
+        "prompt_answers": [{"prompt_id": k, "text": v} for k, v in r.prompt_answers.items()],
+        "next_steps": [{"text": s.text, "factor_id": s.factor_id, "owner": s.owner.value, "due": _iso(s.due),
+                        "status": s.status.value, "learned": s.learned} for s in r.next_steps],
+    }
+
+
+def collect(store: ReflectionStore) -> dict:
+    """Everything of this computer's user, as the export's JSON structure."""
+    with store.db.reading() as s:
+        ids = list(s.scalars(select(ReflectionRow.id).order_by(ReflectionRow.started_at, ReflectionRow.id)))
+        settings = {row.key: row.value for row in s.scalars(select(SettingRow))}
+    secrets = {}
+    for name, (export_fn, _import) in sorted(_SECRETS.items()):
+        value = export_fn(store)
+        if value is not None:
+            secrets[name] = value
+    return {
+        "format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+        "exported_at": _iso(datetime.now().replace(microsecond=0)), "app_version": __version__,
+        "settings": {k: v for k, v in settings.items() if k in IMPORTED_SETTINGS},
+        "secrets": secrets,
+        "reflections": [_reflection_dict(store.get(rid)) for rid in ids],
+    }
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+CSV_COLUMNS = ("reflection", "phase", "round_date", "round_label", "instrument", "started_at", "finished_at",
+               "kind", "id", "value", "not_applicable", "text", "owner", "due", "status", "learned")
+
+
+def _write_atomic(path: Path, write: Callable) -> None:  # noqa: ANN401
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def export_all(store: ReflectionStore, json_path: Path, csv_path: Path | None = None) -> int:
+    """Write the JSON (and CSV) export; returns the number of reflections."""
+    data = collect(store)
+    _write_atomic(json_path, lambda fh: json.dump(data, fh, ensure_ascii=False, indent=1))
+    if csv_path is not None:
+        def write_csv(fh) -> None:  # noqa: ANN001
+            w = csv.writer(fh)
+            w.writerow(CSV_COLUMNS)
+            for n, r in enumerate(data["reflections"], start=1):
+                base = [n, r["round"]["phase"], r["round"]["date"], r["round"]["label"], r["instrument_id"],
+                        r["started_at"], r["finished_at"]]
+                for a in r["answers"]:
+                    w.writerow([_cell(v) for v in base + ["answer", a["item_id"], a["value"],
+                                                          a["not_applicable"], a["note"], "", "", "", ""]])
+                for p in r["prompt_answers"]:
+                    w.writerow([_cell(v) for v in base + ["prompt", p["prompt_id"], "", "", p["text"],
+                                                          "", "", "", ""]])
+                for s in r["next_steps"]:
+                    w.writerow([_cell(v) for v in base + ["next_step", s["factor_id"], "", "", s["text"],
+                                                          s["owner"], s["due"], s["status"], s["learned"]]])
+        _write_atomic(csv_path, write_csv)
+    return len(data["reflections"])
+
+
+# --- import -------------------------------------------------------------------------------
+def _describe(error: ValidationError) -> str:
+    lines = [f"{'.'.join(str(p) for p in e['loc']) or '(top level)'}: {e['msg']}" for e in error.errors()[:5]]
+    if error.error_count() > 5:
+        lines.append(f"… and {error.error_count() - 5} more")
+    return "; ".join(lines)
+
+
+def validate_export_data(data: object, path: Path | str) -> tuple[ExportModel, list[Reflection]]:
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise FileProblem(path, "file.wrong_kind", expected="HyPe personal export")
+    version = data.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise FileProblem(path, "file.newer_format", found=version, supported=FORMAT_VERSION)
+    try:
+        model = ExportModel.model_validate(data)
+        return model, [_to_reflection(r) for r in model.reflections]
+    except (ValidationError, ValueError) as exc:
+        details = _describe(exc) if isinstance(exc, ValidationError) else str(exc)[:200]
+        raise FileProblem(path, "file.invalid", details=details) from None
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _to_reflection(m: ReflectionModel) -> Reflection:
+    answers = {}
+    for a in m.answers:
+        if a.value is not None and a.not_applicable:
+            raise ValueError(f"answer {a.item_id} is both a value and not applicable")
+        answers[a.item_id] = Answer(a.item_id, a.value, a.note, a.not_applicable)
+    return Reflection(
+        id=0, round=Round(Phase(m.round.phase), date.fromisoformat(m.round.date), m.round.label,
+                          m.round.team_code, m.round.round_uid),
+        instrument_id=m.instrument_id, instrument_version=m.instrument_version,
+        modules=tuple(m.modules), scope=tuple(m.scope), started_at=_dt(m.started_at),
+        finished_at=_dt(m.finished_at), corrected_at=_dt(m.corrected_at), position=m.position,
+        answers=answers, prompt_answers={p.prompt_id: p.text for p in m.prompt_answers},
+        next_steps=[NextStep(text=s.text, factor_id=s.factor_id, owner=Owner(s.owner),
+                             due=date.fromisoformat(s.due) if s.due else None,
+                             status=StepStatus(s.status), learned=s.learned) for s in m.next_steps])
+
+
+def load_export_file(path: Path | str) -> tuple[ExportModel, list[Reflection]]:
+    """Read and validate an export file from anywhere (untrusted); raises FileProblem."""
+    return validate_export_data(read_json_file(path, MAX_FILE_BYTES), path)
+
+
+def import_all(store: ReflectionStore, path: Path | str, instrument: Instrument) -> int:
+    """Add the file's reflections (skipping ones already here) in one transaction; returns how many."""
+    model, reflections = load_export_file(path)
+    with store.db.reading() as s:
+        have = {(row.instrument_id, row.started_at) for row in s.scalars(select(ReflectionRow))}
+    new = [r for r in reflections if (r.instrument_id, r.started_at) not in have]
+    store.add_complete(store.person_profile(), new, instrument)
+    from hype_desktop.store.settings import Settings
+    settings = Settings(store.db)
+    for key, value in model.settings.items():
+        if key in IMPORTED_SETTINGS and settings.get(key) is None:
+            settings.set(key, value)
+    for name, value in model.secrets.items():
+        if name in _SECRETS:
+            _SECRETS[name][1](store, value)
+    return len(new)
+
+
+# --- registered secrets -------------------------------------------------------------------
+def _export_pseudonym_secret(store: ReflectionStore) -> str | None:
+    from hype_desktop.store.settings import Settings
+    from hype_desktop.store.team import SECRET_KEY
+    return Settings(store.db).get(SECRET_KEY)
+
+
+def _import_pseudonym_secret(store: ReflectionStore, value: str) -> None:
+    """Adopt the moved person's secret, so their next share keeps the same round pseudonym."""
+    from hype_desktop.store.settings import Settings
+    from hype_desktop.store.team import SECRET_KEY
+    Settings(store.db).set(SECRET_KEY, value)
+
+
+register_secret("round_pseudonym", _export_pseudonym_secret, _import_pseudonym_secret)

@@ -1,0 +1,78 @@
+"""Rotating log files in the data folder — events only, never answers or free text.
+
+What may be logged: that something happened (start, backup made, restore, export), sizes,
+counts, durations, file names the app chose itself, and the TYPE of an error with where it
+happened. What must never be logged: answers, notes, prompt texts, next steps, round labels,
+or an exception's message (SQLAlchemy puts a statement's parameters — a user's text — into
+its messages). ``log_exception`` keeps to that rule; a test scans the log after a full
+reflection for the typed text.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+LOG_NAME = "hype.log"
+MAX_BYTES = 256 * 1024
+BACKUP_COUNT = 3
+logger = logging.getLogger("hype")
+
+
+def setup_logging(log_dir: Path) -> Path | None:
+    """Log to ``log_dir``/hype.log (rotating: 4 files of at most 256 kB); None when unwritable."""
+    for handler in list(logger.handlers):
+        if getattr(handler, "_hype", False):
+            logger.removeHandler(handler)
+            handler.close()
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            log_dir / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
+    except OSError:
+        return None
+    handler._hype = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    return log_dir / LOG_NAME
+
+
+def close_logging() -> None:
+    """Close the log files (before erasing the data folder, and at exit)."""
+    for handler in list(logger.handlers):
+        if getattr(handler, "_hype", False):
+            logger.removeHandler(handler)
+            handler.close()
+
+
+def describe_exception(exc: BaseException, tb: TracebackType | None = None) -> str:
+    """The exception's type and the code locations it passed — without its message."""
+    frames = traceback.extract_tb(tb or exc.__traceback__)
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno}:{f.name}" for f in reversed(frames[-8:]))
+    return f"{type(exc).__module__}.{type(exc).__qualname__} at {where or '?'}"
+
+
+def log_exception(what: str, exc: BaseException) -> None:
+    logger.error("%s: %s", what, describe_exception(exc))
+
+
+def install_excepthook(show=None) -> None:  # noqa: ANN001 - optional callable(exc) for the UI
+    """Unexpected errors: logged without their message; ``show`` tells the user in plain words."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        logger.error("unexpected error: %s", describe_exception(exc, tb))
+        if show is not None:
+            try:
+                show(exc)
+                return
+            except Exception:  # noqa: BLE001 - fall back to the default report
+                pass
+        sys.__excepthook__(kind, exc, tb)
+
+    sys.excepthook = hook

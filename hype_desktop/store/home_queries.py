@@ -1,0 +1,114 @@
+"""The reads the home screen needs, with the sqlite3 module alone.
+
+Importing SQLAlchemy's ORM costs more than drawing the whole window, so the start-up
+path (profile, settings, home screen) reads through these few queries and the ORM
+loads only when the user first does something with a reflection. ReflectionStore
+answers the same questions by calling these functions, so there is one implementation.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+
+from hype_desktop.domain.reflection import (
+    Answer, FactorScore, NextStep, Owner, Phase, Reflection, Round, StepStatus,
+)
+
+BUSY_TIMEOUT_S = 10.0
+
+
+@contextmanager
+def reading(db_path: Path) -> Iterator[sqlite3.Connection]:
+    """A consistent read (one DEFERRED transaction) on a short-lived connection."""
+    con = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        con.execute("BEGIN")
+        yield con
+        con.execute("COMMIT")
+    finally:
+        con.close()
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+_REFLECTION_COLUMNS = ("r.id, r.instrument_id, r.instrument_version, r.modules, r.scope, r.started_at, "
+                       "r.finished_at, r.corrected_at, r.position, "
+                       "o.id, o.phase, o.label, o.date, o.team_code, o.round_uid")
+
+
+def _reflection(con: sqlite3.Connection, row: tuple, with_answers: bool) -> Reflection:
+    (rid, inst_id, inst_version, modules, scope, started, finished, corrected, position,
+     round_id, phase, label, day, team_code, round_uid) = row
+    reflection = Reflection(
+        id=rid, round=Round(phase=Phase(phase), date=_d(day), label=label, team_code=team_code,
+                            round_uid=round_uid, id=round_id),
+        instrument_id=inst_id, instrument_version=inst_version, modules=tuple(json.loads(modules)),
+        scope=tuple(json.loads(scope)), started_at=_dt(started), finished_at=_dt(finished),
+        position=position, corrected_at=_dt(corrected))
+    reflection.scores = {
+        fid: FactorScore(fid, mean, answered, total) for fid, mean, answered, total in con.execute(
+            "SELECT factor_id, mean, answered, total FROM factor_scores WHERE reflection_id = ?", (rid,))}
+    if with_answers:
+        reflection.answers = {
+            item: Answer(item, value, note, bool(na)) for item, value, note, na in con.execute(
+                "SELECT item_id, value, note, not_applicable FROM answers WHERE reflection_id = ?", (rid,))}
+        reflection.prompt_answers = dict(con.execute(
+            "SELECT prompt_id, text FROM prompt_answers WHERE reflection_id = ?", (rid,)))
+        reflection.next_steps = [_step(r) for r in con.execute(
+            f"SELECT {_STEP_COLUMNS} FROM next_steps WHERE reflection_id = ? ORDER BY position", (rid,))]
+    return reflection
+
+
+_STEP_COLUMNS = "id, reflection_id, position, text, factor_id, owner, due, status, learned"
+
+
+def _step(row: tuple) -> NextStep:
+    sid, rid, position, text, factor_id, owner, due, status, learned = row
+    return NextStep(text=text, factor_id=factor_id, owner=Owner(owner), due=_d(due),
+                    status=StepStatus(status), learned=learned, id=sid, reflection_id=rid,
+                    position=position)
+
+
+def person_profile_id(db_path: Path) -> int | None:
+    with reading(db_path) as con:
+        row = con.execute("SELECT id FROM profiles WHERE kind = 'person' ORDER BY id LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
+def _one(db_path: Path, where: str, order: str, profile_id: int) -> Reflection | None:
+    with reading(db_path) as con:
+        row = con.execute(
+            f"SELECT {_REFLECTION_COLUMNS} FROM reflections r JOIN rounds o ON o.id = r.round_id "
+            f"WHERE r.profile_id = ? AND {where} ORDER BY {order} LIMIT 1", (profile_id,)).fetchone()
+        return _reflection(con, row, with_answers=True) if row else None
+
+
+def unfinished(db_path: Path, profile_id: int) -> Reflection | None:
+    """The most recently started reflection that is not finished yet."""
+    return _one(db_path, "r.finished_at IS NULL", "r.started_at DESC, r.id DESC", profile_id)
+
+
+def latest_finished(db_path: Path, profile_id: int) -> Reflection | None:
+    return _one(db_path, "r.finished_at IS NOT NULL", "r.finished_at DESC, r.id DESC", profile_id)
+
+
+def open_next_steps(db_path: Path, profile_id: int) -> list[NextStep]:
+    """Open steps of finished reflections, soonest due first (undated last)."""
+    with reading(db_path) as con:
+        rows = con.execute(
+            f"SELECT {', '.join('n.' + c for c in _STEP_COLUMNS.split(', '))} FROM next_steps n "
+            "JOIN reflections r ON r.id = n.reflection_id "
+            "WHERE r.profile_id = ? AND r.finished_at IS NOT NULL AND n.status = 'open' "
+            "ORDER BY n.due IS NULL, n.due, n.id", (profile_id,)).fetchall()
+    return [_step(r) for r in rows]

@@ -1,0 +1,286 @@
+"""Settings → Your data: backups (list, back up now, restore, how many to keep),
+"Export all my data" and "Erase all my data". Slow work runs off the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QHeaderView, QMessageBox, QProgressBar, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from hype_desktop import APP_NAME
+from hype_desktop.logs import log_exception, logger
+from hype_desktop.store import backup as b
+from hype_desktop.ui.context import AppContext
+from hype_desktop.ui.widgets import plain_label
+from hype_desktop.ui.workers import run_in_background
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} kB"
+
+
+def _ask(parent: QWidget, title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, "", QMessageBox.StandardButton.Yes
+                      | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def _tell(parent: QWidget, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
+    box = QMessageBox(icon, APP_NAME, "", QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.exec()
+
+
+class BackupsDialog(QDialog):
+    restored = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.resize(560, 420)
+        layout = QVBoxLayout(self)
+        self.intro = plain_label()
+        layout.addWidget(self.intro)
+        self.table = QTableWidget(0, 3)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton()
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton()
+        self.restore_button.clicked.connect(self.restore_selected)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.keep_daily = QSpinBox()
+        self.keep_daily.setRange(1, 60)
+        self.keep_weekly = QSpinBox()
+        self.keep_weekly.setRange(0, 104)
+        self.keep_daily.setValue(self._setting(b.SETTING_KEEP_DAILY, b.DEFAULT_KEEP_DAILY))
+        self.keep_weekly.setValue(self._setting(b.SETTING_KEEP_WEEKLY, b.DEFAULT_KEEP_WEEKLY))
+        self.keep_daily_caption = plain_label(wrap=False)
+        self.keep_daily_caption.setBuddy(self.keep_daily)
+        self.keep_weekly_caption = plain_label(wrap=False)
+        self.keep_weekly_caption.setBuddy(self.keep_weekly)
+        form.addRow(self.keep_daily_caption, self.keep_daily)
+        form.addRow(self.keep_weekly_caption, self.keep_weekly)
+        layout.addLayout(form)
+        self.keep_daily.valueChanged.connect(lambda v: self.ctx.settings.set(b.SETTING_KEEP_DAILY, str(v)))
+        self.keep_weekly.valueChanged.connect(lambda v: self.ctx.settings.set(b.SETTING_KEEP_WEEKLY, str(v)))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.status = plain_label()
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.backups: list[b.BackupInfo] = []
+        self.retranslate()
+        self.refresh()
+
+    def _setting(self, key: str, default: int) -> int:
+        try:
+            return int(self.ctx.settings.get(key) or default)
+        except ValueError:
+            return default
+
+    def refresh(self) -> None:
+        self.backups = b.list_backups(self.ctx.paths)
+        self.table.setRowCount(len(self.backups))
+        for n, info in enumerate(self.backups):
+            when = f"{self.ctx.fmt_date(info.created)} {info.created:%H:%M}"
+            for col, text in enumerate((when, self._kind(info.kind), _size(info.size))):
+                item = QTableWidgetItem(text)
+                self.table.setItem(n, col, item)
+        if self.backups:
+            self.table.selectRow(0)
+        self.restore_button.setEnabled(bool(self.backups))
+
+    def _kind(self, kind: str) -> str:
+        return {b.KIND_AUTO: self.tr("automatic"), b.KIND_MANUAL: self.tr("made by you"),
+                b.KIND_PRE_RESTORE: self.tr("before a restore"),
+                b.KIND_PRE_MIGRATION: self.tr("before an update")}.get(kind, kind)
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.progress.setVisible(busy)
+        self.backup_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy and bool(self.backups))
+        self.status.setText(text)
+
+    def back_up_now(self) -> None:
+        self._busy(True, self.tr("Making a backup…"))
+        paths = self.ctx.paths
+        run_in_background(lambda: b.make_backup(paths, b.KIND_MANUAL), self._backed_up, self._failed)
+
+    def _backed_up(self, info: b.BackupInfo) -> None:
+        logger.info("backup by hand %s (%d bytes)", info.path.name, info.size)
+        self.refresh()
+        self._busy(False, self.tr("Backup made: %1").replace("%1", info.path.name))
+
+    def _failed(self, exc: BaseException) -> None:
+        log_exception("backup or restore failed", exc)
+        self.refresh()
+        self._busy(False, "")
+        _tell(self, self.tr("It did not succeed: %1").replace("%1", str(exc)[:300]), QMessageBox.Icon.Warning)
+
+    def restore_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        info = self.backups[rows[0].row()]
+        if not _ask(self, self.tr("Restore a backup"), self.tr(
+                "Restore the backup from %1?\n\nYour data now is replaced by the backup's. "
+                "The current state is backed up first, so this can be undone.")
+                .replace("%1", info.created.strftime("%Y-%m-%d %H:%M"))):
+            return
+        parent = self.parent()
+        while parent is not None and not hasattr(parent, "go_home"):
+            parent = parent.parent()
+        if parent is not None:
+            parent.go_home()  # let an open reflection commit its typed text first
+        self._busy(True, self.tr("Restoring…"))
+        paths = self.ctx.paths
+        run_in_background(lambda: b.restore_backup(paths, info.path), self._restored, self._failed)
+
+    def _restored(self, result: tuple) -> None:
+        before, seconds = result
+        logger.info("restored a backup in %.2f s", seconds)
+        self.refresh()
+        self._busy(False, self.tr("Restored. The state before is kept as a backup."))
+        self.restored.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Backups"))
+        self.intro.setText(self.tr(
+            "A backup is made automatically once a day when your data has changed, and before "
+            "every update of the app. Backups stay on this computer, in %1.").replace("%1", str(self.ctx.paths.backups)))
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Size")])
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.backup_button.setText(self.tr("&Back up now"))
+        self.backup_button.setAccessibleName(self.tr("Back up now"))
+        self.restore_button.setText(self.tr("&Restore selected…"))
+        self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
+        self.keep_daily_caption.setText(self.tr("Keep &daily backups:"))
+        self.keep_daily.setAccessibleName(self.tr("Number of daily backups to keep"))
+        self.keep_weekly_caption.setText(self.tr("Keep &weekly backups:"))
+        self.keep_weekly.setAccessibleName(self.tr("Number of weekly backups to keep"))
+        self.progress.setAccessibleName(self.tr("Working"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close backups"))
+        self.refresh()
+
+
+class DataActions(QWidget):
+    """The "Your data" row in settings: Backups…, Export all my data…, Erase all my data…"""
+
+    restored = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.backups_button = QPushButton()
+        self.backups_button.clicked.connect(self.open_backups)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_all)
+        self.erase_button = QPushButton()
+        self.erase_button.clicked.connect(self.erase_all)
+        for w in (self.backups_button, self.export_button, self.erase_button):
+            row.addWidget(w)
+        self.retranslate()
+
+    def open_backups(self) -> None:
+        dialog = BackupsDialog(self.ctx, self)
+        dialog.restored.connect(self.restored)
+        dialog.exec()
+
+    def export_all(self) -> None:
+        default = Path.home() / f"hype-my-data-{datetime.now():%Y%m%d}.json"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export all my data"), str(default),
+                                              self.tr("JSON files (*.json)"))
+        if not name:
+            return
+        json_path = Path(name) if name.endswith(".json") else Path(name + ".json")
+        csv_path = json_path.with_suffix(".csv")
+        store = self.ctx.store
+        self.export_button.setEnabled(False)
+
+        def work() -> int:
+            from hype_desktop.exchange.personal_export import export_all
+            return export_all(store, json_path, csv_path)
+
+        def done(count: int) -> None:
+            self.export_button.setEnabled(True)
+            logger.info("exported all data: %d reflections", count)
+            _tell(self, self.tr("%1 reflections were saved in\n%2\nand, as a table, in\n%3\n\n"
+                                "These files contain your answers and notes: keep them safe.")
+                  .replace("%1", str(count)).replace("%2", str(json_path)).replace("%3", str(csv_path)))
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            log_exception("export of all data failed", exc)
+            _tell(self, self.tr("The export did not succeed: %1").replace("%1", str(getattr(exc, "strerror", None) or type(exc).__name__)),
+                  QMessageBox.Icon.Warning)
+
+        run_in_background(work, done, failed)
+
+    def erase_all(self) -> None:
+        from hype_desktop.privacy import erase_all, stored_items
+        items = stored_items(self.ctx.paths)
+        listing = "\n".join(f"• {p}" for p in items) or "—"
+        if not _ask(self, self.tr("Erase all my data"), self.tr(
+                "This deletes, for good, everything HyPe Desktop stored on this computer:\n\n%1\n\n"
+                "That is every reflection, answer, note and next step, all backups, the logs and "
+                "the settings. Files you exported or shared yourself are not touched. The app "
+                "closes afterwards.\n\nErase everything?").replace("%1", listing)):
+            return
+        window = self.window().parent() if self.window() is not None else None
+        while window is not None and not hasattr(window, "go_home"):
+            window = window.parent()
+        if window is not None:
+            window.go_home()
+        self.ctx.store.db.close()
+        left = erase_all(self.ctx.paths)
+        if left:
+            _tell(self, self.tr("These could not be deleted (close programs using them and delete them "
+                                "by hand):\n%1").replace("%1", "\n".join(str(p) for p in left)),
+                  QMessageBox.Icon.Warning)
+        else:
+            _tell(self, self.tr("All your data was erased. HyPe Desktop closes now."))
+        QApplication.exit(0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.backups_button.setText(self.tr("&Backups…"))
+        self.backups_button.setAccessibleName(self.tr("Backups"))
+        self.export_button.setText(self.tr("E&xport all my data…"))
+        self.export_button.setAccessibleName(self.tr("Export all my data"))
+        self.erase_button.setText(self.tr("&Erase all my data…"))
+        self.erase_button.setAccessibleName(self.tr("Erase all my data"))

@@ -1,0 +1,112 @@
+"""Opening the data folder at start-up, with a way out of every problem.
+
+A damaged database: the user is told in plain words, the file is renamed aside (never
+deleted), and the newest good backup is offered. A missing, locked, read-only or full data
+folder: the user can try again, pick another folder, or quit. Texts come from messages.py
+(fi/sv/en) because Qt's translators are installed only once the store is open.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+from hype_desktop import APP_NAME
+from hype_desktop.logs import log_exception, logger
+from hype_desktop.messages import message
+from hype_desktop.paths import DataPaths
+from hype_desktop.store.errors import DamagedDatabase, StoreProblem
+
+
+def _ask(text: str, buttons: list[str]) -> int:
+    """A plain-text question; returns the index of the chosen button (-1 when closed)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    made = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in buttons]
+    for b, label in zip(made, buttons):
+        b.setAccessibleName(label)
+    box.setDefaultButton(made[0])
+    box.exec()
+    return made.index(box.clickedButton()) if box.clickedButton() in made else -1
+
+
+def recover_damaged(paths: DataPaths, problem: StoreProblem, lang: str | None) -> bool:
+    """Ask what to do with a damaged database; True when the caller should open it again."""
+    from hype_desktop.store.backup import BackupFailed, newest_good_backup, restore_backup, set_aside
+
+    backup = newest_good_backup(paths)
+    text = message("recovery.damaged", lang, path=paths.database, reason=problem.params.get("reason", ""))
+    if backup is not None:
+        text += "\n\n" + message("recovery.offer_backup", lang, date=f"{backup.created:%Y-%m-%d %H:%M}")
+        choices = [message("recovery.restore", lang), message("recovery.start_empty", lang)]
+    else:
+        text += "\n\n" + message("recovery.no_backup", lang)
+        choices = [message("recovery.start_empty", lang)]
+    choices.append(message("recovery.quit", lang))
+    index = _ask(text, choices)
+    picked = choices[index] if index >= 0 else message("recovery.quit", lang)
+    if picked == message("recovery.quit", lang):
+        return False
+    aside = set_aside(paths)
+    logger.warning("damaged database set aside as %s", aside.name)
+    if picked == message("recovery.restore", lang) and backup is not None:
+        try:
+            restore_backup(paths, backup.path)
+            logger.info("restored backup %s after damage", backup.path.name)
+        except BackupFailed as exc:
+            log_exception("restore after damage failed", exc)
+    return True
+
+
+def open_context(data_root: Path, lang: str | None, interactive: bool):
+    """The AppContext, after whatever recovery the user chose; None when they quit."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from hype_desktop.app import build_context
+
+    while True:
+        try:
+            return build_context(data_root, lang), data_root
+        except DamagedDatabase as problem:
+            logger.warning("start-up: %s", problem.key)
+            if not interactive:
+                print(problem.render(lang), file=sys.stderr)
+                return None, data_root
+            if problem.key == "store.damaged":
+                if recover_damaged(DataPaths(data_root), problem, lang):
+                    continue
+                return None, data_root
+            reason = str(problem.params.get("reason", ""))
+        except StoreProblem as problem:  # a newer database, a failed migration: nothing to retry
+            logger.warning("start-up: %s", problem.key)
+            if interactive:
+                _ask(problem.render(lang), [message("recovery.quit", lang)])
+            else:
+                print(problem.render(lang), file=sys.stderr)
+            return None, data_root
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # locked, read-only, full disk
+            log_exception("start-up: data folder unusable", exc)
+            reason = type(exc).__name__ if not isinstance(exc, OSError) else (exc.strerror or str(exc))
+            orig = getattr(exc, "orig", None)
+            if orig is not None:
+                reason = str(orig)[:200]
+            if not interactive:
+                print(message("store.folder_unusable", lang, path=data_root, reason=reason), file=sys.stderr)
+                return None, data_root
+        text = (message("store.folder_unusable", lang, path=data_root, reason=reason) + "\n\n"
+                + message("recovery.folder_hint", lang))
+        choices = [message("recovery.retry", lang), message("recovery.other_folder", lang),
+                   message("recovery.quit", lang)]
+        picked = _ask(text, choices)
+        if picked == 1:
+            from PySide6.QtWidgets import QFileDialog
+            folder = QFileDialog.getExistingDirectory(None, message("recovery.other_folder", lang))
+            if folder:
+                data_root = Path(folder)
+        elif picked != 0:
+            return None, data_root
