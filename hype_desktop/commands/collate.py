@@ -32,15 +32,12 @@ def run(args: argparse.Namespace) -> int:
     from hype_desktop.exchange.team_collation import collate_round
     from hype_desktop.exchange.team_formats import write_json_atomic
 
-    lang = args.lang
+    from hype_desktop.messages import system_language
+
+    lang = args.lang or system_language()  # once, not per report line
     if not args.out and not args.json:
         print(message("collate.need_output", lang), file=sys.stderr)
         return 2
-    if args.out:
-        try:
-            from hype_desktop.exchange import pdf_team_report  # noqa: F401
-        except ImportError:
-            return fail("the team PDF is not available in this version; use --json")
     thresholds = Thresholds.of(args.min_group, args.min_group_detail)
     instrument = load_builtin_instrument()
     db = team_store = None
@@ -75,11 +72,13 @@ def run(args: argparse.Namespace) -> int:
             return write_problem(args.json, exc)
         print(message("collate.wrote", lang, path=args.json))
     if args.out:
+        from hype_desktop.exchange.pdf_blocks import PdfProblem
         from hype_desktop.exchange.pdf_team_report import write_team_pdf
         try:
-            write_team_pdf(args.out, instrument, outcome, lang or "en")
-        except OSError as exc:
-            return write_problem(args.out, exc)
+            write_team_pdf(args.out, instrument, outcome, lang)
+        except PdfProblem as problem:
+            print(problem.render(lang), file=sys.stderr)
+            return 1
         print(message("collate.wrote", lang, path=args.out))
     if outcome.saved:
         print(message("collate.saved", lang, path=args.data_dir or "data folder"))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import random
-import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -61,6 +60,12 @@ class TeamAggregate:
         return any(s.mean is not None for s in self.factors.values())
 
 
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
 def stats(ident: str, values: list[float], thresholds: Thresholds, points: bool = False) -> Stats:
     n = len(values)
     if not thresholds.scores_shown(n):
@@ -70,7 +75,7 @@ def stats(ident: str, values: list[float], thresholds: Thresholds, points: bool 
         dist = tuple(values.count(p) for p in range(1, 6))
     mean = sum(values) / n
     sd = math.sqrt(sum([(v - mean) ** 2 for v in values]) / n)
-    return Stats(ident, n, round(mean, 2), round(statistics.median(values), 2), round(sd, 2), dist)
+    return Stats(ident, n, round(mean, 2), round(_median(values), 2), round(sd, 2), dist)
 
 
 def aggregate(instrument: Instrument, submissions: Iterable[Submission], thresholds: Thresholds,
@@ -84,24 +89,25 @@ def aggregate(instrument: Instrument, submissions: Iterable[Submission], thresho
     item_values: dict[str, list[float]] = {}
     factor_values: dict[str, list[float]] = {}
     for sub in subs:
-        answers = sub.answers
-        answered_factors = set()
-        for iid, v in answers.items():
+        per_factor: dict[str, list[int]] = {}  # factor -> this person's answered values (N/A out)
+        for iid, v in sub.answers.items():
             fid = item_factor.get(iid)
             if fid is not None:
-                answered_factors.add(fid)
+                vals = per_factor.get(fid)
+                if vals is None:
+                    vals = per_factor[fid] = []
                 if v is not None:
+                    vals.append(v)
                     item_values.setdefault(iid, []).append(v)
-        key = (sub.modules, frozenset(answered_factors))
+        key = (sub.modules, frozenset(per_factor))
         scope = scopes.get(key)
         if scope is None:
-            scope = scopes[key] = instrument.scope_for_modules(sub.modules, tuple(answered_factors))
+            scope = scopes[key] = instrument.scope_for_modules(sub.modules, tuple(per_factor))
         for fid in scope:
             # the same rule as scoring.factor_score: enough answered items, else no score
-            ids, min_answered = factor_items[fid]
-            vals = [v for v in (answers.get(i) for i in ids) if v is not None]
+            vals = per_factor.get(fid)
             values = factor_values.setdefault(fid, [])
-            if vals and len(vals) >= min_answered:
+            if vals and len(vals) >= factor_items[fid][1]:
                 values.append(round(sum(vals) / len(vals), 2))
     factors = {fid: stats(fid, vals, thresholds) for fid, vals in factor_values.items()}
     items = {iid: stats(iid, vals, thresholds, points=True) for iid, vals in item_values.items()}

@@ -8,6 +8,7 @@ parsing and turns every such case into a FileProblem naming the file.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -91,17 +92,28 @@ def parse_json_bytes(raw: bytes, path: Path | str, max_depth: int | None = MAX_N
     return data
 
 
-def read_json_file(path: Path | str, max_bytes: int, max_depth: int | None = MAX_NESTING) -> Any:
-    """Read a file of at most ``max_bytes`` and parse it strictly."""
+def read_capped_bytes(path: Path | str, max_bytes: int) -> bytes:
+    """The bytes of a file of at most ``max_bytes`` (read no further); raises FileProblem."""
     path = Path(path)
     try:
         with open(path, "rb") as fh:
-            raw = fh.read(max_bytes + 1)
+            # read(max_bytes + 1) would allocate the whole cap for every small file: ask for the
+            # size the file says it has, then make sure nothing follows (it may have grown, or be
+            # a device that reports 0), never reading past the cap.
+            expected = min(os.fstat(fh.fileno()).st_size, max_bytes)
+            raw = fh.read(expected + 1)
+            if len(raw) > expected:
+                raw += fh.read(max_bytes + 1 - len(raw))
     except OSError as exc:
         raise FileProblem(path, "file.unreadable", reason=exc.strerror or type(exc).__name__) from None
     if len(raw) > max_bytes:
         raise FileProblem(path, "file.too_big", size=_size_kb(path, raw), limit=max_bytes // 1024)
-    return parse_json_bytes(raw, path, max_depth)
+    return raw
+
+
+def read_json_file(path: Path | str, max_bytes: int, max_depth: int | None = MAX_NESTING) -> Any:
+    """Read a file of at most ``max_bytes`` and parse it strictly."""
+    return parse_json_bytes(read_capped_bytes(path, max_bytes), path, max_depth)
 
 
 def _size_kb(path: Path, raw: bytes) -> int:

@@ -24,7 +24,7 @@ from pydantic import (
 )
 
 from hype_desktop.exchange.errors import FileProblem
-from hype_desktop.exchange.safe_json import read_json_file
+from hype_desktop.exchange.safe_json import parse_json_bytes, read_capped_bytes, read_json_file
 
 ROUND_FORMAT, SHARE_FORMAT, TEAM_FORMAT = "hype-round", "hype-share", "hype-team"
 FORMAT_VERSION = 1
@@ -264,11 +264,62 @@ def read_round_file(path: Path | str) -> RoundFile:
     return validate_data(read_json_file(path, MAX_ROUND_BYTES), path, RoundFile, ROUND_FORMAT)
 
 
+_NESTED = (dict, list)
+
+
+def _sorted_keys(value: Any) -> Any:
+    if type(value) is dict:
+        return {k: _sorted_keys(v) if type(v) in _NESTED else v for k, v in sorted(value.items())}
+    return [_sorted_keys(v) if type(v) in _NESTED else v for v in value]
+
+
+def _canonical_fast(data: dict[str, Any]) -> bytes:
+    """``canonical_bytes`` by pydantic's serializer (compact, UTF-8, insertion order) over
+    key-sorted dicts: several times faster. Should it ever differ in some escape, the checksum
+    fails to match and the careful path (``canonical_bytes``) decides."""
+    from pydantic_core import to_json
+
+    return to_json(_sorted_keys({k: v for k, v in data.items() if k != "checksum"}))
+
+
+def _share_fast(raw: bytes) -> ShareFile | None:
+    """The common case (a good file) in one parse, or None: then the careful path decides.
+
+    pydantic parses the bytes itself (jiter, strict model) and keeps the last of duplicate keys,
+    so duplicates are ruled out by counting colons: in valid JSON every ':' separates a key from
+    its value or sits inside a string. The canonical form (what the checksum covers) holds each
+    remaining key and string once, so the file has exactly as many colons as the canonical
+    form plus two (the "checksum" key and "sha256:"), counting a ``\\u003a`` escape as one, if
+    and only if no key is repeated. Any difference, however innocent, takes the careful path.
+    """
+    try:
+        model = ShareFile.model_validate_json(raw)
+    except (ValidationError, ValueError, TypeError, RecursionError):
+        return None
+    canonical = _canonical_fast(model.model_dump(exclude_unset=True))
+    if "sha256:" + hashlib.sha256(canonical).hexdigest() != model.checksum:
+        return None
+    colons = raw.count(b":")
+    if b"\\u" in raw:
+        colons += raw.count(b"\\u003a") + raw.count(b"\\u003A")
+    if colons != canonical.count(b":") + 2:
+        return None
+    return model
+
+
 def read_share_file(path: Path | str) -> ShareFile:
-    """A member's ``.hype`` share, validated and checksum-checked; raises FileProblem."""
-    # The strict model bounds nesting (no field takes arbitrary JSON), so the generic depth walk
-    # is skipped on this hot path; json's own RecursionError is still a FileProblem.
-    return validate_share_data(read_json_file(path, MAX_SHARE_BYTES, max_depth=None), path)
+    """A member's ``.hype`` share, validated and checksum-checked; raises FileProblem.
+
+    Collation reads thousands of these, so a good file is parsed once (``_share_fast``); a file
+    that fails there is read again the careful way, which names the problem. The strict model
+    bounds nesting (no field takes arbitrary JSON), so the generic depth walk is skipped; json's
+    own RecursionError is still a FileProblem.
+    """
+    raw = read_capped_bytes(path, MAX_SHARE_BYTES)
+    model = _share_fast(raw)
+    if model is not None:
+        return model
+    return validate_share_data(parse_json_bytes(raw, path, max_depth=None), path)
 
 
 def read_team_file(path: Path | str) -> TeamFile:

@@ -71,6 +71,29 @@ class ReflectionStore:
                 pid = row.id
             return pid
 
+    def team_profile(self, name: str) -> int:
+        """The id of the team profile called ``name`` (workshop mode), created on first use.
+
+        A team reflecting together has its own history and trends, apart from the person's."""
+        name = _check_len(name.strip(), 200, "a team name")
+        if not name:
+            raise ValueError("a team needs a name")
+        query = select(ProfileRow.id).where(ProfileRow.kind == "team", ProfileRow.name == name)
+        with self.db.writing() as s:
+            pid = s.scalar(query.order_by(ProfileRow.id))
+            if pid is None:
+                row = ProfileRow(kind="team", name=name, created_at=_now())
+                s.add(row)
+                s.flush()
+                pid = row.id
+            return pid
+
+    def team_profiles(self) -> list[tuple[int, str]]:
+        """(id, name) of the team profiles, by name."""
+        with self.db.reading() as s:
+            return [(r.id, r.name) for r in s.execute(
+                select(ProfileRow.id, ProfileRow.name).where(ProfileRow.kind == "team").order_by(ProfileRow.name))]
+
     # --- starting and reading -------------------------------------------------------
     def start(self, profile_id: int, round_: Round, instrument: Instrument,
               modules: tuple[str, ...], scope: tuple[str, ...],

@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         self.team_action = QAction(self)
         self.team_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.team_action.triggered.connect(self.show_team)
+        self.workshop_action = QAction(self)
+        self.workshop_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.workshop_action.triggered.connect(self.show_workshop)
         self._invitation: Round | None = None
         self.history_action = QAction(self)
         self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
         self.trends_action.setShortcut(QKeySequence("Ctrl+T"))
         self.trends_action.triggered.connect(self.show_trends)
         groups = ((self.home_action, self.new_action, self.history_action, self.trends_action, self.report_action),
-                  (self.open_team_action, self.share_action, self.team_action),
+                  (self.open_team_action, self.share_action, self.team_action, self.workshop_action),
                   (self.settings_action,))
         for group in groups:
             for a in group:
@@ -288,6 +291,16 @@ class MainWindow(QMainWindow):
         self._set_view(view)
         view.files_button.setFocus()
 
+    def show_workshop(self) -> None:
+        """Workshop mode: a team reflects together on one (projected) screen."""
+        if not self._leave_current():
+            return
+        from hype_desktop.ui.workshop_view import WorkshopView
+        view = WorkshopView(self.ctx)
+        view.home_requested.connect(self.show_home)
+        self._set_view(view)
+        view.team_name.setFocus()
+
     def open_settings(self) -> None:
         SettingsDialog(self.ctx, self).exec()
 
@@ -364,6 +377,7 @@ class MainWindow(QMainWindow):
         self.open_team_action.setText(self.tr("&Open team file…"))
         self.share_action.setText(self.tr("&Share with my team…"))
         self.team_action.setText(self.tr("&Team results…"))
+        self.workshop_action.setText(self.tr("&Workshop mode (team together)…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.report_action.setText(self.tr("&Export PDF for the workshop…"))
         self.quit_action.setText(self.tr("&Quit"))

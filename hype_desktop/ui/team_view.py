@@ -93,11 +93,17 @@ class TeamView(QWidget):
         self.results = QPlainTextEdit()
         self.results.setReadOnly(True)
         layout.addWidget(self.results, 1)
+        self.pdf_status = plain_label()
+        self.pdf_status.setVisible(False)
+        layout.addWidget(self.pdf_status)
         bar = QHBoxLayout()
         self.home_button = QPushButton()
         self.save_button = QPushButton()
+        self.pdf_button = QPushButton()
         self.delete_button = QPushButton()
         self.save_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
+        self.pdf_button.clicked.connect(self.save_pdf)
         self.delete_button.setEnabled(False)
         self.home_button.clicked.connect(self.home_requested)
         self.save_button.clicked.connect(self.save_summary)
@@ -106,6 +112,7 @@ class TeamView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.delete_button)
         bar.addWidget(self.save_button)
+        bar.addWidget(self.pdf_button)
         layout.addLayout(bar)
         self.retranslate()
 
@@ -167,6 +174,7 @@ class TeamView(QWidget):
         for report in outcome.run.reports:
             self.report.addItem(report.render(self.ctx.lang))
         self.save_button.setEnabled(outcome.ok)
+        self.pdf_button.setEnabled(outcome.ok)
         self.delete_button.setEnabled(outcome.run.round is not None)
         if not outcome.ok:
             self.results.setPlainText(self.tr("No valid share file remained."))
@@ -243,6 +251,42 @@ class TeamView(QWidget):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Team"), str(exc))
 
+    def save_pdf(self) -> None:
+        if self.outcome is None or not self.outcome.ok:
+            return
+        r = self.outcome.run.round
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the team PDF"),
+                                              f"{self.outcome.run.team_code}-{r.phase}-{r.date}.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self.save_pdf_to(path)
+
+    def save_pdf_to(self, path: str) -> None:
+        """Write the team PDF in a worker; the progress bar follows it."""
+        from hype_desktop.ui.team_pdf_worker import TeamPdfWorker
+        worker = TeamPdfWorker(path, self.ctx.instrument, self.outcome, self.ctx.lang)
+        self.pdf_button.setEnabled(False)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        worker.signals.progress.connect(self.progress.setValue)
+        worker.signals.done.connect(self._pdf_done)
+        worker.signals.failed.connect(self._pdf_failed)
+        self._pdf_worker = worker  # keeps the signals object alive until the worker reports
+        self.pool.start(worker)
+
+    def _pdf_done(self, path: str, pages: int) -> None:
+        self.progress.setVisible(False)
+        self.pdf_button.setEnabled(True)
+        self.pdf_status.setText(self.tr("The team PDF was saved to %1 (%2 pages).").replace("%1", path)
+                                .replace("%2", str(pages)))
+        self.pdf_status.setVisible(True)
+
+    def _pdf_failed(self, reason: str) -> None:
+        self.progress.setVisible(False)
+        self.pdf_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Team"), reason)
+
     def delete_submissions(self, confirm: bool = True) -> int:
         if self.outcome is None or self.outcome.run.round is None:
             return 0
@@ -279,5 +323,7 @@ class TeamView(QWidget):
         self.home_button.setAccessibleName(self.tr("Back to the home screen"))
         self.save_button.setText(self.tr("&Save team summary…"))
         self.save_button.setAccessibleName(self.tr("Save the team summary to send to the team"))
+        self.pdf_button.setText(self.tr("Save team &PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save the team PDF for the workshop"))
         self.delete_button.setText(self.tr("&Delete collated answers"))
         self.delete_button.setAccessibleName(self.tr("Delete this round's collated answers, keeping the group results"))

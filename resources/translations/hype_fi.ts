@@ -576,6 +576,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>&amp;Tiimin tulokset…</translation>
     </message>
     <message>
+        <source>&amp;Workshop mode (team together)…</source>
+        <translation>&amp;Työpajatila (tiimi yhdessä)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>A&amp;setukset…</translation>
     </message>
@@ -1201,6 +1205,18 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tiimi</translation>
     </message>
     <message>
+        <source>Save the team PDF</source>
+        <translation>Tallenna tiimin PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The team PDF was saved to %1 (%2 pages).</source>
+        <translation>Tiimin PDF tallennettiin tiedostoon %1 (%2 sivua).</translation>
+    </message>
+    <message>
         <source>Delete this round&apos;s collated answers? The saved group results stay.</source>
         <translation>Poistetaanko tämän kierroksen kootut vastaukset? Tallennetut ryhmän tulokset säilyvät.</translation>
     </message>
@@ -1251,6 +1267,14 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>Save the team summary to send to the team</source>
         <translation>Tallenna tiimin yhteenveto tiimille lähetettäväksi</translation>
+    </message>
+    <message>
+        <source>Save team &amp;PDF…</source>
+        <translation>Tallenna tiimin &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the team PDF for the workshop</source>
+        <translation>Tallenna tiimin PDF työpajaa varten</translation>
     </message>
     <message>
         <source>&amp;Delete collated answers</source>
@@ -1580,6 +1604,97 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>Next page</source>
         <translation>Seuraava sivu</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <source>Give the team a name first.</source>
+        <translation>Anna tiimille ensin nimi.</translation>
+    </message>
+    <message>
+        <source>Statement %1 of %2</source>
+        <translation>Väittämä %1/%2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Seuraava</translation>
+    </message>
+    <message>
+        <source>Finish the team reflection</source>
+        <translation>Päätä tiimin pohdinta</translation>
+    </message>
+    <message>
+        <source>Next statement</source>
+        <translation>Seuraava väittämä</translation>
+    </message>
+    <message>
+        <source>Saved as the team&apos;s own reflection, apart from anyone&apos;s personal ones. Use the same team name next time to add to the team&apos;s history.</source>
+        <translation>Tallennettu tiimin omaksi pohdinnaksi, erilleen kenenkään henkilökohtaisista. Käytä ensi kerralla samaa tiimin nimeä, niin pohdinta jatkaa tiimin historiaa.</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Työpajatila</translation>
+    </message>
+    <message>
+        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team&apos;s own reflection, kept apart from anyone&apos;s personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
+        <translation>Pohtikaa yhdessä tiiminä yhdellä näytöllä: yksi väittämä kerrallaan, tiimi sopii vastauksesta ja halutessaan muistiinpanosta. Tuloksena on tiimin oma pohdinta, erillään kenenkään henkilökohtaisista. Näppäimet: 1–5 tai N vastaa, Page Down seuraava, Page Up edellinen.</translation>
+    </message>
+    <message>
+        <source>&amp;Team name:</source>
+        <translation>&amp;Tiimin nimi:</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Tiimin nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>T&amp;ilanne:</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Tilanne</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Aloita</translation>
+    </message>
+    <message>
+        <source>Start or resume the team reflection</source>
+        <translation>Aloita tiimin pohdinta tai jatka sitä</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Alkuun</translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation>Takaisin aloitusnäkymään</translation>
+    </message>
+    <message>
+        <source>The team&apos;s n&amp;ote (optional):</source>
+        <translation>Tiimin &amp;muistiinpano (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>The team&apos;s note on this statement</source>
+        <translation>Tiimin muistiinpano tähän väittämään</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Edellinen</translation>
+    </message>
+    <message>
+        <source>Previous statement</source>
+        <translation>Edellinen väittämä</translation>
+    </message>
+    <message>
+        <source>The team&apos;s reflection is saved</source>
+        <translation>Tiimin pohdinta on tallennettu</translation>
     </message>
 </context>
 <context>

@@ -576,6 +576,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Team&amp;resultat…</translation>
     </message>
     <message>
+        <source>&amp;Workshop mode (team together)…</source>
+        <translation>&amp;Workshopläge (teamet tillsammans)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -1201,6 +1205,18 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Team</translation>
     </message>
     <message>
+        <source>Save the team PDF</source>
+        <translation>Spara teamets PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The team PDF was saved to %1 (%2 pages).</source>
+        <translation>Teamets PDF sparades i %1 (%2 sidor).</translation>
+    </message>
+    <message>
         <source>Delete this round&apos;s collated answers? The saved group results stay.</source>
         <translation>Vill du radera omgångens sammanställda svar? De sparade gruppresultaten finns kvar.</translation>
     </message>
@@ -1251,6 +1267,14 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>Save the team summary to send to the team</source>
         <translation>Spara teamsammanfattningen för att skicka den till teamet</translation>
+    </message>
+    <message>
+        <source>Save team &amp;PDF…</source>
+        <translation>Spara teamets &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the team PDF for the workshop</source>
+        <translation>Spara teamets PDF inför workshopen</translation>
     </message>
     <message>
         <source>&amp;Delete collated answers</source>
@@ -1580,6 +1604,97 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>Next page</source>
         <translation>Nästa sida</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <source>Give the team a name first.</source>
+        <translation>Ge teamet ett namn först.</translation>
+    </message>
+    <message>
+        <source>Statement %1 of %2</source>
+        <translation>Påstående %1 av %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>Finish the team reflection</source>
+        <translation>Avsluta teamets reflektion</translation>
+    </message>
+    <message>
+        <source>Next statement</source>
+        <translation>Nästa påstående</translation>
+    </message>
+    <message>
+        <source>Saved as the team&apos;s own reflection, apart from anyone&apos;s personal ones. Use the same team name next time to add to the team&apos;s history.</source>
+        <translation>Sparad som teamets egen reflektion, åtskild från allas personliga. Använd samma teamnamn nästa gång så fortsätter teamets historik.</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Workshopläge</translation>
+    </message>
+    <message>
+        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team&apos;s own reflection, kept apart from anyone&apos;s personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
+        <translation>Reflektera tillsammans som team på en skärm: ett påstående i taget, teamet enas om ett svar och vid behov en anteckning. Resultatet är teamets egen reflektion, åtskild från allas personliga. Tangenter: 1–5 eller N svarar, Page Down nästa, Page Up tillbaka.</translation>
+    </message>
+    <message>
+        <source>&amp;Team name:</source>
+        <translation>&amp;Teamets namn:</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Teamets namn</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>T&amp;illfälle:</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Tillfälle</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starta</translation>
+    </message>
+    <message>
+        <source>Start or resume the team reflection</source>
+        <translation>Starta eller fortsätt teamets reflektion</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Hem</translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation>Tillbaka till startsidan</translation>
+    </message>
+    <message>
+        <source>The team&apos;s n&amp;ote (optional):</source>
+        <translation>Teamets a&amp;nteckning (valfri):</translation>
+    </message>
+    <message>
+        <source>The team&apos;s note on this statement</source>
+        <translation>Teamets anteckning till påståendet</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Previous statement</source>
+        <translation>Föregående påstående</translation>
+    </message>
+    <message>
+        <source>The team&apos;s reflection is saved</source>
+        <translation>Teamets reflektion är sparad</translation>
     </message>
 </context>
 <context>

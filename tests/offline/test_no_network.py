@@ -22,7 +22,7 @@ OFFLINE_COMMANDS: dict[str, list[list[str]]] = {
     "pdf export": [["sample-data", "--reflections", "3", "--data-dir", "{data}"],
                    ["report", "--latest", "--include-notes", "--data-dir", "{data}", "--out", "{out}/report.pdf"]],
     "collation": [["sample-exports", "--data-dir", "{data}", "--members", "6", "--out", "{out}/exports"],
-                  ["collate", "--data-dir", "{data}", "--json", "{out}/team.hype-team",  # + "--out" once the team PDF lands
+                  ["collate", "--data-dir", "{data}", "--json", "{out}/team.hype-team", "--out", "{out}/team.pdf",
                    "{out}/exports"]],
     "export and import all my data": [["sample-data", "--reflections", "3", "--data-dir", "{data}"],
                                       ["my-data", "export", "--data-dir", "{data}", "--out", "{out}/me.json"]],

@@ -136,3 +136,24 @@ def test_bad_invitation_is_a_message_not_a_crash(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     window.open_team_file(str(DATA / "invalid-newer-format.hype-round"))
     assert shown and "newer version" in shown[0]
+
+
+def test_save_team_pdf_runs_in_a_worker_with_progress(window, qtbot, tmp_path):
+    folder = tmp_path / "in"
+    assert cli(["sample-exports", "--members", "6", "--out", str(folder), "--seed", "3"]) == 0
+    window.show_team()
+    view = window.view
+    assert not view.pdf_button.isEnabled() and view.pdf_button.accessibleName()
+    _drop(view, [folder])
+    qtbot.waitUntil(lambda: view.outcome is not None, timeout=20_000)
+    assert view.pdf_button.isEnabled()
+    seen = []
+    out = tmp_path / "team.pdf"
+    view.save_pdf_to(str(out))
+    view._pdf_worker.signals.progress.connect(seen.append)
+    assert not view.pdf_button.isEnabled()
+    qtbot.waitUntil(lambda: view.pdf_button.isEnabled(), timeout=60_000)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "The team PDF was saved to" in view.pdf_status.text() and view.pdf_status.isVisibleTo(view)
+    assert seen and seen[-1] == 100
+    view.grab().save(str(tmp_path / "team-pdf.png"))

@@ -54,3 +54,21 @@ def test_numbers_and_dates_follow_the_language():
 def test_footer_carries_version_disclaimer_and_pages():
     footer = text("report.footer", "en", app="HyPe Desktop", version="9.9", page=2, pages=5)
     assert footer == "HyPe Desktop 9.9 · a reflection aid, not an assessment of a person · page 2/5"
+
+
+@pytest.mark.parametrize("phase", list(Phase))
+def test_each_phase_has_team_questions_in_each_language(phase):
+    from hype_desktop.exchange.report_texts import team_questions
+    counts = {lang: len(team_questions(phase.value, lang)) for lang in LANGUAGES}
+    assert min(counts.values()) >= 3 and len(set(counts.values())) == 1, counts
+    assert all(q.endswith("?") for lang in LANGUAGES for q in team_questions(phase.value, lang))
+    assert team_questions(phase.value, "en") != questions(phase.value, "en")  # the team's own
+
+
+def test_team_texts_differ_between_languages():
+    team = [k for k in CATALOGUE if k.startswith("team.")]
+    assert len(team) > 30
+    for key in team:
+        if key in ("team.team_code", "team.col_median"):
+            continue  # "Team"/"Median" are the same word in English and Swedish
+        assert CATALOGUE[key]["fi"] != CATALOGUE[key]["en"], key

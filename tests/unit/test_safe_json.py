@@ -87,3 +87,21 @@ def test_random_bytes_never_raise_anything_else(raw):
         parse_json_bytes(raw, "fuzz.json")
     except FileProblem as exc:
         assert str(exc).startswith("fuzz.json: ")
+
+
+def test_capped_read_takes_whole_files_and_refuses_longer_ones(tmp_path):
+    from hype_desktop.exchange.safe_json import read_capped_bytes
+    exact = tmp_path / "exact.json"
+    exact.write_bytes(b"x" * 100)
+    assert read_capped_bytes(exact, 100) == b"x" * 100
+    with pytest.raises(FileProblem) as info:
+        read_capped_bytes(exact, 99)
+    assert info.value.key == "file.too_big"
+
+
+def test_capped_read_does_not_trust_a_reported_size_of_zero():
+    """Devices report size 0 yet never end: reading stops at the cap."""
+    from hype_desktop.exchange.safe_json import read_capped_bytes
+    with pytest.raises(FileProblem) as info:
+        read_capped_bytes("/dev/zero", 1000)
+    assert info.value.key == "file.too_big"

@@ -97,3 +97,53 @@ def test_oversized_file_refused_before_parsing(tmp_path):
     with pytest.raises(FileProblem) as info:
         read_share_file(big)
     assert info.value.key == "file.too_big"
+
+
+# --- the one-parse fast path must refuse what the careful path refuses ---------------------------
+def _raw_share() -> str:
+    return (DATA / "valid.hype").read_text(encoding="utf-8")
+
+
+def test_duplicate_key_hidden_by_an_escaped_colon_is_still_refused(tmp_path):
+    """A repeated key adds a colon; an escaped colon in a string cannot balance it out."""
+    from hype_desktop.exchange.team_formats import _share_fast
+    data = json.loads(_raw_share())
+    # repeat "app_version" (pydantic keeps the last, equal one) and move one colon into an escape
+    note = data["content"]["notes"][0]["text"] if data["content"]["notes"] else None
+    assert note is not None and ":" not in note
+    data["content"]["notes"][0]["text"] = note + ": x"
+    signed = with_checksum(data)
+    text = json.dumps(signed, ensure_ascii=False).replace('"app_version": ',
+                                                          '"app_version": "0.0.1", "app_version": ', 1)
+    text = text.replace(note + ": x", note + "\\u003a x", 1)
+    assert text.count(":") == json.dumps(signed, ensure_ascii=False).count(":")  # a bare count is fooled
+    path = tmp_path / "dup.hype"
+    path.write_text(text, encoding="utf-8")
+    assert _share_fast(text.encode()) is None
+    with pytest.raises(FileProblem) as info:
+        read_share_file(path)
+    assert info.value.key == "file.duplicate_key"
+
+
+def test_plain_duplicate_key_refused_and_escaped_colon_alone_accepted(tmp_path):
+    from hype_desktop.exchange.team_formats import _share_fast
+    signed = json.loads(_raw_share())
+    text = json.dumps(signed, ensure_ascii=False)
+    assert _share_fast(text.encode()) is not None  # the common case takes one parse
+    dup = text.replace('"team_code": ', '"team_code": "TEAM-7", "team_code": ', 1)
+    assert _share_fast(dup.encode()) is None
+    data = json.loads(_raw_share())
+    data["content"]["notes"][0]["text"] += ": x"
+    escaped = json.dumps(with_checksum(data), ensure_ascii=False).replace(": x", "\\u003a x", 1)
+    (tmp_path / "esc.hype").write_text(escaped, encoding="utf-8")
+    assert read_share_file(tmp_path / "esc.hype").content.notes[0].text.endswith(": x")
+
+
+@pytest.mark.parametrize("text", ["plain", "ä ö å € 𝄞", "tab\tnew\nline\r\b\f\x01\x1f\x7f", 'q"uote\\back/slash',
+                                  "<b>&amp;</b> ' \u2028 \u2029 \ufeff"])
+def test_fast_canonical_form_equals_the_defined_one(text):
+    from hype_desktop.exchange.team_formats import _canonical_fast, canonical_bytes
+    data = json.loads(_raw_share())
+    data["content"]["notes"][0]["text"] = text
+    data["z"] = {"b": [1, {"y": None, "x": text}], "a": "na"}
+    assert _canonical_fast(data) == canonical_bytes(data)

@@ -1,0 +1,275 @@
+"""The team PDF for the workshop, from one collated round: cover, per-area charts with their
+numbers beside them, where the team agrees and where views differ (with questions for the
+phase), change since the previous round, and the next steps and words members shared.
+
+Only what the thresholds allow ever reaches the page: the aggregate holds None for hidden
+statistics and leaves hidden text out, and this module shows "fewer than k answers" for those.
+Same code path for the Team view (in a worker) and `hype-desktop collate --out team.pdf`.
+Every text we did not write goes through pdf_blocks.safe_paragraph(s).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from hype_desktop import APP_NAME, __version__
+from hype_desktop.domain.aggregate import FactorChange, Stats, TeamAggregate
+from hype_desktop.domain.instrument import Instrument
+from hype_desktop.exchange import pdf_blocks as pb
+from hype_desktop.exchange.report_texts import fmt_date, fmt_number, team_questions, text
+
+Progress = Callable[[int], None]
+
+
+def round_words(phase: str, label: str, day: str, lang: str) -> str:
+    """'Kick-off workshop – spring 2025, 1.9.2025' in the report's language."""
+    from datetime import date
+
+    name = text(f"phase.{phase}", lang)
+    if label:
+        name = f"{name} – {label}"
+    try:
+        return f"{name}, {fmt_date(date.fromisoformat(day), lang)}"
+    except ValueError:
+        return name
+
+
+CHART_DPI = 150
+
+
+def _profile_image(labels: list[str], means: list[float | None], *, missing: str, lang: str, width: float):  # noqa: ANN202
+    """The team means of a module's areas as bars, an image ``width`` points wide (None without charts)."""
+    try:
+        from hype_desktop.exchange import charts
+    except ImportError:
+        return None
+    fig = charts.profile_figure(labels, means, None, title="", missing_text=missing,
+                                size=(width / 72, charts.profile_height(len(labels), comparing=False)),
+                                value_text=lambda v: fmt_number(v, lang))
+    return pb.figure_image(fig, width, dpi=CHART_DPI)
+
+
+class _Builder:
+    def __init__(self, instrument: Instrument, agg: TeamAggregate, round_: Mapping[str, str], team_code: str,
+                 change: list[FactorChange], previous_round: Mapping[str, str] | None, warning: bool,
+                 lang: str, page_size: str, progress: Progress) -> None:
+        self.inst, self.agg, self.round, self.code = instrument, agg, round_, team_code
+        self.change, self.previous, self.warning = change, previous_round, warning
+        self.lang, self.progress = lang, progress
+        self.k, self.kd = agg.thresholds.k_scores, agg.thresholds.k_detail
+        self.st = pb.make_styles()
+        self.width = pb.frame_width(page_size)
+        self.story: list = []
+
+    # --- small helpers -------------------------------------------------------------------
+    def t(self, key: str, **params: object) -> str:
+        return text(key, self.lang, **params)
+
+    def p(self, value: str, style: str = "body") -> None:
+        self.story.append(pb.safe_paragraph(value, self.st[style]))
+
+    def cell(self, value: str, style: str = "cell") -> Paragraph:
+        return pb.safe_paragraph(value, self.st[style])
+
+    def num(self, value: float | None, digits: int = 1) -> str:
+        return "–" if value is None else fmt_number(value, self.lang, digits)
+
+    def bullets(self, lines: list[str]) -> list[Paragraph]:
+        out = []
+        for line in lines:
+            para = pb.safe_paragraph(line, self.st["bullet"])
+            para.bulletText = "•"
+            out.append(para)
+        return out
+
+    def occasion(self) -> str:
+        r = self.round
+        return round_words(r["phase"], r.get("label", ""), r["date"], self.lang)
+
+    # --- sections --------------------------------------------------------------------------
+    def cover(self) -> None:
+        self.story.append(Spacer(1, 30 * mm))
+        self.p(self.t("team.title"), "title")
+        self.p(self.t("team.team_code", code=self.code), "meta")
+        self.p(self.t("team.round", round=self.occasion()), "meta")
+        self.p(self.t("team.contributors", count=self.agg.contributors), "meta")
+        self.story.append(Spacer(1, 8 * mm))
+        self.p(self.t("team.intro", k=self.k, k_detail=self.kd))
+        if self.warning:
+            self.p(self.t("team.comparison_warning", k=self.k), "quote")
+        if not self.agg.anything_shown:
+            self.p(self.t("team.no_scores", k=self.k), "quote")
+        self.story.append(PageBreak())
+
+    def stats_row(self, s: Stats | None, first: Paragraph) -> list:
+        if s is None or s.mean is None:
+            n = 0 if s is None else s.n
+            return [first, self.cell(str(n)), self.cell(self.t("team.too_few", k=self.k)), self.cell(""),
+                    self.cell("")]
+        return [first, self.cell(str(s.n)), self.cell(self.num(s.mean)), self.cell(self.num(s.median)),
+                self.cell(self.num(s.sd, 2))]
+
+    def results(self) -> None:
+        self.p(self.t("team.results"), "h1")
+        self.p(self.t("team.numbers_hint"), "hint")
+        modules = [m for m in self.inst.modules if any(f.id in self.agg.factors for f in m.factors)]
+        for n, module in enumerate(modules):
+            self.module(module)
+            self.progress(5 + 45 * (n + 1) // max(1, len(modules)))
+
+    def module(self, module) -> None:  # noqa: ANN001
+        lang, agg = self.lang, self.agg
+        factors = [f for f in module.factors if f.id in agg.factors]
+        labels = [f.title.get(lang) for f in factors]
+        chart_w = self.width * 0.5
+        image = _profile_image(labels, [agg.factors[f.id].mean for f in factors],
+                               missing=self.t("team.too_few", k=self.k), lang=lang, width=chart_w)
+        head = [self.cell(h, "cell_bold") for h in (
+            self.t("report.col_factor"), self.t("team.col_n"), self.t("team.col_mean"),
+            self.t("team.col_median"), self.t("team.col_spread"))]
+        rows = [head] + [self.stats_row(agg.factors[f.id], self.cell(label))
+                         for f, label in zip(factors, labels)]
+        tw = self.width - chart_w - 4 * mm if image is not None else self.width
+        numbers = pb.table(rows, [tw * 0.32, tw * 0.17, tw * 0.17, tw * 0.17, tw * 0.17])
+        # a hidden score spans the three statistic columns with its "fewer than k answers"
+        numbers.setStyle(TableStyle([("SPAN", (2, i), (4, i)) for i, f in enumerate(factors, 1)
+                                     if agg.factors[f.id].mean is None]))
+        self.p(module.title.get(lang), "h2")
+        if image is None:
+            self.story.append(numbers)
+            return
+        side = Table([[image, numbers]], colWidths=[chart_w + 4 * mm, tw], hAlign="LEFT")
+        side.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), pb.FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        self.story.append(side)
+
+    def item_table(self, ids: list[str]):  # noqa: ANN201
+        lang = self.lang
+        head = [self.cell(h, "cell_bold") for h in (
+            self.t("team.col_statement"), self.t("team.col_n"), self.t("team.col_mean"),
+            self.t("team.col_spread"), self.t("team.col_distribution"))]
+        rows = [head]
+        for iid in ids:
+            s = self.agg.items[iid]
+            item = self.inst.item(iid)
+            factor = self.inst.factor(self.inst.factor_of_item(iid) or "")
+            label = f"{item.text.get(lang)} ({factor.title.get(lang)})"
+            dist = "/".join(map(str, s.distribution)) if s.distribution else self.t("team.too_few", k=self.kd)
+            rows.append([self.cell(label), self.cell(str(s.n)), self.cell(self.num(s.mean)),
+                         self.cell(self.num(s.sd, 2)), self.cell(dist)])
+        w = self.width
+        return pb.table(rows, [w * 0.5, w * 0.1, w * 0.11, w * 0.11, w * 0.18])
+
+    def agreement(self) -> None:
+        self.p(self.t("team.agreement"), "h1")
+        agg = self.agg
+        if not agg.most_agreed and not agg.most_disputed:
+            self.p(self.t("team.no_agreement"))
+        if agg.most_disputed:
+            self.p(self.t("team.most_disputed"), "h2")
+            self.p(self.t("team.disputed_hint"), "hint")
+            self.story.append(self.item_table(agg.most_disputed))
+        if agg.most_agreed:
+            self.p(self.t("team.most_agreed"), "h2")
+            self.story.append(self.item_table(agg.most_agreed))
+        self.story.append(KeepTogether([
+            pb.safe_paragraph(self.t("report.questions"), self.st["h2"]),
+            pb.safe_paragraph(self.t("team.questions_hint", occasion=self.occasion()), self.st["hint"]),
+            *self.bullets(team_questions(self.round["phase"], self.lang))]))
+
+    def round_change(self) -> None:
+        if not self.change:
+            return
+        lang = self.lang
+        self.p(self.t("team.change"), "h1")
+        prev = self.previous
+        if prev:
+            self.p(self.t("team.change_since", round=round_words(prev["phase"], prev.get("label", ""),
+                                                                 prev["date"], lang)), "hint")
+        head = [self.cell(h, "cell_bold") for h in (self.t("report.col_factor"), self.t("team.col_before"),
+                                                     self.t("team.col_now"), self.t("team.col_change"))]
+        rows = [head]
+        for c in self.change:
+            delta = c.delta
+            words = (self.t("change.same") if abs(delta) < 0.25 else
+                     self.t("change.up" if delta > 0 else "change.down", delta=fmt_number(abs(delta), lang, 2)))
+            rows.append([self.cell(self.inst.factor(c.factor_id).title.get(lang)), self.cell(self.num(c.before)),
+                         self.cell(self.num(c.after)), self.cell(words)])
+        w = self.width
+        self.story.append(pb.table(rows, [w * 0.46, w * 0.16, w * 0.16, w * 0.22]))
+
+    def _grouped(self, groups: Mapping[str | None, list[str]], style: str) -> None:
+        order = [f.id for f in self.inst.factors()]
+        keys = sorted(groups, key=lambda k: order.index(k) if k in order else len(order))
+        if not keys:
+            self.p(self.t("team.nothing_shared"))
+        for fid in keys:
+            title = self.inst.factor(fid).title.get(self.lang) if fid and self.inst.has_factor(fid) \
+                else self.t("team.other_area")
+            block: list = [self.cell(title, "cell_bold"), Spacer(1, 1 * mm)]
+            # identical texts (e.g. the same step chosen by several people) are printed once
+            counts: dict[str, int] = {}
+            for value in groups[fid]:
+                counts[value] = counts.get(value, 0) + 1
+            for value, count in counts.items():
+                if count > 1:
+                    value = f"{value} {self.t('team.same_text', count=count)}"
+                paras = pb.safe_paragraphs(value, self.st[style], lang=self.lang)
+                if style == "bullet" and paras:
+                    paras[0].bulletText = "•"
+                block.extend(paras)
+            # the area's name stays with its first text
+            self.story.append(KeepTogether(block[:3]))
+            self.story.extend(block[3:])
+            self.story.append(Spacer(1, 2 * mm))
+
+    def shared(self) -> None:
+        self.p(self.t("team.steps"), "h1")
+        self.p(self.t("team.words_hint", k_detail=self.kd), "hint")
+        self._grouped(self.agg.next_steps, "bullet")
+        self.p(self.t("team.words"), "h1")
+        self.p(self.t("team.words_hint", k_detail=self.kd), "hint")
+        self._grouped(self.agg.free_text, "quote")
+
+
+def build_story(instrument: Instrument, outcome, lang: str, page_size: str = "a4",  # noqa: ANN001
+                progress: Progress | None = None) -> list:
+    """The team report's flowables for a CollationOutcome with an aggregate."""
+    if outcome.aggregate is None or outcome.run.round is None:
+        raise ValueError("nothing was collated")
+    summary = outcome.summary or {}
+    b = _Builder(instrument, outcome.aggregate, outcome.run.round.model_dump(), outcome.run.team_code,
+                 list(outcome.change), summary.get("previous_round"), outcome.comparison_warning,
+                 lang, page_size, progress or (lambda _p: None))
+    b.cover()
+    b.results()
+    b.agreement()
+    b.round_change()
+    b.shared()
+    return b.story
+
+
+def write_team_pdf(target: Path | str, instrument: Instrument, outcome, lang: str = "en",  # noqa: ANN001
+                   page_size: str = "a4", progress: Progress | None = None) -> int:
+    """Write the team report for ``outcome`` (a CollationOutcome) atomically; returns the page count.
+
+    Raises PdfProblem when the file cannot be written."""
+    report = progress or (lambda _p: None)
+    report(2)
+    story = build_story(instrument, outcome, lang, page_size, report)
+    code = outcome.run.team_code
+    meta = pb.PdfMeta(title=text("team.title", lang), author=APP_NAME, subject=text("team.subject", lang),
+                      creator=f"{APP_NAME} {__version__}", lang=lang)
+
+    def footer(page: int, pages: int) -> str:
+        return text("team.footer", lang, app=APP_NAME, version=__version__, code=code, page=page, pages=pages)
+
+    pages = pb.write_pdf(target, story, meta=meta, page_size=page_size, footer=footer,
+                         on_page=lambda n: report(min(99, 50 + 5 * n)))
+    report(100)
+    return pages

@@ -1,0 +1,288 @@
+"""Workshop mode: a facilitator runs a reflection for a TEAM on a projector.
+
+Large type, high contrast, one statement at a time; the team agrees on an answer and a note.
+The result is a reflection of a team profile (profiles.kind = "team"), so it has its own
+history and trends, apart from anyone's own. Every answer and note is saved as it is given
+(the same ReflectionStore as the personal wizard), so a crash loses nothing and an
+unfinished workshop resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QStackedWidget, QVBoxLayout,
+    QWidget,
+)
+
+from hype_desktop.domain.reflection import Phase, Reflection, Round
+from hype_desktop.ui.context import AppContext
+from hype_desktop.ui.labels import phase_name
+from hype_desktop.ui.scale_widget import ScaleWidget
+from hype_desktop.ui.widgets import heading, plain_label
+
+MAX_NOTE = 2000
+# Projector style: black on white is the most legible in a lit room; big type; a thick yellow
+# focus frame that shows from the back of the room.
+PROJECTOR_STYLE = """
+#workshop { background: #ffffff; }
+#workshop QLabel, #workshop QRadioButton, #workshop QPushButton, #workshop QPlainTextEdit,
+#workshop QLineEdit, #workshop QComboBox { color: #000000; font-size: 22pt; }
+#workshop #statement { font-size: 34pt; font-weight: bold; }
+#workshop #progress { font-size: 18pt; color: #222222; }
+#workshop QRadioButton::indicator { width: 30px; height: 30px; }
+#workshop QPushButton { padding: 10px 22px; border: 3px solid #000000; background: #ffffff; }
+#workshop QPushButton:focus, #workshop QPlainTextEdit:focus, #workshop QLineEdit:focus,
+#workshop QComboBox:focus { border: 4px solid #d4a000; }
+#workshop #scale:focus { border: 4px solid #d4a000; }
+"""
+
+
+class WorkshopView(QWidget):
+    """Setup (team name, phase) -> one statement per screen -> the team's result in words."""
+
+    home_requested = Signal()
+    finished = Signal(int)  # reflection id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reflection: Reflection | None = None
+        self.items: list = []
+        self.index = 0
+        self.setObjectName("workshop")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(PROJECTOR_STYLE)
+        self.pages = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.pages)
+        self._build_setup()
+        self._build_statement()
+        self._build_done()
+        self.retranslate()
+
+    # --- pages -----------------------------------------------------------------------------
+    def _build_setup(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.setup_title = heading(size=2.0)
+        self.setup_intro = plain_label()
+        form = QFormLayout()
+        self.team_name = QLineEdit()
+        self.team_name.setMaxLength(200)
+        self.phase = QComboBox()
+        for phase in (Phase.KICKOFF, Phase.TEAM_WORKSHOP, Phase.CLOSING, Phase.COACHING):
+            self.phase.addItem("", phase)
+        self.team_label, self.phase_label = plain_label(), plain_label()
+        self.team_label.setBuddy(self.team_name)
+        self.phase_label.setBuddy(self.phase)
+        form.addRow(self.team_label, self.team_name)
+        form.addRow(self.phase_label, self.phase)
+        self.start_button = QPushButton()
+        self.start_button.clicked.connect(self.start)
+        self.home_button = QPushButton()
+        self.home_button.clicked.connect(self.home_requested)
+        self.setup_problem = plain_label(role="warning")
+        bar = QHBoxLayout()
+        bar.addWidget(self.home_button)
+        bar.addStretch(1)
+        bar.addWidget(self.start_button)
+        layout.addWidget(self.setup_title)
+        layout.addWidget(self.setup_intro)
+        layout.addLayout(form)
+        layout.addWidget(self.setup_problem)
+        layout.addStretch(1)
+        layout.addLayout(bar)
+        self.pages.addWidget(page)
+
+    def _build_statement(self) -> None:
+        page = QWidget()
+        self.statement_layout = QVBoxLayout(page)
+        self.progress_label = plain_label(role="progress")
+        self.factor_label = plain_label()
+        self.statement = plain_label(role="statement")
+        self.scale_slot = QVBoxLayout()
+        self.scale: ScaleWidget | None = None
+        self.note_label = plain_label()
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(160)
+        self.note_label.setBuddy(self.note)
+        self.prev_button, self.next_button = QPushButton(), QPushButton()
+        self.prev_button.clicked.connect(self.previous_item)
+        self.next_button.clicked.connect(self.next_item)
+        bar = QHBoxLayout()
+        bar.addWidget(self.prev_button)
+        bar.addStretch(1)
+        bar.addWidget(self.next_button)
+        for w in (self.progress_label, self.factor_label, self.statement):
+            self.statement_layout.addWidget(w)
+        self.statement_layout.addLayout(self.scale_slot)
+        self.scale_words = plain_label(role="progress")
+        self.statement_layout.addWidget(self.scale_words)
+        self.statement_layout.addWidget(self.note_label)
+        self.statement_layout.addWidget(self.note)
+        self.statement_layout.addStretch(1)
+        self.statement_layout.addLayout(bar)
+        self.pages.addWidget(page)
+
+    def _build_done(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.done_title = heading(size=2.0)
+        self.done_text = plain_label()
+        self.done_home = QPushButton()
+        self.done_home.clicked.connect(self.home_requested)
+        layout.addWidget(self.done_title)
+        layout.addWidget(self.done_text)
+        layout.addStretch(1)
+        layout.addWidget(self.done_home, 0, Qt.AlignmentFlag.AlignRight)
+        self.pages.addWidget(page)
+
+    # --- flow ------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start (or resume) the workshop reflection of the named team."""
+        name = self.team_name.text().strip()
+        if not name:
+            self.setup_problem.setText(self.tr("Give the team a name first."))
+            self.team_name.setFocus()
+            return
+        store, inst = self.ctx.store, self.ctx.instrument
+        pid = store.team_profile(name)
+        reflection = store.unfinished(pid)
+        if reflection is None:
+            modules = tuple(m.id for m in inst.modules if m.default_selected and not m.sensitive)
+            phase = Phase(self.phase.currentData())
+            reflection = store.start(pid, Round(phase=phase, date=date.today(), label=name), inst, modules,
+                                     inst.scope_for_modules(modules))
+        self.reflection = reflection
+        self.items = [i for fid in reflection.scope if inst.has_factor(fid) for i in inst.factor(fid).items]
+        answered = [n for n, i in enumerate(self.items) if i.id in reflection.answers
+                    and reflection.answers[i.id].answered]
+        self.index = min(len(self.items) - 1, answered[-1] + 1) if answered else 0
+        self.pages.setCurrentIndex(1)
+        self.show_item()
+
+    def show_item(self) -> None:
+        assert self.reflection is not None
+        lang, inst = self.ctx.lang, self.ctx.instrument
+        item = self.items[self.index]
+        factor = inst.factor(inst.factor_of_item(item.id) or "")
+        self.progress_label.setText(self.tr("Statement %1 of %2").replace("%1", str(self.index + 1))
+                                    .replace("%2", str(len(self.items))))
+        self.factor_label.setText(factor.title.get(lang))
+        self.statement.setText(item.text.get(lang))
+        if self.scale is not None:
+            self.scale.setParent(None)
+            self.scale.deleteLater()
+        labels = {p.value: p.label.get(lang) for p in inst.scale}
+        self.scale_words.setText("   ".join(f"{v} = {w}" for v, w in sorted(labels.items())))
+        self.scale = ScaleWidget(item.text.get(lang), labels, inst.not_applicable.get(lang), self)
+        self.scale.setStyleSheet("")  # the projector style sheet draws the focus frame
+        self.scale_slot.addWidget(self.scale)
+        stored = self.reflection.answers.get(item.id)
+        if stored is not None:
+            self.scale.set_value(stored.value, stored.not_applicable)
+        self.note.setPlainText(stored.note if stored is not None else "")
+        self.scale.answered.connect(self._answered)
+        self.prev_button.setEnabled(self.index > 0)
+        last = self.index == len(self.items) - 1
+        self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
+        self.next_button.setAccessibleName(self.tr("Finish the team reflection") if last
+                                           else self.tr("Next statement"))
+        self.scale.setFocus()
+
+    def _answered(self, value: int | None, not_applicable: bool) -> None:
+        """Saved at once: what the team agreed on is never lost."""
+        assert self.reflection is not None
+        item = self.items[self.index]
+        self.ctx.store.save_answer(self.reflection.id, item.id, value, not_applicable)
+
+    def _save_note(self) -> None:
+        if self.reflection is None or not self.items:
+            return
+        item = self.items[self.index]
+        text = self.note.toPlainText()[:MAX_NOTE]
+        stored = self.reflection.answers.get(item.id)
+        if text != (stored.note if stored is not None else ""):
+            self.ctx.store.save_note(self.reflection.id, item.id, text)
+        self.reflection = self.ctx.store.get(self.reflection.id)
+
+    def next_item(self) -> None:
+        if self.pages.currentIndex() != 1:
+            return
+        self._save_note()
+        if self.index < len(self.items) - 1:
+            self.index += 1
+            self.show_item()
+        else:
+            self.finish()
+
+    def previous_item(self) -> None:
+        if self.pages.currentIndex() != 1 or self.index == 0:
+            return
+        self._save_note()
+        self.index -= 1
+        self.show_item()
+
+    def finish(self) -> None:
+        assert self.reflection is not None
+        self.reflection = self.ctx.store.finish(self.reflection.id, self.ctx.instrument)
+        lang, inst = self.ctx.lang, self.ctx.instrument
+        lines = []
+        for fid in self.reflection.scope:
+            score = self.reflection.scores.get(fid)
+            if inst.has_factor(fid):
+                value = self.ctx.fmt_score(score.mean) if score and score.mean is not None else "–"
+                lines.append(f"{inst.factor(fid).title.get(lang)}: {value}")
+        self.done_text.setText(self.tr(
+            "Saved as the team's own reflection, apart from anyone's personal ones. Use the same team "
+            "name next time to add to the team's history.") + "\n\n"
+            + "\n".join(lines))
+        self.pages.setCurrentIndex(2)
+        self.done_home.setFocus()
+        self.finished.emit(self.reflection.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Page Down / Page Up move between statements (keys the scale leaves unused reach here)."""
+        if event.key() == Qt.Key.Key_PageDown:
+            self.next_item()
+        elif event.key() == Qt.Key.Key_PageUp:
+            self.previous_item()
+        else:
+            super().keyPressEvent(event)
+
+    # --- language --------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setup_title.setText(self.tr("Workshop mode"))
+        self.setup_intro.setText(self.tr(
+            "Reflect together as a team on one screen: one statement at a time, the team agrees on an "
+            "answer and, if it wants, a note. The result is the team's own reflection, kept apart from "
+            "anyone's personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back."))
+        self.team_label.setText(self.tr("&Team name:"))
+        self.team_name.setAccessibleName(self.tr("Team name"))
+        self.phase_label.setText(self.tr("&Occasion:"))
+        self.phase.setAccessibleName(self.tr("Occasion"))
+        for n in range(self.phase.count()):
+            self.phase.setItemText(n, phase_name(Phase(self.phase.itemData(n))))
+        self.start_button.setText(self.tr("&Start"))
+        self.start_button.setAccessibleName(self.tr("Start or resume the team reflection"))
+        self.home_button.setText(self.tr("&Home"))
+        self.home_button.setAccessibleName(self.tr("Back to the home screen"))
+        self.note_label.setText(self.tr("The team's n&ote (optional):"))
+        self.note.setAccessibleName(self.tr("The team's note on this statement"))
+        self.prev_button.setText(self.tr("&Back"))
+        self.prev_button.setAccessibleName(self.tr("Previous statement"))
+        self.done_title.setText(self.tr("The team's reflection is saved"))
+        self.done_home.setText(self.tr("&Home"))
+        self.done_home.setAccessibleName(self.tr("Back to the home screen"))
+        if self.pages.currentIndex() == 1 and self.items:
+            self.show_item()

@@ -1,0 +1,117 @@
+"""The team PDF: hostile shared text stays literal, the thresholds hold on paper, fonts embedded,
+the file is written atomically, and `collate --out` writes it."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import subprocess
+from datetime import datetime
+
+import pytest
+from pypdf import PdfReader
+
+from hype_desktop.domain.aggregate import Submission, aggregate
+from hype_desktop.domain.anonymity import Thresholds
+from hype_desktop.exchange.collate import CollationRun
+from hype_desktop.exchange.pdf_blocks import PdfProblem
+from hype_desktop.exchange.pdf_team_report import write_team_pdf
+from hype_desktop.exchange.team_collation import CollationOutcome
+from hype_desktop.exchange.team_formats import RoundInfo
+
+PAYLOAD = '<img src="/etc/passwd"/> <a href="javascript:alert(1)">x</a> AT&T R&D <b> $x^2$ </para>'
+ROUND = RoundInfo(id="0123456789abcdef0123456789abcdef", phase="team_workshop", label="spring", date="2025-03-05")
+
+
+def _people(n: int, *, with_text: bool = True, alpha_two_people: int | None = None) -> list[Submission]:
+    """n people answering module alpha; alpha.two only by the first ``alpha_two_people``."""
+    subs = []
+    for p in range(n):
+        answers: dict[str, int | None] = {f"alpha.one.{i}": 1 + (p + i) % 5 for i in range(1, 5)}
+        if alpha_two_people is None or p < alpha_two_people:
+            answers.update({f"alpha.two.{i}": 1 + (2 * p + i) % 5 for i in range(1, 4)})
+        subs.append(Submission(
+            pseudonym=f"{p:032x}", round_id=ROUND.id, completed_at=datetime(2025, 3, 5, 12, p),
+            checksum=f"sha256:{p:064x}", modules=("alpha",), answers=answers,
+            notes=(("alpha.one.1", f"{PAYLOAD} #{p}"),) if with_text else (),
+            next_steps=((f"step {PAYLOAD} #{p}", "alpha.one", "team"),) if with_text else ()))
+    return subs
+
+
+def _outcome(instrument, subs, thresholds=None) -> CollationOutcome:
+    agg = aggregate(instrument, subs, thresholds or Thresholds(), random.Random(1))
+    return CollationOutcome(CollationRun(round=ROUND, team_code="TEAM-7"), aggregate=agg, summary={})
+
+
+def _text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_hostile_shared_text_appears_literally(mini_instrument, tmp_path):
+    out = tmp_path / "team.pdf"
+    pages = write_team_pdf(out, mini_instrument, _outcome(mini_instrument, _people(5)), "en")
+    assert pages >= 2
+    text = " ".join(_text(out).split())
+    assert '<img src="/etc/passwd"/>' in text and "AT&T R&D <b> $x^2$ </para>" in text
+    assert 'step <img src="/etc/passwd"/>' in text
+    raw = out.read_bytes()
+    assert b"/URI" not in raw and b"/JavaScript" not in raw and b"/Annots" not in raw
+    assert "Contributors: 5" in text and "TEAM-7" in text
+
+
+def test_below_k_scores_a_factor_shows_fewer_than_k_answers(mini_instrument, tmp_path):
+    out = tmp_path / "team.pdf"
+    # alpha.two answered by 2 people only: its mean must not appear, only "fewer than 3 answers"
+    write_team_pdf(out, mini_instrument, _outcome(mini_instrument, _people(4, alpha_two_people=2)), "en")
+    text = " ".join(_text(out).split())
+    assert "Factor alpha.two 2 fewer than 3 answers" in text
+    assert "Factor alpha.one 4 " in text  # shown with its numbers
+    # 4 people < k_detail 5: no shared text, no distribution
+    assert "passwd" not in text and "#0" not in text
+    assert "fewer than 5 answers" in text or "Too few statements" in text
+
+
+def test_at_k_scores_the_factor_shows_numbers(mini_instrument, tmp_path):
+    out = tmp_path / "team.pdf"
+    write_team_pdf(out, mini_instrument, _outcome(mini_instrument, _people(5, alpha_two_people=3)), "fi")
+    text = " ".join(_text(out).split())
+    assert "Factor alpha.two (fi) 3 2,8 3,0 0,57" in text and "alle 3 vastausta" not in text
+    assert "Osallistujia: 5" in text
+
+
+def test_fonts_embedded_and_write_is_atomic(mini_instrument, tmp_path):
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    out = tmp_path / "team.pdf"
+    write_team_pdf(out, mini_instrument, _outcome(mini_instrument, _people(6)), "sv")
+    listing = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    rows = listing.splitlines()[2:]
+    assert rows and all(" yes yes yes " in row for row in rows), listing
+    assert [p.name for p in tmp_path.iterdir()] == ["team.pdf"]
+    with pytest.raises(PdfProblem) as info:
+        write_team_pdf(tmp_path / "missing" / "t.pdf", mini_instrument, _outcome(mini_instrument, _people(6)))
+    assert info.value.key == "pdf.folder_missing"
+
+
+def test_collate_out_writes_the_team_pdf(tmp_path, capsys):
+    from hype_desktop.cli import main
+    shares = tmp_path / "shares"
+    assert main(["sample-exports", "--members", "6", "--out", str(shares)]) == 0
+    out = tmp_path / "team.pdf"
+    assert main(["collate", str(shares), "--out", str(out), "--lang", "fi"]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "Tiimimme pohdinta työpajaan" in _text(out)
+    assert main(["collate", str(shares), "--out", str(tmp_path / "nope" / "t.pdf"), "--lang", "en"]) == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_identical_texts_are_printed_once_with_a_count(mini_instrument, tmp_path):
+    subs = [Submission(pseudonym=f"{p:032x}", round_id=ROUND.id, completed_at=datetime(2025, 3, 5, 12, p),
+                       checksum=f"sha256:{p:064x}", modules=("alpha",),
+                       answers={f"alpha.one.{i}": 1 + (p + i) % 5 for i in range(1, 5)},
+                       notes=(("alpha.one.1", "Same words" if p < 4 else f"Own words {p}"),)) for p in range(6)]
+    out = tmp_path / "team.pdf"
+    write_team_pdf(out, mini_instrument, _outcome(mini_instrument, subs), "en")
+    text = " ".join(_text(out).split())
+    assert text.count("Same words") == 1 and "Same words (4 people wrote this)" in text
+    assert "Own words 4" in text and "Own words 5" in text and "(1 people" not in text
