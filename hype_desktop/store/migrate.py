@@ -9,6 +9,8 @@ exactly as it was. A database from a newer app version is refused untouched.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,24 +28,32 @@ HEAD_REVISION = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def read_revision(db_path: Path) -> tuple[str | None, bool]:
-    """(schema revision or None, whether the file has any tables), read-only."""
-    if not db_path.exists() or db_path.stat().st_size == 0:
-        return None, False
+@contextmanager
+def _read_only(db_path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection whose errors say what they mean: locked or unreadable is not
+    damage (store.folder_unusable); anything else SQLite cannot read is (store.damaged)."""
     try:
         con = sqlite3.connect(readonly_uri(db_path), uri=True)
         try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "alembic_version" not in tables:
-                return None, bool(tables)
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            return (row[0] if row else None), True
+            yield con
         finally:
             con.close()
     except sqlite3.OperationalError as exc:  # locked, unreadable, no space: not damage
         raise DamagedDatabase("store.folder_unusable", path=db_path.parent, reason=str(exc)) from None
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabase("store.damaged", path=db_path, reason=str(exc)) from None
+
+
+def read_revision(db_path: Path) -> tuple[str | None, bool]:
+    """(schema revision or None, whether the file has any tables), read-only."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None, False
+    with _read_only(db_path) as con:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            return None, bool(tables)
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return (row[0] if row else None), True
 
 
 # Start-up check: PRAGMA quick_check reads every page (about 6 ms per MB here: 0.75 s for a
@@ -64,16 +74,8 @@ def startup_check(db_path: Path, force: bool = False) -> None:
         return
     if size > STARTUP_CHECK_MAX_BYTES and not force:
         return
-    try:
-        con = sqlite3.connect(readonly_uri(db_path), uri=True)
-        try:
-            rows = con.execute("PRAGMA quick_check").fetchall()
-        finally:
-            con.close()
-    except sqlite3.OperationalError as exc:  # locked, unreadable, no space: not damage
-        raise DamagedDatabase("store.folder_unusable", path=db_path.parent, reason=str(exc)) from None
-    except sqlite3.DatabaseError as exc:
-        raise DamagedDatabase("store.damaged", path=db_path, reason=str(exc)) from None
+    with _read_only(db_path) as con:
+        rows = con.execute("PRAGMA quick_check").fetchall()
     if rows != [("ok",)]:
         raise DamagedDatabase("store.damaged", path=db_path, reason=str(rows[0][0])[:200])
 
