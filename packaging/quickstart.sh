@@ -25,8 +25,9 @@ wanted="$qt_libs"
 [ "$mode" = test ] && wanted="$wanted $test_tools"
 
 pick_python() {
-  for py in python3.13 python3.12 python3.11 python3; do
-    if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  # 3.11 first: the pins are verified on it.
+  for py in python3.11 python3 python3.12 python3.13; do
+    if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
       echo "$py"; return 0
     fi
   done
