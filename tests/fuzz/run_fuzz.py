@@ -309,7 +309,10 @@ register("team-round", lambda w: [(_TEAM / "valid.hype-round").read_bytes()],
          lambda p: __import__("hype_desktop.exchange.team_formats", fromlist=["x"]).read_round_file(p), cases=1000)
 register("team-summary", lambda w: [(_TEAM / "valid.hype-team").read_bytes()],
          lambda p: __import__("hype_desktop.exchange.team_formats", fromlist=["x"]).read_team_file(p), cases=1000)
-# register("preset", ..., cases=N)        # issue 6: presets, when they land
+register("preset", lambda w: [(ROOT / "docs" / "examples" / "hype-preset.json").read_bytes()],
+         lambda p: __import__("hype_desktop.exchange.preset_format", fromlist=["x"]).load_preset_file(
+             p, __import__("hype_desktop.exchange.instrument_build", fromlist=["x"]).load_builtin_instrument()),
+         cases=1000)
 
 if __name__ == "__main__":
     sys.exit(main())
