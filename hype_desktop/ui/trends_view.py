@@ -14,7 +14,7 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import (
     QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygon
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem,
     QPushButton, QScrollArea, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
@@ -152,6 +152,7 @@ class TrendsView(QWidget):
         self.trend_table.setModel(self.trend_table_model)
         self.trend_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.trend_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.trend_table.setTabKeyNavigation(False)  # Tab leaves the table; Ctrl+Tab switches tabs
         self.trend_table.horizontalHeader().setDefaultSectionSize(150)
         self.trend_table.activated.connect(lambda index: self._open_row(self.trend_table, index.row()))
         self.profile_fig = Figure(figsize=(7.0, 4.0), layout="constrained")
@@ -593,6 +594,17 @@ class TrendsView(QWidget):
             charts.save_figure(fig, path)
         except OSError as exc:
             self.state.setText(self.tr("Could not save the chart: %1").replace("%1", str(exc)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Ctrl+Tab / Ctrl+Shift+Tab switch the charts and tables from anywhere in the view (the
+        tab widget itself only sees them while the focus is inside it)."""
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            step = -1 if event.key() == Qt.Key.Key_Backtab else 1
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- texts ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
