@@ -125,3 +125,41 @@ def test_team_view_with_the_keyboard_alone(win):
     _tab_to(view.home_button)
     _key(Qt.Key.Key_Space)
     assert isinstance(win.view, HomeView)
+
+
+def _mnemonics(win) -> dict[str, list[str]]:
+    """Alt+letter keys claimed on the current screen: menu bar titles, visible buttons, group
+    boxes and labels with a buddy. Two claims on one letter make it only move the focus."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+    got: dict[str, list[str]] = {}
+
+    def claim(text: str) -> None:
+        m = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if m:
+            got.setdefault(m.group(1).lower(), []).append(text)
+
+    for a in win.menuBar().actions():
+        claim(a.text())
+    for w in win.view.findChildren(QWidget):
+        if not w.isVisibleTo(win):
+            continue
+        if isinstance(w, QAbstractButton):
+            claim(w.text())
+        elif isinstance(w, QGroupBox):
+            claim(w.title())
+        elif isinstance(w, QLabel) and w.buddy() is not None:
+            claim(w.text())
+    return got
+
+
+def test_no_mnemonic_is_claimed_twice_on_a_screen(win):
+    clashes = {}
+    for name in ("show_home", "show_start", "show_history", "show_trends", "show_team", "show_workshop"):
+        getattr(win, name)()
+        clashes.update({f"{name} Alt+{k}": v for k, v in _mnemonics(win).items() if len(v) > 1})
+    win.show_history()
+    win.view.open_selected()
+    clashes.update({f"summary Alt+{k}": v for k, v in _mnemonics(win).items() if len(v) > 1})
+    assert not clashes, clashes
