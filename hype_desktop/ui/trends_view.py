@@ -644,6 +644,7 @@ class TrendsView(QWidget):
                                    self.tr("What moved most"), self.tr("Next steps by factor")]):
             self.tabs.setTabText(i, label)
         self.tabs.setAccessibleName(self.tr("Charts and tables"))
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
         self.trend_canvas.setAccessibleName(self.tr("Chart: factor scores over time"))
         self.trend_table.setAccessibleName(self.tr("Table: factor scores over time"))
         self.profile_canvas.setAccessibleName(self.tr("Chart: latest profile against an earlier reflection"))
