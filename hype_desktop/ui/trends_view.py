@@ -137,7 +137,14 @@ class TrendsView(QWidget):
         self.compare.currentIndexChanged.connect(self._comparison_changed)
         self.compare_caption.setBuddy(self.compare)
         lv.addWidget(self.compare)
-        split.addWidget(left)
+        # At large zoom the pane is taller than the window: it scrolls instead of squeezing the
+        # factor list to one row and clipping the wrapped key text.
+        self.left_scroll = QScrollArea()
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.left_scroll.setWidget(left)
+        split.addWidget(self.left_scroll)
 
         self.tabs = QTabWidget()
         # Fixed margins (in inches, kept on resize) instead of constrained layout: the screen chart
@@ -638,6 +645,7 @@ class TrendsView(QWidget):
         self.none_button.setText(self.tr("&None"))
         self.none_button.setAccessibleName(self.tr("Show no factors"))
         self.factor_list.setAccessibleName(self.tr("Factors to show in the chart"))
+        self.factor_list.setMinimumHeight(self.fontMetrics().height() * 8)  # several rows at any zoom
         self.compare.setAccessibleName(self.tr("Earlier reflection to compare the latest with"))
         for i, label in enumerate([self.tr("Lines over time"), self.tr("Lines as a table"),
                                    self.tr("Profile: latest and earlier"), self.tr("Profile as a table"),
