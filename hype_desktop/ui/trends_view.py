@@ -680,6 +680,9 @@ class TrendsView(QWidget):
         self.home_button.setText(self.tr("&Home"))
         self.home_button.setAccessibleName(self.tr("Back to the home screen"))
         self._fill_pickers()
+        # the scrolling pane is never narrower than its buttons and combo box need
+        self.left_scroll.setMinimumWidth(self.left_scroll.widget().minimumSizeHint().width()
+                                         + self.left_scroll.verticalScrollBar().sizeHint().width())
 
     def _fill_pickers(self) -> None:
         previous_choice = self.chosen_factors() if self.factor_list.count() else None
