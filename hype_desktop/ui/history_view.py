@@ -175,7 +175,7 @@ class HistoryView(QWidget):
             "No reflections yet. When you have made one, it is listed here, and you can come back "
             "to read or correct it."))
         self.open_button.setAccessibleName(self.tr("Open the selected reflection"))
-        self.correct_button.setText(self.tr("C&orrect answers"))
+        self.correct_button.setText(self.tr("Co&rrect answers"))  # Alt+O is Open
         self.correct_button.setAccessibleName(self.tr("Reopen the selected finished reflection to correct answers"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected reflection"))

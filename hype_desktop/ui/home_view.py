@@ -104,7 +104,7 @@ class HomeView(QWidget):
                                          .replace("%1", self._occasion(r))
                                          .replace("%2", ctx.fmt_date(r.finished_at))
                                          .replace("%3", str(len(scored)))))
-            self.summary_button = QPushButton(self.tr("Open its &summary"))
+            self.summary_button = QPushButton(self.tr("Open its s&ummary"))  # Alt+S is Start
             self.summary_button.setAccessibleName(self.tr("Open the summary of the latest reflection"))
             self.summary_button.clicked.connect(self._summary)
             row = QHBoxLayout()

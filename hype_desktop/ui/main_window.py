@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.file_menu.setTitle(self.tr("&File"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        self.help_menu.setTitle(self.tr("He&lp"))  # Alt+H is the views' Home button
         self.view_menu.setTitle(self.tr("&View"))
         self.zoom_in_action.setText(self.tr("Zoom &in"))
         self.zoom_out_action.setText(self.tr("Zoom &out"))

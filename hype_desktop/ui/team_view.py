@@ -311,7 +311,7 @@ class TeamView(QWidget):
             "people up, distributions and shared text from %2 people up. Nobody's answers are shown one by one.")
             .replace("%1", "3").replace("%2", "5"))
         self.drop_label.setText(self.tr("Drop share files or a folder here, or choose them:"))
-        self.files_button.setText(self.tr("Choose &files…"))
+        self.files_button.setText(self.tr("Choose f&iles…"))  # Alt+F is the File menu
         self.files_button.setAccessibleName(self.tr("Choose share files"))
         self.folder_button.setText(self.tr("Choose a f&older…"))
         self.folder_button.setAccessibleName(self.tr("Choose a folder of share files"))

@@ -14,7 +14,7 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import (
     QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygon
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem,
     QPushButton, QScrollArea, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
@@ -137,7 +137,14 @@ class TrendsView(QWidget):
         self.compare.currentIndexChanged.connect(self._comparison_changed)
         self.compare_caption.setBuddy(self.compare)
         lv.addWidget(self.compare)
-        split.addWidget(left)
+        # At large zoom the pane is taller than the window: it scrolls instead of squeezing the
+        # factor list to one row and clipping the wrapped key text.
+        self.left_scroll = QScrollArea()
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.left_scroll.setWidget(left)
+        split.addWidget(self.left_scroll)
 
         self.tabs = QTabWidget()
         # Fixed margins (in inches, kept on resize) instead of constrained layout: the screen chart
@@ -152,6 +159,7 @@ class TrendsView(QWidget):
         self.trend_table.setModel(self.trend_table_model)
         self.trend_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.trend_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.trend_table.setTabKeyNavigation(False)  # Tab leaves the table; Ctrl+Tab switches tabs
         self.trend_table.horizontalHeader().setDefaultSectionSize(150)
         self.trend_table.activated.connect(lambda index: self._open_row(self.trend_table, index.row()))
         self.profile_fig = Figure(figsize=(7.0, 4.0), layout="constrained")
@@ -594,6 +602,17 @@ class TrendsView(QWidget):
         except OSError as exc:
             self.state.setText(self.tr("Could not save the chart: %1").replace("%1", str(exc)))
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Ctrl+Tab / Ctrl+Shift+Tab switch the charts and tables from anywhere in the view (the
+        tab widget itself only sees them while the focus is inside it)."""
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            step = -1 if event.key() == Qt.Key.Key_Backtab else 1
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # --- texts ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         # Qt also delivers a LanguageChange to a new widget when translators are installed: only
@@ -626,12 +645,14 @@ class TrendsView(QWidget):
         self.none_button.setText(self.tr("&None"))
         self.none_button.setAccessibleName(self.tr("Show no factors"))
         self.factor_list.setAccessibleName(self.tr("Factors to show in the chart"))
+        self.factor_list.setMinimumHeight(self.fontMetrics().height() * 8)  # several rows at any zoom
         self.compare.setAccessibleName(self.tr("Earlier reflection to compare the latest with"))
         for i, label in enumerate([self.tr("Lines over time"), self.tr("Lines as a table"),
                                    self.tr("Profile: latest and earlier"), self.tr("Profile as a table"),
                                    self.tr("What moved most"), self.tr("Next steps by factor")]):
             self.tabs.setTabText(i, label)
         self.tabs.setAccessibleName(self.tr("Charts and tables"))
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
         self.trend_canvas.setAccessibleName(self.tr("Chart: factor scores over time"))
         self.trend_table.setAccessibleName(self.tr("Table: factor scores over time"))
         self.profile_canvas.setAccessibleName(self.tr("Chart: latest profile against an earlier reflection"))
@@ -659,6 +680,9 @@ class TrendsView(QWidget):
         self.home_button.setText(self.tr("&Home"))
         self.home_button.setAccessibleName(self.tr("Back to the home screen"))
         self._fill_pickers()
+        # the scrolling pane is never narrower than its buttons and combo box need
+        self.left_scroll.setMinimumWidth(self.left_scroll.widget().minimumSizeHint().width()
+                                         + self.left_scroll.verticalScrollBar().sizeHint().width())
 
     def _fill_pickers(self) -> None:
         previous_choice = self.chosen_factors() if self.factor_list.count() else None

@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QStackedWidget, QVBoxLayout,
+    QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -29,9 +29,10 @@ MAX_NOTE = 2000
 # focus frame that shows from the back of the room.
 PROJECTOR_STYLE = """
 #workshop { background: #ffffff; }
+#workshop QScrollArea, #workshop QScrollArea > QWidget, #workshop QScrollArea QLabel { background: #ffffff; }
 #workshop QLabel, #workshop QRadioButton, #workshop QPushButton, #workshop QPlainTextEdit,
 #workshop QLineEdit, #workshop QComboBox { color: #000000; font-size: 22pt; }
-#workshop #statement { font-size: 34pt; font-weight: bold; }
+#workshop #statement, #workshop #title { font-size: 34pt; font-weight: bold; }
 #workshop #progress { font-size: 18pt; color: #222222; }
 #workshop QRadioButton::indicator { width: 30px; height: 30px; }
 #workshop QPushButton { padding: 10px 22px; border: 3px solid #000000; background: #ffffff; }
@@ -69,6 +70,7 @@ class WorkshopView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.setup_title = heading(size=2.0)
+        self.setup_title.setObjectName("title")  # the 22pt label rule would make it smaller than the text
         self.setup_intro = plain_label()
         form = QFormLayout()
         self.team_name = QLineEdit()
@@ -76,7 +78,8 @@ class WorkshopView(QWidget):
         self.phase = QComboBox()
         for phase in (Phase.KICKOFF, Phase.TEAM_WORKSHOP, Phase.CLOSING, Phase.COACHING):
             self.phase.addItem("", phase)
-        self.team_label, self.phase_label = plain_label(), plain_label()
+        # Short form labels on one line: a wrapped one was cut to the line edit's height (200 %, sv).
+        self.team_label, self.phase_label = plain_label(wrap=False), plain_label(wrap=False)
         self.team_label.setBuddy(self.team_name)
         self.phase_label.setBuddy(self.phase)
         form.addRow(self.team_label, self.team_name)
@@ -133,12 +136,18 @@ class WorkshopView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.done_title = heading(size=2.0)
+        self.done_title.setObjectName("title")
         self.done_text = plain_label()
         self.done_home = QPushButton()
         self.done_home.clicked.connect(self.home_requested)
         layout.addWidget(self.done_title)
-        layout.addWidget(self.done_text)
-        layout.addStretch(1)
+        # The factor list is taller than the screen in large type: it scrolls, never overlaps.
+        self.done_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.done_scroll = QScrollArea()
+        self.done_scroll.setWidgetResizable(True)
+        self.done_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.done_scroll.setWidget(self.done_text)
+        layout.addWidget(self.done_scroll, 1)
         layout.addWidget(self.done_home, 0, Qt.AlignmentFlag.AlignRight)
         self.pages.addWidget(page)
 
@@ -282,6 +291,7 @@ class WorkshopView(QWidget):
         self.prev_button.setText(self.tr("&Back"))
         self.prev_button.setAccessibleName(self.tr("Previous statement"))
         self.done_title.setText(self.tr("The team's reflection is saved"))
+        self.done_scroll.setAccessibleName(self.done_title.text())
         self.done_home.setText(self.tr("&Home"))
         self.done_home.setAccessibleName(self.tr("Back to the home screen"))
         if self.pages.currentIndex() == 1 and self.items:
