@@ -307,7 +307,7 @@ Poistetaanko kaikki?</translation>
         <translation>Avaa valittu pohdinta</translation>
     </message>
     <message>
-        <source>C&amp;orrect answers</source>
+        <source>Co&amp;rrect answers</source>
         <translation>&amp;Korjaa vastauksia</translation>
     </message>
     <message>
@@ -398,7 +398,7 @@ Poistetaanko kaikki?</translation>
         <translation>%1, valmis %2. Tulos %3 osa-alueelta.</translation>
     </message>
     <message>
-        <source>Open its &amp;summary</source>
+        <source>Open its s&amp;ummary</source>
         <translation>Avaa sen &amp;yhteenveto</translation>
     </message>
     <message>
@@ -536,7 +536,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
+        <source>He&amp;lp</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
@@ -947,7 +947,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>&amp;Name (optional):</source>
-        <translation>&amp;Nimi (valinnainen):</translation>
+        <translation>N&amp;imi (valinnainen):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -1229,7 +1229,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Pudota jakotiedostot tai kansio tähän tai valitse ne:</translation>
     </message>
     <message>
-        <source>Choose &amp;files…</source>
+        <source>Choose f&amp;iles…</source>
         <translation>Valitse t&amp;iedostot…</translation>
     </message>
     <message>
@@ -1278,7 +1278,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>&amp;Delete collated answers</source>
-        <translation>&amp;Poista kootut vastaukset</translation>
+        <translation>Poista &amp;kootut vastaukset</translation>
     </message>
     <message>
         <source>Delete this round&apos;s collated answers, keeping the group results</source>
@@ -1646,7 +1646,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>&amp;Team name:</source>
-        <translation>&amp;Tiimin nimi:</translation>
+        <translation>Tiimin &amp;nimi:</translation>
     </message>
     <message>
         <source>Team name</source>
@@ -1670,7 +1670,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation>&amp;Alkuun</translation>
+        <translation>A&amp;lkuun</translation>
     </message>
     <message>
         <source>Back to the home screen</source>

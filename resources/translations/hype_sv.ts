@@ -307,7 +307,7 @@ Radera allt?</translation>
         <translation>Öppna den valda reflektionen</translation>
     </message>
     <message>
-        <source>C&amp;orrect answers</source>
+        <source>Co&amp;rrect answers</source>
         <translation>&amp;Korrigera svar</translation>
     </message>
     <message>
@@ -398,7 +398,7 @@ Radera allt?</translation>
         <translation>%1, avslutad %2. %3 områden med resultat.</translation>
     </message>
     <message>
-        <source>Open its &amp;summary</source>
+        <source>Open its s&amp;ummary</source>
         <translation>Öppna &amp;sammanfattningen</translation>
     </message>
     <message>
@@ -536,8 +536,8 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
+        <source>He&amp;lp</source>
+        <translation>H&amp;jälp</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -983,7 +983,7 @@ Dina uppgifter sparas i: %3</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Avbryt</translation>
+        <translation>Av&amp;bryt</translation>
     </message>
     <message>
         <source>Cancel and go back home</source>
@@ -1229,7 +1229,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Släpp delningsfiler eller en mapp här, eller välj dem:</translation>
     </message>
     <message>
-        <source>Choose &amp;files…</source>
+        <source>Choose f&amp;iles…</source>
         <translation>Välj &amp;filer…</translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@ Dina uppgifter sparas i: %3</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation>&amp;Alla</translation>
+        <translation>A&amp;lla</translation>
     </message>
     <message>
         <source>Show all factors</source>
