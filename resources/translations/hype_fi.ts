@@ -1278,7 +1278,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>&amp;Delete collated answers</source>
-        <translation>Poista &amp;kootut vastaukset</translation>
+        <translation>Poista koot&amp;ut vastaukset</translation>
     </message>
     <message>
         <source>Delete this round&apos;s collated answers, keeping the group results</source>
@@ -1646,7 +1646,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>&amp;Team name:</source>
-        <translation>Tiimin &amp;nimi:</translation>
+        <translation>Tiimin ni&amp;mi:</translation>
     </message>
     <message>
         <source>Team name</source>

@@ -983,7 +983,7 @@ Dina uppgifter sparas i: %3</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>Av&amp;bryt</translation>
+        <translation>Avbr&amp;yt</translation>
     </message>
     <message>
         <source>Cancel and go back home</source>

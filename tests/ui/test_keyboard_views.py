@@ -154,7 +154,11 @@ def _mnemonics(win) -> dict[str, list[str]]:
     return got
 
 
-def test_no_mnemonic_is_claimed_twice_on_a_screen(win):
+@pytest.mark.parametrize("lang", ["en", "fi", "sv"])
+def test_no_mnemonic_is_claimed_twice_on_a_screen(win, lang):
+    from PySide6.QtWidgets import QApplication
+    win.ctx.language.apply(lang)
+    QApplication.processEvents()  # LanguageChange reaches the menus
     clashes = {}
     for name in ("show_home", "show_start", "show_history", "show_trends", "show_team", "show_workshop"):
         getattr(win, name)()
