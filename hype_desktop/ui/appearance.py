@@ -29,6 +29,28 @@ def make_palette(name: str) -> QPalette:
     return palette
 
 
+def indicator_style(point_size: float) -> str:
+    """Radio and check indicators drawn from the palette's text colour, sized with the text.
+
+    Fusion outlines indicators in a shade of the window colour, which nearly vanishes on the
+    dark and high-contrast themes, and keeps them small at 200 %; these rules fix both.
+    """
+    px = max(12, round(point_size * 1.45))
+    half = px // 2 + 1
+    return (
+        f"QRadioButton::indicator, QCheckBox::indicator {{ width: {px}px; height: {px}px; "
+        "border: 2px solid palette(window-text); background: palette(base); }"
+        f"QRadioButton::indicator {{ border-radius: {half}px; }}"
+        "QCheckBox::indicator { border-radius: 3px; }"
+        "QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, "
+        "fx:0.5, fy:0.5, stop:0 palette(highlight), stop:0.55 palette(highlight), "
+        "stop:0.6 palette(base), stop:1 palette(base)); }"
+        "QCheckBox::indicator:checked { background: palette(highlight); "
+        "border: 2px solid palette(window-text); }"
+        "QRadioButton::indicator:disabled, QCheckBox::indicator:disabled { border-color: palette(mid); }"
+    )
+
+
 def system_prefers_dark() -> bool:
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
@@ -68,6 +90,7 @@ class Appearance(QObject):
         font.setPointSizeF(self._base_point_size * self.zoom / 100)
         app.setFont(font)
         app.setPalette(make_palette(self.effective_theme()))
+        app.setStyleSheet(indicator_style(font.pointSizeF()))
         self.changed.emit()
 
     def set_zoom(self, percent: int) -> None:
