@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from hype_desktop.commands._common import fail, open_db, write_problem
+from hype_desktop.commands._common import open_db, write_problem
 from hype_desktop.messages import message
 
 

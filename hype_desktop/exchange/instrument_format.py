@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
-from hype_desktop.domain.instrument import LANGUAGES, Instrument
-from hype_desktop.exchange.errors import FileProblem
+from hype_desktop.domain.instrument import Instrument
+from hype_desktop.exchange.validation import StrictModel, validate_file_data
 from hype_desktop.exchange.instrument_build import build_instrument
 from hype_desktop.exchange.safe_json import read_json_file
 
@@ -30,11 +30,7 @@ ShortText = Annotated[str, StringConstraints(min_length=1, max_length=400, strip
 LongText = Annotated[str, StringConstraints(min_length=1, max_length=2000, strip_whitespace=True)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True)
-
-
-class ShortL(_Strict):
+class ShortL(StrictModel):
     """A short text in each language of the instrument."""
 
     fi: ShortText | None = None
@@ -42,30 +38,30 @@ class ShortL(_Strict):
     en: ShortText | None = None
 
 
-class LongL(_Strict):
+class LongL(StrictModel):
     fi: LongText | None = None
     sv: LongText | None = None
     en: LongText | None = None
 
 
-class BandModel(_Strict):
+class BandModel(StrictModel):
     min: float = Field(ge=1, le=5)
     max: float = Field(ge=1, le=5)
     label: ShortL
 
 
-class ItemModel(_Strict):
+class ItemModel(StrictModel):
     id: Id
     text: ShortL
     explanation: LongL
 
 
-class PromptModel(_Strict):
+class PromptModel(StrictModel):
     id: Id
     text: ShortL
 
 
-class FactorModel(_Strict):
+class FactorModel(StrictModel):
     id: Id
     title: ShortL
     description: LongL
@@ -99,7 +95,7 @@ class FactorModel(_Strict):
         return self
 
 
-class ModuleModel(_Strict):
+class ModuleModel(StrictModel):
     id: Id
     title: ShortL
     intro: LongL
@@ -109,12 +105,12 @@ class ModuleModel(_Strict):
     factors: list[FactorModel] = Field(min_length=1, max_length=20)
 
 
-class ScalePointModel(_Strict):
+class ScalePointModel(StrictModel):
     value: int = Field(ge=1, le=5)
     label: ShortL
 
 
-class ScaleModel(_Strict):
+class ScaleModel(StrictModel):
     points: list[ScalePointModel] = Field(min_length=5, max_length=5)
     not_applicable: ShortL
 
@@ -125,7 +121,7 @@ class ScaleModel(_Strict):
         return self
 
 
-class InstrumentModel(_Strict):
+class InstrumentModel(StrictModel):
     """An instrument file: modules of factors of statements, in fi, sv and/or en."""
 
     format: Literal["hype-instrument"]
@@ -195,28 +191,8 @@ def instrument_rule_problems(model: InstrumentModel) -> list[str]:
     return problems[:50]
 
 
-def _describe(error: ValidationError) -> str:
-    lines = []
-    for e in error.errors()[:10]:
-        loc = ".".join(str(p) for p in e["loc"]) or "(top level)"
-        msg = e["msg"].removeprefix("Value error, ")
-        lines.append(f"{loc}: {msg}")
-    more = error.error_count() - 10
-    if more > 0:
-        lines.append(f"… and {more} more")
-    return "; ".join(lines)
-
-
 def validate_instrument_data(data: object, path: Path | str) -> InstrumentModel:
-    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise FileProblem(path, "file.wrong_kind", expected="HyPe instrument")
-    version = data.get("format_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise FileProblem(path, "file.newer_format", found=version, supported=FORMAT_VERSION)
-    try:
-        return InstrumentModel.model_validate(data)
-    except ValidationError as exc:
-        raise FileProblem(path, "file.invalid", details=_describe(exc)) from None
+    return validate_file_data(data, path, InstrumentModel, FORMAT_NAME, FORMAT_VERSION, "HyPe instrument")
 
 
 def load_instrument_file(path: Path | str) -> Instrument:

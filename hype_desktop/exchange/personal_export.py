@@ -23,7 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import Field, StringConstraints, ValidationError
 from sqlalchemy import select
 
 from hype_desktop import __version__
@@ -33,6 +33,7 @@ from hype_desktop.domain.reflection import (
     Answer, NextStep, Owner, Phase, Reflection, Round, StepStatus,
 )
 from hype_desktop.exchange.errors import FileProblem
+from hype_desktop.exchange.validation import StrictModel, check_header, describe_errors
 from hype_desktop.exchange.safe_json import read_json_file
 from hype_desktop.store.models import ReflectionRow, SettingRow
 from hype_desktop.store.reflections import ReflectionStore
@@ -60,11 +61,7 @@ _DATE = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 _TIME = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$")]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True)
-
-
-class RoundModel(_Strict):
+class RoundModel(StrictModel):
     phase: Literal[tuple(p.value for p in Phase)]  # type: ignore[valid-type]
     date: _DATE
     label: str = Field("", max_length=200)
@@ -72,19 +69,19 @@ class RoundModel(_Strict):
     round_uid: str = Field("", max_length=64)
 
 
-class AnswerModel(_Strict):
+class AnswerModel(StrictModel):
     item_id: _ID
     value: int | None = Field(None, ge=1, le=5)
     not_applicable: bool = False
     note: str = Field("", max_length=MAX_NOTE_CHARS)
 
 
-class PromptAnswerModel(_Strict):
+class PromptAnswerModel(StrictModel):
     prompt_id: _ID
     text: str = Field(max_length=MAX_PROMPT_CHARS)
 
 
-class NextStepModel(_Strict):
+class NextStepModel(StrictModel):
     text: str = Field(max_length=MAX_STEP_CHARS)
     factor_id: _ID | None = None
     owner: Literal[tuple(o.value for o in Owner)]  # type: ignore[valid-type]
@@ -93,7 +90,7 @@ class NextStepModel(_Strict):
     learned: str = Field("", max_length=MAX_STEP_CHARS)
 
 
-class ReflectionModel(_Strict):
+class ReflectionModel(StrictModel):
     round: RoundModel
     instrument_id: _ID
     instrument_version: int = Field(ge=0, le=1_000_000)
@@ -108,7 +105,7 @@ class ReflectionModel(_Strict):
     next_steps: list[NextStepModel] = Field(max_length=MAX_NEXT_STEPS)
 
 
-class ExportModel(_Strict):
+class ExportModel(StrictModel):
     format: Literal["hype-personal-export"]
     format_version: Literal[1]
     exported_at: _TIME
@@ -207,24 +204,13 @@ def export_all(store: ReflectionStore, json_path: Path, csv_path: Path | None = 
 
 
 # --- import -------------------------------------------------------------------------------
-def _describe(error: ValidationError) -> str:
-    lines = [f"{'.'.join(str(p) for p in e['loc']) or '(top level)'}: {e['msg']}" for e in error.errors()[:5]]
-    if error.error_count() > 5:
-        lines.append(f"… and {error.error_count() - 5} more")
-    return "; ".join(lines)
-
-
 def validate_export_data(data: object, path: Path | str) -> tuple[ExportModel, list[Reflection]]:
-    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise FileProblem(path, "file.wrong_kind", expected="HyPe personal export")
-    version = data.get("format_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise FileProblem(path, "file.newer_format", found=version, supported=FORMAT_VERSION)
+    check_header(data, path, FORMAT_NAME, FORMAT_VERSION, "HyPe personal export")
     try:
         model = ExportModel.model_validate(data)
         return model, [_to_reflection(r) for r in model.reflections]
     except (ValidationError, ValueError) as exc:
-        details = _describe(exc) if isinstance(exc, ValidationError) else str(exc)[:200]
+        details = describe_errors(exc) if isinstance(exc, ValidationError) else str(exc)[:200]
         raise FileProblem(path, "file.invalid", details=details) from None
 
 

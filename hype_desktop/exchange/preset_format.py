@@ -19,11 +19,12 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import Field, StringConstraints
 
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import Phase
 from hype_desktop.exchange.errors import FileProblem
+from hype_desktop.exchange.validation import StrictModel, validate_file_data
 from hype_desktop.exchange.safe_json import read_json_file
 from hype_desktop.preset import MIN_K_DETAIL, MIN_K_SCORES, Preset, RoundInvitation
 
@@ -44,11 +45,7 @@ IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 PackFile = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,100}\.json$")]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True)
-
-
-class LogoModel(_Strict):
+class LogoModel(StrictModel):
     """The organisation's logo for PDFs, embedded in the preset (base64 of a PNG or JPEG)."""
 
     media_type: Literal["image/png", "image/jpeg"]
@@ -56,7 +53,7 @@ class LogoModel(_Strict):
     data_base64: str = Field(min_length=8, max_length=MAX_LOGO_BYTES * 2)
 
 
-class RoundModel(_Strict):
+class RoundModel(StrictModel):
     """One round of the programme, offered like a team lead's round invitation."""
 
     phase: Literal["kickoff", "team_workshop", "closing", "coaching", "check_in"]
@@ -65,7 +62,7 @@ class RoundModel(_Strict):
     modules: list[Id] = Field(min_length=1, max_length=20)
 
 
-class GroupSizesModel(_Strict):
+class GroupSizesModel(StrictModel):
     """Minimum number of people before a team view shows anything (k-anonymity)."""
 
     scores: int = Field(default=MIN_K_SCORES, ge=1, le=100,
@@ -74,7 +71,7 @@ class GroupSizesModel(_Strict):
                         description=f"distributions and shared free text; never below {MIN_K_DETAIL}")
 
 
-class PresetModel(_Strict):
+class PresetModel(StrictModel):
     """hype-preset.json: a trainer's set-up of HyPe Desktop for a programme."""
 
     format: Literal["hype-preset"]
@@ -89,26 +86,8 @@ class PresetModel(_Strict):
     min_group_sizes: GroupSizesModel = Field(default_factory=GroupSizesModel)
 
 
-def _describe(error: ValidationError) -> str:
-    lines = []
-    for e in error.errors()[:10]:
-        loc = ".".join(str(p) for p in e["loc"]) or "(top level)"
-        lines.append(f"{loc}: {e['msg'].removeprefix('Value error, ')}")
-    if error.error_count() > 10:
-        lines.append(f"… and {error.error_count() - 10} more")
-    return "; ".join(lines)
-
-
 def validate_preset_data(data: object, path: Path | str) -> PresetModel:
-    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise FileProblem(path, "file.wrong_kind", expected="HyPe preset")
-    version = data.get("format_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise FileProblem(path, "file.newer_format", found=version, supported=FORMAT_VERSION)
-    try:
-        return PresetModel.model_validate(data)
-    except ValidationError as exc:
-        raise FileProblem(path, "file.invalid", details=_describe(exc)) from None
+    return validate_file_data(data, path, PresetModel, FORMAT_NAME, FORMAT_VERSION, "HyPe preset")
 
 
 def check_logo(logo: LogoModel, path: Path | str) -> bytes:

@@ -54,7 +54,7 @@ def build_round_file(instrument: Instrument, team_code: str, phase: Phase, label
 def _validated(model, data: dict[str, Any]) -> None:  # noqa: ANN001
     from pydantic import ValidationError
 
-    from hype_desktop.exchange.team_formats import describe_errors
+    from hype_desktop.exchange.validation import describe_errors
     try:
         model.model_validate(data)
     except ValidationError as exc:

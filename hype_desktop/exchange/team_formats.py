@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar, Union
 
 from pydantic import (
-    AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator,
+    AfterValidator, Field, StringConstraints, ValidationError, model_validator,
 )
 
 from hype_desktop.exchange.errors import FileProblem
+from hype_desktop.exchange.validation import StrictModel, check_header, describe_errors
 from hype_desktop.exchange.safe_json import parse_json_bytes, read_capped_bytes, read_json_file
 
 ROUND_FORMAT, SHARE_FORMAT, TEAM_FORMAT = "hype-round", "hype-share", "hype-team"
@@ -64,34 +65,28 @@ PhaseName = Literal["kickoff", "team_workshop", "closing", "coaching", "check_in
 AnswerValue = Union[Literal[1, 2, 3, 4, 5], Literal["na"]]
 
 
-class _Strict(BaseModel):
-    # defer_build: a model's validator is built on first use, so reading shares does not pay
-    # for the round and team formats at start.
-    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True, defer_build=True)
-
-
 InstrumentId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_.-]{0,79}$")]
 
 
-class InstrumentRef(_Strict):
+class InstrumentRef(StrictModel):
     id: InstrumentId
     version: int = Field(ge=1, le=10_000)
 
 
-class RoundInfo(_Strict):
+class RoundInfo(StrictModel):
     id: RoundId
     phase: PhaseName
     label: Label = ""
     date: IsoDate
 
 
-class MinGroup(_Strict):
+class MinGroup(StrictModel):
     scores: int = Field(default=3, ge=3, le=1000)
     detail: int = Field(default=5, ge=5, le=1000)
 
 
 # --- .hype-round -------------------------------------------------------------------------------
-class RoundFile(_Strict):
+class RoundFile(StrictModel):
     """A lead's invitation to a team round."""
 
     format: Literal["hype-round"]
@@ -106,23 +101,23 @@ class RoundFile(_Strict):
 
 
 # --- .hype --------------------------------------------------------------------------------------
-class SharedNote(_Strict):
+class SharedNote(StrictModel):
     item: Id
     text: NoteText
 
 
-class SharedPrompt(_Strict):
+class SharedPrompt(StrictModel):
     prompt: Id
     text: PromptText
 
 
-class SharedStep(_Strict):
+class SharedStep(StrictModel):
     text: StepText
     factor: Id | None = None
     owner: Literal["me", "team", "lead"] = "me"
 
 
-class ShareContent(_Strict):
+class ShareContent(StrictModel):
     modules: list[Id] = Field(min_length=1, max_length=20)
     answers: dict[Id, AnswerValue] = Field(max_length=500)
     notes: list[SharedNote] = Field(default_factory=list, max_length=500)
@@ -130,7 +125,7 @@ class ShareContent(_Strict):
     next_steps: list[SharedStep] = Field(default_factory=list, max_length=3)
 
 
-class ShareFile(_Strict):
+class ShareFile(StrictModel):
     """One member's share of one round."""
 
     format: Literal["hype-share"]
@@ -149,7 +144,7 @@ class ShareFile(_Strict):
 Stat = Annotated[float, Field(ge=-10, le=10)]
 
 
-class Aggregate(_Strict):
+class Aggregate(StrictModel):
     """n people counted; the rest only where the thresholds allowed (absent otherwise)."""
 
     id: Id
@@ -161,18 +156,18 @@ class Aggregate(_Strict):
         default=None, min_length=5, max_length=5)
 
 
-class Change(_Strict):
+class Change(StrictModel):
     factor: Id
     before: Stat
     after: Stat
 
 
-class TextGroup(_Strict):
+class TextGroup(StrictModel):
     factor: Id | None = None
     texts: list[PromptText] = Field(max_length=2000)
 
 
-class TeamFile(_Strict):
+class TeamFile(StrictModel):
     """A team summary: aggregates only, thresholds applied."""
 
     format: Literal["hype-team"]
@@ -220,29 +215,14 @@ def with_checksum(data: dict[str, Any]) -> dict[str, Any]:
 
 
 # --- reading ------------------------------------------------------------------------------------
-M = TypeVar("M", bound=_Strict)
+M = TypeVar("M", bound=StrictModel)
 _KIND_NAMES = {ROUND_FORMAT: "HyPe round invitation", SHARE_FORMAT: "HyPe share",
                TEAM_FORMAT: "HyPe team summary"}
 
 
-def describe_errors(error: ValidationError) -> str:
-    lines = []
-    for e in error.errors(include_url=False, include_input=False)[:5]:
-        loc = ".".join(str(p) for p in e["loc"]) or "(top level)"
-        lines.append(f"{loc[:120]}: {e['msg'].removeprefix('Value error, ')[:160]}")
-    more = error.error_count() - 5
-    if more > 0:
-        lines.append(f"… +{more}")
-    return "; ".join(lines)
-
-
 def validate_data(data: object, path: Path | str, model: type[M], fmt: str) -> M:
     """Kind and version first (a clear message for newer files), then the strict model."""
-    if not isinstance(data, dict) or data.get("format") != fmt:
-        raise FileProblem(path, "file.wrong_kind", expected=_KIND_NAMES[fmt])
-    version = data.get("format_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise FileProblem(path, "file.newer_format", found=version, supported=FORMAT_VERSION)
+    check_header(data, path, fmt, FORMAT_VERSION, _KIND_NAMES[fmt])
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -350,7 +330,7 @@ def write_json_atomic(path: Path | str, data: dict[str, Any]) -> Path:
     return path
 
 
-def _schema(model: type[_Strict], title: str) -> dict:
+def _schema(model: type[StrictModel], title: str) -> dict:
     schema = model.model_json_schema()
     schema["title"] = title
     return schema

@@ -149,7 +149,6 @@ class ShareDialog(QDialog):
         return "\n".join(lines)
 
     def save(self) -> None:
-        from hype_desktop.exchange.team_formats import write_json_atomic
         r = self.reflection.round
         default = str(self.ctx.paths.root.parent / f"{r.team_code}-{r.phase.value}-{r.date.isoformat()}.hype")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the share file"), default,

@@ -37,7 +37,7 @@ def snapshot(store) -> dict:  # noqa: ANN001 - ReflectionStore
 
 
 def generate(folder: Path) -> None:
-    from hype_desktop.domain.reflection import NextStep, Owner, Phase, Round, StepStatus
+    from hype_desktop.domain.reflection import Phase, Round, StepStatus
     from hype_desktop.domain.sample import sample_reflections
     from hype_desktop.exchange.instrument_build import load_builtin_instrument
     from hype_desktop.paths import DataPaths

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 

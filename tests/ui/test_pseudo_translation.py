@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QComboBox, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QTabBar, QTabWidget, QWidget,
+    QAbstractButton, QComboBox, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QTabBar, QTabWidget, QWidget,
 )
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -3,7 +3,6 @@ preview's defaults, an invitation starting a reflection of its round, a team sum
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
 
 from hype_desktop.domain.instrument import Direction
-from hype_desktop.domain.reflection import (Answer, FactorScore, NextStep, Phase, Reflection,
+from hype_desktop.domain.reflection import (Answer, NextStep, Phase, Reflection,
                                             Round)
 from hype_desktop.domain.scoring import factor_scores
 from hype_desktop.domain import trends
