@@ -1,4 +1,4 @@
-"""Shared bits of the team subcommands: opening the data folder and saying problems plainly."""
+"""Shared bits of the subcommands: opening the data folder and saying problems plainly."""
 
 from __future__ import annotations
 
@@ -7,13 +7,16 @@ import sys
 from hype_desktop.messages import message
 
 
-def fail(reason: str) -> int:
-    print(message("cli.bad_option", reason=reason), file=sys.stderr)
+def fail(reason: str, lang: str | None = None) -> int:
+    print(message("cli.bad_option", lang, reason=reason), file=sys.stderr)
     return 2
 
 
-def open_db(data_dir: str | None):  # noqa: ANN201
-    """(Database, None) or (None, exit code) after printing the store's problem."""
+def open_db(data_dir: str | None, lang: str | None = None):  # noqa: ANN201
+    """(Database, None) or (None, exit code) after printing the store's problem.
+
+    The data folder is ``db.path.parent``. Every subcommand that needs the store opens it here.
+    """
     from hype_desktop.paths import DataPaths, resolve_data_dir
     from hype_desktop.store.errors import StoreProblem
     from hype_desktop.store.migrate import open_database
@@ -21,7 +24,7 @@ def open_db(data_dir: str | None):  # noqa: ANN201
     try:
         return open_database(paths), None
     except StoreProblem as problem:
-        print(problem.render(), file=sys.stderr)
+        print(problem.render(lang), file=sys.stderr)
         return None, 2
 
 

@@ -21,20 +21,14 @@ def run(args: argparse.Namespace) -> int:
     from hype_desktop.exchange.errors import FileProblem
     from hype_desktop.exchange.instrument_build import load_builtin_instrument
     from hype_desktop.exchange.personal_export import export_all, import_all
-    from hype_desktop.paths import DataPaths, resolve_data_dir
-    from hype_desktop.store.errors import StoreProblem
-    from hype_desktop.store.migrate import open_database
+    from hype_desktop.commands._common import fail, open_db
     from hype_desktop.store.reflections import ReflectionStore
 
     if (args.action == "export") != bool(args.out) or (args.action == "import") != bool(args.file):
-        print("usage: my-data export --out FILE.json | my-data import FILE.json", file=sys.stderr)
-        return 2
-    paths = DataPaths(resolve_data_dir(args.data_dir))
-    try:
-        db = open_database(paths)
-    except StoreProblem as problem:
-        print(problem.render(args.lang), file=sys.stderr)
-        return 2
+        return fail("my-data export --out FILE.json | my-data import FILE.json", args.lang)
+    db, code = open_db(args.data_dir, args.lang)
+    if db is None:
+        return code
     try:
         store = ReflectionStore(db)
         if args.action == "export":
@@ -43,10 +37,10 @@ def run(args: argparse.Namespace) -> int:
             print(message("cli.mydata_exported", args.lang, count=count, path=out, csv=out.with_suffix(".csv")))
         else:
             count = import_all(store, Path(args.file), load_builtin_instrument())
-            print(message("cli.mydata_imported", args.lang, count=count, path=paths.root))
+            print(message("cli.mydata_imported", args.lang, count=count, path=db.path.parent))
         return 0
     except FileProblem as problem:
-        print(problem.render(args.lang) if hasattr(problem, "render") else str(problem), file=sys.stderr)
+        print(problem.render(args.lang), file=sys.stderr)
         return 2
     except OSError as exc:
         print(message("app.io_problem", args.lang, reason=exc.strerror or type(exc).__name__), file=sys.stderr)

@@ -32,18 +32,13 @@ def run(args: argparse.Namespace) -> int:
     from hype_desktop.exchange.report_data import ReportOptions, load_report_data, with_all_free_text
     from hype_desktop.exchange.report_texts import text
     from hype_desktop.messages import system_language
-    from hype_desktop.paths import DataPaths, resolve_data_dir
-    from hype_desktop.store.errors import StoreProblem
-    from hype_desktop.store.migrate import open_database
+    from hype_desktop.commands._common import open_db
     from hype_desktop.store.reflections import ReflectionStore
 
     lang = args.lang or system_language()
-    paths = DataPaths(resolve_data_dir(args.data_dir))
-    try:
-        db = open_database(paths)
-    except StoreProblem as problem:
-        print(problem.render(lang), file=sys.stderr)
-        return 2
+    db, code = open_db(args.data_dir, lang)
+    if db is None:
+        return code
     try:
         store = ReflectionStore(db)
         instrument = load_builtin_instrument()
@@ -51,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         if args.reflection is None:
             latest = store.latest_finished(profile)
             if latest is None:
-                print(text("report.no_reflection", lang, path=paths.root), file=sys.stderr)
+                print(text("report.no_reflection", lang, path=db.path.parent), file=sys.stderr)
                 return 1
             reflection_id = latest.id
         else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from hype_desktop.messages import message
 
@@ -18,20 +17,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from hype_desktop.domain.sample import sample_reflections
     from hype_desktop.exchange.instrument_build import load_builtin_instrument
-    from hype_desktop.paths import DataPaths, resolve_data_dir
-    from hype_desktop.store.errors import StoreProblem
-    from hype_desktop.store.migrate import open_database
+    from hype_desktop.commands._common import fail, open_db
     from hype_desktop.store.reflections import ReflectionStore
 
     if args.reflections < 0:
-        print("--reflections must be 0 or more", file=sys.stderr)
-        return 2
-    paths = DataPaths(resolve_data_dir(args.data_dir))
-    try:
-        db = open_database(paths)
-    except StoreProblem as problem:
-        print(problem.render(), file=sys.stderr)
-        return 2
+        return fail("--reflections < 0")
+    db, code = open_db(args.data_dir)
+    if db is None:
+        return code
     try:
         store = ReflectionStore(db)
         instrument = load_builtin_instrument()
@@ -41,5 +34,5 @@ def run(args: argparse.Namespace) -> int:
             store.add_complete(profile, plan[start:start + BATCH], instrument)
     finally:
         db.close()
-    print(message("cli.sample_done", count=args.reflections, path=paths.root))
+    print(message("cli.sample_done", count=args.reflections, path=db.path.parent))
     return 0
