@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QAbstractItemView, QHBoxLayout, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
@@ -13,10 +13,10 @@ from hype_desktop.domain.reflection import Reflection
 from hype_desktop.store.history import HistoryReader
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
-from hype_desktop.ui.widgets import heading, plain_label
+from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 
-class HistoryView(QWidget):
+class HistoryView(Retranslating, QWidget):
     """Emits what the user wants done; the main window switches views."""
 
     open_requested = Signal(int)      # read a finished reflection (its summary)
@@ -129,10 +129,6 @@ class HistoryView(QWidget):
     def _occasion(r: Reflection) -> str:
         return phase_name(r.round.phase) + (f" – {r.round.label}" if r.round.label else "")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         ctx, inst, lang = self.ctx, self.ctx.instrument, self.ctx.lang

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from hype_desktop.domain.reflection import NextStep, Reflection
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import owner_name, phase_name
-from hype_desktop.ui.widgets import card, heading, plain_label
+from hype_desktop.ui.widgets import Retranslating, card, heading, plain_label
 
 
-class HomeView(QWidget):
+class HomeView(Retranslating, QWidget):
     start_requested = Signal()
     continue_requested = Signal(int)
     summary_requested = Signal(int)
@@ -41,10 +41,6 @@ class HomeView(QWidget):
         self.open_steps = store.open_next_steps(pid)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.scroll.setWidget(self._body())

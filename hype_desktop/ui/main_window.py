@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from hype_desktop import APP_NAME, __version__
 from hype_desktop.domain.reflection import Round
 from hype_desktop.ui.context import AppContext
+from hype_desktop.ui.widgets import Retranslating
 from hype_desktop.ui.home_view import HomeView
 from hype_desktop.ui.settings_dialog import SettingsDialog
 from hype_desktop.ui.summary_view import SummaryView
@@ -18,7 +19,7 @@ from hype_desktop.ui.wizard.start_page import StartPage
 from hype_desktop.ui.wizard.wizard_view import WizardView
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     home_shown = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
@@ -359,10 +360,6 @@ class MainWindow(QMainWindow):
         if isinstance(self.view, WizardView):
             self.view.rebuild()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QVBoxLayout,
@@ -22,7 +22,7 @@ from hype_desktop.exchange.report_data import (
 )
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
-from hype_desktop.ui.widgets import plain_label
+from hype_desktop.ui.widgets import Retranslating, plain_label
 
 NAME_SETTING = "report.display_name"
 ORGANISATION_SETTING = "preset.organisation"  # set by a trainer's preset when there is one
@@ -54,7 +54,7 @@ class ReportJob(QRunnable):
             self.signals.done.emit(str(self.target), pages)
 
 
-class ReportDialog(QDialog):
+class ReportDialog(Retranslating, QDialog):
     def __init__(self, ctx: AppContext, reflection_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -168,10 +168,6 @@ class ReportDialog(QDialog):
         self.save_button.clicked.connect(self.choose_file)
         self.close_button.clicked.connect(self.reject)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         lang = self.ctx.lang

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from hype_desktop.domain.instrument import LANGUAGES
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.language import language_name
 from hype_desktop.ui.themes import THEME_CHOICES, ZOOM_STEPS
-from hype_desktop.ui.widgets import plain_label
+from hype_desktop.ui.widgets import Retranslating, plain_label
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -62,10 +61,6 @@ class SettingsDialog(QDialog):
         if self.ctx.appearance is not None and self.zoom.currentData():
             self.ctx.appearance.set_zoom(self.zoom.currentData())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

@@ -7,7 +7,6 @@ receives the file can read it. The file is written atomically.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QMessageBox, QPlainTextEdit,
     QScrollArea, QVBoxLayout, QWidget,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from hype_desktop.domain.reflection import Reflection
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import owner_name, phase_name
-from hype_desktop.ui.widgets import heading, plain_label
+from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -24,7 +23,7 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-class ShareDialog(QDialog):
+class ShareDialog(Retranslating, QDialog):
     def __init__(self, ctx: AppContext, reflection: Reflection, parent: QWidget | None = None) -> None:
         from hype_desktop.exchange.team_exchange import ShareChoice
         super().__init__(parent)
@@ -167,10 +166,6 @@ class ShareDialog(QDialog):
         self.accept()
         return True
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Share with my team"))

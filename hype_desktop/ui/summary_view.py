@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -12,10 +12,10 @@ from hype_desktop.domain.reflection import Reflection
 from hype_desktop.domain.scoring import strained_factors
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import owner_name, phase_name
-from hype_desktop.ui.widgets import card, heading, plain_label
+from hype_desktop.ui.widgets import Retranslating, card, heading, plain_label
 
 
-class SummaryView(QWidget):
+class SummaryView(Retranslating, QWidget):
     home_requested = Signal()
     report_requested = Signal(int)  # reflection id: open the PDF export dialog
 
@@ -39,10 +39,6 @@ class SummaryView(QWidget):
         outer.addLayout(bar)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.home_button.setText(self.tr("&Home"))

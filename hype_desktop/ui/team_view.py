@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog, QFrame, QHBoxLayout, QListWidget, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
-from hype_desktop.ui.widgets import heading, plain_label
+from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 
 class _Signals(QObject):
@@ -53,7 +53,7 @@ class CollateWorker(QRunnable):
             db.close()
 
 
-class TeamView(QWidget):
+class TeamView(Retranslating, QWidget):
     home_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
@@ -299,10 +299,6 @@ class TeamView(QWidget):
         self.delete_button.setEnabled(False)
         return n
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Team"))

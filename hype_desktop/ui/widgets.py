@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 
@@ -33,3 +33,19 @@ def card(parent: QWidget | None = None) -> QFrame:
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     frame.setObjectName("card")
     return frame
+
+
+class Retranslating:
+    """Mixed in before the Qt class: on a language change, ``retranslate()`` re-sets the texts.
+
+    Installing a translator sends LanguageChange to every widget; this is the one place
+    that turns it into a call, so each view only says what its texts are.
+    """
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
+
+    def retranslate(self) -> None:  # pragma: no cover - every user overrides it
+        raise NotImplementedError

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
@@ -22,7 +22,7 @@ from hype_desktop.domain.reflection import Phase, Reflection, Round
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
 from hype_desktop.ui.scale_widget import ScaleWidget
-from hype_desktop.ui.widgets import heading, plain_label
+from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 MAX_NOTE = 2000
 # Projector style: black on white is the most legible in a lit room; big type; a thick yellow
@@ -42,7 +42,7 @@ PROJECTOR_STYLE = """
 """
 
 
-class WorkshopView(QWidget):
+class WorkshopView(Retranslating, QWidget):
     """Setup (team name, phase) -> one statement per screen -> the team's result in words."""
 
     home_requested = Signal()
@@ -265,10 +265,6 @@ class WorkshopView(QWidget):
             super().keyPressEvent(event)
 
     # --- language --------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setup_title.setText(self.tr("Workshop mode"))

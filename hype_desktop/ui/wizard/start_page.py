@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton,
@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 from hype_desktop.domain.reflection import Phase, Round
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
-from hype_desktop.ui.widgets import heading, plain_label
+from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 
-class StartPage(QWidget):
+class StartPage(Retranslating, QWidget):
     """Emits ``start_requested(round, module_ids, chosen_factor_ids)``."""
 
     start_requested = Signal(object, tuple, tuple)
@@ -135,10 +135,6 @@ class StartPage(QWidget):
                        label=self.label_edit.text().strip())
         self.start_requested.emit(round_, modules, factors)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         lang = self.ctx.lang

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from hype_desktop.domain.reflection import Reflection
 from hype_desktop.ui.context import AppContext
-from hype_desktop.ui.widgets import plain_label
+from hype_desktop.ui.widgets import Retranslating, plain_label
 from hype_desktop.ui.wizard.pages import FactorPage, Page, PromptsPage, StepsPage
 
 STEPS_KEY = "steps"
@@ -43,7 +43,7 @@ def wizard_steps(ctx: AppContext, reflection: Reflection, follow_up: bool = Fals
     return keys
 
 
-class WizardView(QWidget):
+class WizardView(Retranslating, QWidget):
     """Emits ``finished(reflection_id)`` and ``closed()`` (back home, all saved)."""
 
     finished = Signal(int)
@@ -181,10 +181,6 @@ class WizardView(QWidget):
         self.failed.emit(reason)
 
     # --- texts ---------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         last = self.index == len(self.keys) - 1
