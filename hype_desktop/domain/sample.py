@@ -83,7 +83,7 @@ def sample_reflections(instrument: Instrument, count: int, seed: int = 1,
                 position=pos))
         when = datetime.combine(day, time(14, 0)) + timedelta(minutes=n % 50)
         out.append(Reflection(
-            id=0, round=Round(phase=phase, date=day, label=f"{phase.value} {day.isoformat()}"),
+            id=0, round=Round(phase=phase, date=day),  # no label: the phase and date name it in any language
             instrument_id=instrument.id, instrument_version=instrument.version,
             modules=module_ids, scope=scope, started_at=when - timedelta(minutes=25),
             finished_at=when, answers=answers, prompt_answers=prompts, next_steps=steps,
