@@ -28,6 +28,20 @@ def open_db(data_dir: str | None, lang: str | None = None):  # noqa: ANN201
         return None, 2
 
 
+def prepare_db(data_dir: str | None, lang: str | None = None):  # noqa: ANN201
+    """(database path, None) or (None, exit code): open_db's checks (refuse a newer database,
+    upgrade an older one after a backup) without building a SQLAlchemy engine, for commands
+    that only read through store.home_queries / LazyReflectionStore."""
+    from hype_desktop.paths import DataPaths, resolve_data_dir
+    from hype_desktop.store.errors import StoreProblem
+    from hype_desktop.store.migrate import prepare_database
+    try:
+        return prepare_database(DataPaths(resolve_data_dir(data_dir))), None
+    except StoreProblem as problem:
+        print(problem.render(lang), file=sys.stderr)
+        return None, 2
+
+
 def write_problem(path: object, exc: OSError) -> int:
     print(f"{path}: {exc.strerror or exc}", file=sys.stderr)
     return 2

@@ -2,7 +2,9 @@
 
 Importing SQLAlchemy's ORM costs more than drawing the whole window, so the start-up
 path (profile, settings, home screen) reads through these few queries and the ORM
-loads only when the user first does something with a reflection. ReflectionStore
+loads only when the user first writes something; the reads of a reflection and of the
+finished ones (also all the workshop report needs: `hype-desktop report` never imports
+SQLAlchemy) are here too. ReflectionStore
 answers the same questions by calling these functions, so there is one implementation.
 """
 
@@ -47,7 +49,9 @@ _REFLECTION_COLUMNS = ("r.id, r.instrument_id, r.instrument_version, r.modules, 
                        "o.id, o.phase, o.label, o.date, o.team_code, o.round_uid")
 
 
-def _reflection(con: sqlite3.Connection, row: tuple, with_answers: bool) -> Reflection:
+def _reflection(con: sqlite3.Connection | None, row: tuple, with_answers: bool,
+                scores: dict[str, FactorScore] | None = None) -> Reflection:
+    """A Reflection from a _REFLECTION_COLUMNS row; its scores are read unless given."""
     (rid, inst_id, inst_version, modules, scope, started, finished, corrected, position,
      round_id, phase, label, day, team_code, round_uid) = row
     reflection = Reflection(
@@ -56,7 +60,7 @@ def _reflection(con: sqlite3.Connection, row: tuple, with_answers: bool) -> Refl
         instrument_id=inst_id, instrument_version=inst_version, modules=tuple(json.loads(modules)),
         scope=tuple(json.loads(scope)), started_at=_dt(started), finished_at=_dt(finished),
         position=position, corrected_at=_dt(corrected))
-    reflection.scores = {
+    reflection.scores = scores if scores is not None else {
         fid: FactorScore(fid, mean, answered, total) for fid, mean, answered, total in con.execute(
             "SELECT factor_id, mean, answered, total FROM factor_scores WHERE reflection_id = ?", (rid,))}
     if with_answers:
@@ -92,6 +96,31 @@ def _one(db_path: Path, where: str, order: str, profile_id: int) -> Reflection |
             f"SELECT {_REFLECTION_COLUMNS} FROM reflections r JOIN rounds o ON o.id = r.round_id "
             f"WHERE r.profile_id = ? AND {where} ORDER BY {order} LIMIT 1", (profile_id,)).fetchone()
         return _reflection(con, row, with_answers=True) if row else None
+
+
+def reflection(db_path: Path, reflection_id: int) -> Reflection | None:
+    """One reflection with its answers, prompt answers, next steps and stored scores."""
+    with reading(db_path) as con:
+        row = con.execute(
+            f"SELECT {_REFLECTION_COLUMNS} FROM reflections r JOIN rounds o ON o.id = r.round_id "
+            "WHERE r.id = ?", (reflection_id,)).fetchone()
+        return _reflection(con, row, with_answers=True) if row else None
+
+
+def finished_briefs(db_path: Path, profile_id: int) -> list[Reflection]:
+    """Finished reflections with their stored scores (no answers), oldest first."""
+    with reading(db_path) as con:
+        rows = con.execute(
+            f"SELECT {_REFLECTION_COLUMNS} FROM reflections r JOIN rounds o ON o.id = r.round_id "
+            "WHERE r.profile_id = ? AND r.finished_at IS NOT NULL ORDER BY r.finished_at, r.id",
+            (profile_id,)).fetchall()
+        scores: dict[int, dict[str, FactorScore]] = {}
+        for rid, fid, mean, answered, total in con.execute(
+                "SELECT s.reflection_id, s.factor_id, s.mean, s.answered, s.total FROM factor_scores s "
+                "JOIN reflections r ON r.id = s.reflection_id "
+                "WHERE r.profile_id = ? AND r.finished_at IS NOT NULL", (profile_id,)):
+            scores.setdefault(rid, {})[fid] = FactorScore(fid, mean, answered, total)
+    return [_reflection(None, row, with_answers=False, scores=scores.get(row[0], {})) for row in rows]
 
 
 def unfinished(db_path: Path, profile_id: int) -> Reflection | None:

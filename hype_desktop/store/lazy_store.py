@@ -1,7 +1,7 @@
 """A ReflectionStore that loads the ORM on first real use.
 
-The home screen's reads go through home_queries (sqlite3 alone), so the window can be
-up before SQLAlchemy is imported; the first other call builds the real store, and the
+The home screen's reads (and the workshop report's) go through home_queries (sqlite3
+alone), so the window can be up before SQLAlchemy is imported; the first other call builds the real store, and the
 app also warms it up on the idle loop right after the window shows.
 """
 
@@ -40,6 +40,15 @@ class LazyReflectionStore:
 
     def unfinished(self, profile_id: int) -> Reflection | None:
         return home_queries.unfinished(self.path, profile_id)
+
+    def get(self, reflection_id: int) -> Reflection:
+        reflection = home_queries.reflection(self.path, reflection_id)
+        if reflection is None:
+            raise KeyError(reflection_id)
+        return reflection
+
+    def finished_briefs(self, profile_id: int) -> list[Reflection]:
+        return home_queries.finished_briefs(self.path, profile_id)
 
     def latest_finished(self, profile_id: int) -> Reflection | None:
         return home_queries.latest_finished(self.path, profile_id)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import (
     MAX_NEXT_STEPS, MAX_NOTE_CHARS, MAX_PROMPT_CHARS, MAX_STEP_CHARS,
-    Answer, FactorScore, NextStep, Owner, Phase, Reflection, Round, StepStatus,
+    Answer, NextStep, Reflection, Round, StepStatus,
 )
 from hype_desktop.domain.scoring import factor_scores
 from hype_desktop.store import home_queries
@@ -33,17 +33,6 @@ def _check_len(text: str, limit: int, what: str) -> str:
     if len(text) > limit:
         raise ValueError(f"{what} is longer than {limit} characters")
     return text
-
-
-def _round(row: RoundRow) -> Round:
-    return Round(phase=Phase(row.phase), date=row.date, label=row.label, team_code=row.team_code,
-                 round_uid=row.round_uid, id=row.id)
-
-
-def _step(row: NextStepRow) -> NextStep:
-    return NextStep(text=row.text, factor_id=row.factor_id, owner=Owner(row.owner), due=row.due,
-                    status=StepStatus(row.status), learned=row.learned, id=row.id,
-                    reflection_id=row.reflection_id, position=row.position)
 
 
 class ReflectionStore:
@@ -113,47 +102,10 @@ class ReflectionStore:
         return self.get(rid)
 
     def get(self, reflection_id: int) -> Reflection:
-        with self.db.reading() as s:
-            row = s.get(ReflectionRow, reflection_id)
-            if row is None:
-                raise KeyError(reflection_id)
-            return self._full(s, row)
-
-    def _full(self, s: Session, row: ReflectionRow) -> Reflection:
-        answers = {
-            a.item_id: Answer(a.item_id, a.value, a.note, a.not_applicable)
-            for a in s.scalars(select(AnswerRow).where(AnswerRow.reflection_id == row.id))
-        }
-        prompts = {
-            p.prompt_id: p.text
-            for p in s.scalars(select(PromptAnswerRow).where(PromptAnswerRow.reflection_id == row.id))
-        }
-        steps = [_step(n) for n in s.scalars(
-            select(NextStepRow).where(NextStepRow.reflection_id == row.id).order_by(NextStepRow.position))]
-        reflection = self._brief(row)
-        reflection.answers = answers
-        reflection.prompt_answers = prompts
-        reflection.next_steps = steps
-        reflection.scores = self._scores(s, [row.id]).get(row.id, {})
+        reflection = home_queries.reflection(self.db.path, reflection_id)
+        if reflection is None:
+            raise KeyError(reflection_id)
         return reflection
-
-    @staticmethod
-    def _brief(row: ReflectionRow) -> Reflection:
-        return Reflection(
-            id=row.id, round=_round(row.round), instrument_id=row.instrument_id,
-            instrument_version=row.instrument_version, modules=tuple(json.loads(row.modules)),
-            scope=tuple(json.loads(row.scope)), started_at=row.started_at, finished_at=row.finished_at,
-            position=row.position, corrected_at=row.corrected_at,
-        )
-
-    @staticmethod
-    def _scores(s: Session, ids: list[int]) -> dict[int, dict[str, FactorScore]]:
-        out: dict[int, dict[str, FactorScore]] = {}
-        if not ids:
-            return out
-        for r in s.scalars(select(FactorScoreRow).where(FactorScoreRow.reflection_id.in_(ids))):
-            out.setdefault(r.reflection_id, {})[r.factor_id] = FactorScore(r.factor_id, r.mean, r.answered, r.total)
-        return out
 
     # The home screen's questions have one implementation, without the ORM (see home_queries).
     def unfinished(self, profile_id: int) -> Reflection | None:
@@ -165,17 +117,7 @@ class ReflectionStore:
 
     def finished_briefs(self, profile_id: int) -> list[Reflection]:
         """Finished reflections with their stored scores (no answers), oldest first."""
-        with self.db.reading() as s:
-            rows = list(s.scalars(select(ReflectionRow).where(
-                ReflectionRow.profile_id == profile_id, ReflectionRow.finished_at.is_not(None))
-                .order_by(ReflectionRow.finished_at, ReflectionRow.id)))
-            scores = self._scores(s, [r.id for r in rows])
-            out = []
-            for r in rows:
-                brief = self._brief(r)
-                brief.scores = scores.get(r.id, {})
-                out.append(brief)
-            return out
+        return home_queries.finished_briefs(self.db.path, profile_id)
 
     def count(self, profile_id: int | None = None) -> int:
         with self.db.reading() as s:

@@ -243,6 +243,35 @@ def test_latest_finished_is_per_profile(store, mini_instrument):
     assert store.latest_finished(store.person_profile() + 1) is None
 
 
+def test_lazy_store_reads_a_reflection_and_the_finished_ones_without_the_orm(store, mini_instrument):
+    from hype_desktop.store.lazy_store import LazyReflectionStore
+
+    rid = start(store, mini_instrument).id
+    fill(store, rid)
+    store.save_next_steps(rid, [NextStep("Try pair teaching", due=date(2025, 4, 1))])
+    store.finish(rid, mini_instrument, finished_at=datetime(2025, 3, 14, 10, 0))
+    team = store.team_profile("Team A")
+    other = store.start(team, ROUND, mini_instrument, ("alpha",), mini_instrument.scope_for_modules(("alpha",))).id
+    store.save_answer(other, "alpha.one.1", 1)
+    store.save_answer(other, "alpha.one.2", 1)
+    store.finish(other, mini_instrument)
+    lazy = LazyReflectionStore(store.db.path)
+    pid = lazy.person_profile()
+    got = lazy.get(rid)
+    assert got.answers["alpha.one.3"].not_applicable and got.answers["alpha.one.4"].note == "a note before any answer"
+    assert got.prompt_answers == {"alpha.one.p1": "Thinking about it ✓"}
+    assert [(s.text, s.due) for s in got.next_steps] == [("Try pair teaching", date(2025, 4, 1))]
+    assert got.scores["alpha.one"] == FactorScore("alpha.one", 4.5, 2, 4)
+    assert got.finished_at == datetime(2025, 3, 14, 10, 0) and got.round.label == "spring"
+    briefs = lazy.finished_briefs(pid)
+    assert [b.id for b in briefs] == [rid] and briefs[0].scores == got.scores and briefs[0].answers == {}
+    assert [b.id for b in lazy.finished_briefs(team)] == [other]
+    assert lazy.finished_briefs(team)[0].scores["alpha.one"].mean == 1.0
+    with pytest.raises(KeyError):
+        lazy.get(other + 100)
+    assert not lazy.loaded  # every read above went through sqlite3 alone
+
+
 def test_delete_removes_rows_for_real(store, mini_instrument):
     keep = start(store, mini_instrument).id
     fill(store, keep)
