@@ -17,9 +17,11 @@ reportlab is imported here, so import this module lazily (never on the GUI start
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import tempfile
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.util import find_spec
@@ -32,7 +34,6 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -206,27 +207,64 @@ def table(rows: list[list[object]], widths: list[float], *, header: bool = True,
     return t
 
 
-class RasterImage(Flowable):
-    """Pixels (an ImageReader) drawn ``width`` x ``height`` points; no file is ever opened."""
+# Charts are flat colours on white: Flate level 3 packs them within a quarter of level 6's size
+# (about 75 kB a chart instead of 60 kB) in well under half the time.
+IMAGE_ZLIB_LEVEL = 3
 
-    def __init__(self, pixels: ImageReader, width: float, height: float) -> None:
+
+class RasterImage(Flowable):
+    """RGB pixels drawn ``width`` x ``height`` points; no file is ever opened.
+
+    The pixels are kept Flate-compressed, as they go into the PDF: reportlab's drawImage would
+    hash the raw pixels for a name and compress them at zlib's default level 6, which took
+    about a tenth of a second per report with charts. The XObject is built here the same way
+    drawImage builds one from an ImageReader (8-bit DeviceRGB, FlateDecode).
+    """
+
+    def __init__(self, rgb: bytes, pixel_size: tuple[int, int], width: float, height: float) -> None:
         super().__init__()
-        self.pixels, self.width, self.height = pixels, width, height
+        if len(rgb) != pixel_size[0] * pixel_size[1] * 3:
+            raise ValueError("RGB data does not match the pixel size")
+        self.pixel_size = pixel_size
+        self.stream = zlib.compress(rgb, IMAGE_ZLIB_LEVEL)
+        self.name = "hype" + hashlib.md5(self.stream, usedforsecurity=False).hexdigest()
+        self.width, self.height = width, height
         self.hAlign = "LEFT"
 
     def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.drawImage(self.pixels, 0, 0, self.width, self.height)
+        from reportlab.pdfbase import pdfdoc
+
+        canv = self.canv
+        doc = canv._doc
+        reg_name = doc.getXObjectName(self.name)
+        if doc.idToObject.get(reg_name) is None:
+            xobject = pdfdoc.PDFImageXObject(self.name)
+            xobject.width, xobject.height = self.pixel_size
+            xobject.bitsPerComponent = 8
+            xobject.colorSpace = "DeviceRGB"
+            xobject._filters = ("FlateDecode",)
+            xobject.streamContent = self.stream
+            xobject.mask = None
+            canv._setXObjects(xobject)
+            doc.Reference(xobject, reg_name)
+            doc.addForm(self.name, xobject)
+        canv._currentPageHasImages = 1
+        canv.saveState()
+        canv.scale(self.width, self.height)
+        canv._code.append(f"/{reg_name} Do")
+        canv.restoreState()
+        canv._formsinuse.append(self.name)
 
 
 def figure_image(fig, width: float, *, dpi: int = 200) -> RasterImage:  # noqa: ANN001 - a matplotlib Figure
     """A matplotlib figure as a raster image ``width`` points wide, drawn at ``dpi``.
 
     Drawn straight with the Agg canvas (no pyplot, no PNG encode/decode round trip): the pixels
-    go to reportlab, which compresses them once. Make the figure as wide as it is placed
-    (``width / 72`` inches) so its type sizes are true sizes on paper.
+    are compressed once, for the PDF. Make the figure as wide as it is placed (``width / 72``
+    inches) so its type sizes are true sizes on paper.
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from PIL import Image as PILImage
@@ -236,8 +274,8 @@ def figure_image(fig, width: float, *, dpi: int = 200) -> RasterImage:  # noqa: 
     canvas = FigureCanvasAgg(fig)
     canvas.draw()
     w, h = canvas.get_width_height()
-    pixels = PILImage.frombuffer("RGBA", (w, h), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).convert("RGB")
-    return RasterImage(ImageReader(pixels), width, width * h / w)
+    rgb = PILImage.frombuffer("RGBA", (w, h), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).convert("RGB").tobytes()
+    return RasterImage(rgb, (w, h), width, width * h / w)
 
 
 # --- document -------------------------------------------------------------------------------

@@ -249,6 +249,23 @@ def test_charts_use_the_chart_module_with_numbers_beside_them(tmp_path, mini_ins
     assert "5.11.2024" in trend and "2,8 2,8 4,0" in trend  # the three reflections' scores
 
 
+def test_raster_image_puts_the_exact_pixels_in_the_pdf(tmp_path):
+    """RasterImage builds its image XObject itself (pre-compressed): the pixels come back intact."""
+    rgb = bytes([255, 0, 0, 0, 0, 255, 10, 20, 30, 0, 128, 0, 255, 255, 255, 1, 2, 3])  # 3 x 2
+    image = pdf_blocks.RasterImage(rgb, (3, 2), 90, 60)
+    twice = pdf_blocks.RasterImage(rgb, (3, 2), 45, 30)  # the same pixels are stored once
+    out = tmp_path / "raster.pdf"
+    meta = pdf_blocks.PdfMeta("t", "a", "s", "c", "en")
+    pdf_blocks.write_pdf(out, [image, twice], meta=meta, page_size="a4", footer=lambda n, total: f"{n}/{total}")
+    page = PdfReader(out).pages[0]
+    (xobject,) = [x.get_object() for x in page["/Resources"]["/XObject"].values()]
+    assert (xobject["/Width"], xobject["/Height"], xobject["/BitsPerComponent"]) == (3, 2, 8)
+    assert xobject["/ColorSpace"] == "/DeviceRGB" and xobject.get_data() == rgb
+    assert _image_widths(out) == [(3, 90.0), (3, 45.0)]
+    with pytest.raises(ValueError):
+        pdf_blocks.RasterImage(rgb[:-1], (3, 2), 90, 60)
+
+
 def test_a_profile_without_earlier_scores_has_no_empty_series(tmp_path, mini_instrument, monkeypatch):
     from hype_desktop.exchange import charts
 
