@@ -77,34 +77,47 @@ class HistoryReader:
         with self.db.reading() as s:
             return s.connection().connection.driver_connection.execute(sql, params).fetchall()
 
-    def occasions(self, profile_id: int) -> list[Occasion]:
-        """Finished reflections in brief, oldest first (ties by id)."""
-        rows = self._raw(
-            f"SELECT r.id, {self._X} AS x, ro.date, ro.phase, ro.label, r.instrument_id, "
-            f"r.instrument_version {self._FINISHED} ORDER BY x, r.id", (profile_id,))
-        day, phase = date.fromisoformat, Phase
-        return [Occasion(rid, x, day(d), phase(p), label, inst, version)
-                for rid, x, d, p, label, inst, version in rows]
+    def trend_data(self, profile_id: int):  # noqa: ANN201 - (list[Occasion], {fid: (ndarray, ndarray)})
+        """Finished reflections in brief, oldest first (ties by id), and every stored factor
+        mean, in one query.
 
-    def factor_arrays(self, profile_id: int):  # noqa: ANN201 - dict[str, (ndarray, ndarray)]
-        """Every stored factor score of the finished reflections, in one query, as arrays.
-
-        Per factor id (one that any of them has a score row for, i.e. covered): reflection ids
-        (int64) and means (float; NaN where too few statements were answered), in no promised
-        order. SQLite concatenates each factor's column into one text, so thousands of scores
-        cross into Python as two strings per factor, parsed by numpy (numpy is only loaded by the
-        trend view, which has matplotlib anyway).
+        Per factor id that any of them has a stored score for (i.e. covered): positions into
+        the occasions (int64, ascending) and means (float; NaN where too few statements were
+        answered). The means come packed on each reflection row (store/score_pack.py), so
+        5,000 reflections are 5,000 rows and a few numpy calls, not one Python object per
+        score (numpy is only loaded by the trend view, which has matplotlib anyway).
         """
         import numpy as np
 
         rows = self._raw(
-            "SELECT factor_id, group_concat(reflection_id), group_concat(ifnull(mean, 'nan')) "
-            "FROM factor_scores WHERE reflection_id IN (SELECT r.id FROM reflections r "
-            "WHERE r.profile_id = ? AND r.finished_at IS NOT NULL) GROUP BY factor_id",
+            f"SELECT r.id, {self._X} AS x, ro.date, ro.phase, ro.label, r.instrument_id, "
+            f"r.instrument_version, r.score_ids, r.score_means {self._FINISHED} ORDER BY x, r.id",
             (profile_id,))
-        return {fid: (np.fromstring(ids, dtype=np.int64, sep=","),
-                      np.fromstring(means, dtype=float, sep=","))
-                for fid, ids, means in rows}
+        day, phase = date.fromisoformat, Phase
+        occasions = [Occasion(rid, x, day(d), phase(p), label, inst, version)
+                     for rid, x, d, p, label, inst, version, _ids, _means in rows]
+        # Reflections of one content version pack the same factors: usually one group.
+        groups: dict[str, list[int]] = {}
+        for pos, row in enumerate(rows):
+            if row[7]:
+                groups.setdefault(row[7], []).append(pos)
+        parts: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
+        for ids, positions in groups.items():
+            names = ids.split(",")
+            blob = b"".join(rows[p][8] for p in positions)
+            means = np.frombuffer(blob, dtype="<f8").reshape(len(positions), len(names))
+            at = np.asarray(positions, dtype=np.int64)
+            for col, fid in enumerate(names):
+                parts.setdefault(fid, []).append((at, means[:, col]))
+        series = {}
+        for fid, chunks in parts.items():
+            if len(chunks) == 1:
+                series[fid] = (chunks[0][0], np.ascontiguousarray(chunks[0][1], dtype=float))
+            else:
+                at = np.concatenate([c[0] for c in chunks])
+                order = np.argsort(at, kind="stable")
+                series[fid] = (at[order], np.concatenate([c[1] for c in chunks]).astype(float)[order])
+        return occasions, series
 
     def step_points(self, profile_id: int) -> list[tuple[int, str]]:
         """(reflection id, factor id) of every next step linked to a factor, set in a finished

@@ -38,26 +38,27 @@ def test_occasions_and_arrays_match_the_domain_series(store, mini_instrument):
     made = _reflections(mini_instrument)
     store.add_complete(profile, made, mini_instrument)
     reader = HistoryReader(store.db)
-    occ = reader.occasions(profile)
+    occ, arrays = reader.trend_data(profile)
     full = reader.finished(profile)
     ordered = trends.in_time_order(full)
     assert [o.id for o in occ] == [r.id for r in ordered]
     assert [o.when for o in occ] == [trends.occasion_time(r) for r in ordered]
     assert [o.phase for o in occ] == [Phase.KICKOFF, Phase.TEAM_WORKSHOP, Phase.CHECK_IN]
 
-    arrays = reader.factor_arrays(profile)
     assert set(arrays) == {"alpha.one", "alpha.two", "load.tech"}  # covered ones only
     expected = trends.factor_series(mini_instrument, full)
     for fid, series in expected.items():
-        rids, means = arrays[fid]
-        got = dict(zip(rids.tolist(), means.tolist()))
+        positions, means = arrays[fid]
+        assert positions.tolist() == sorted(positions.tolist())
+        got = {occ[p].id: m for p, m in zip(positions.tolist(), means.tolist())}
         assert set(got) == {p.reflection_id for p in series.points}  # not covered: no point
         for p in series.points:
             if p.score is None:  # too few answers: missing (NaN), never zero
                 assert math.isnan(got[p.reflection_id])
             else:
                 assert got[p.reflection_id] == p.score
-    assert math.isnan(dict(zip(*[a.tolist() for a in arrays["alpha.one"]]))[occ[2].id])
+    positions, means = arrays["alpha.one"]
+    assert math.isnan(means[positions.tolist().index(2)])
 
     rounds, versions = trends.occasion_marks(occ)
     assert [(m.when, m.phase, m.count) for m in rounds] == [
@@ -71,6 +72,7 @@ def test_reads_leave_out_unfinished_and_other_profiles(store, mini_instrument):
     open_one = store.start(profile, Round(Phase.CHECK_IN, date(2025, 5, 1)), mini_instrument,
                            ("alpha",), ("alpha.one",))
     reader = HistoryReader(store.db)
-    assert [o.id for o in reader.occasions(profile)] != [open_one.id]
-    assert len(reader.occasions(profile)) == 1
-    assert reader.occasions(profile + 1000) == [] and reader.factor_arrays(profile + 1000) == {}
+    occ, arrays = reader.trend_data(profile)
+    assert [o.id for o in occ] != [open_one.id]
+    assert len(occ) == 1 and set(arrays) == {"alpha.one", "alpha.two"}
+    assert reader.trend_data(profile + 1000) == ([], {})
