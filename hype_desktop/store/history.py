@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import and_, or_, select
 
@@ -33,6 +34,16 @@ def _reflection(row) -> Reflection:  # noqa: ANN001 - a result row of _COLUMNS
         instrument_id=inst_id, instrument_version=inst_version, modules=tuple(json.loads(modules)),
         scope=tuple(json.loads(scope)), started_at=started, finished_at=finished,
         position=position, corrected_at=corrected)
+
+
+class TrendData(NamedTuple):
+    """What the trend view draws from; positions index ``occasions``."""
+
+    occasions: list[Occasion]  # finished reflections, oldest first (ties by id)
+    # factor id (any covered) -> (positions, int64 ascending; means, float, NaN = too few answers)
+    series: dict[str, tuple[Any, Any]]
+    # factor id -> positions of the reflections that set a next step linked to it (int64, unique)
+    steps: dict[str, Any]
 
 
 class HistoryReader:
@@ -77,25 +88,32 @@ class HistoryReader:
         with self.db.reading() as s:
             return s.connection().connection.driver_connection.execute(sql, params).fetchall()
 
-    def trend_data(self, profile_id: int):  # noqa: ANN201 - (list[Occasion], {fid: (ndarray, ndarray)})
-        """Finished reflections in brief, oldest first (ties by id), and every stored factor
-        mean, in one query.
+    def trend_data(self, profile_id: int) -> TrendData:
+        """Finished reflections in brief, oldest first (ties by id), every stored factor mean
+        and the factors next steps were linked to, in one query (see TrendData).
 
-        Per factor id that any of them has a stored score for (i.e. covered): positions into
-        the occasions (int64, ascending) and means (float; NaN where too few statements were
-        answered). The means come packed on each reflection row (store/score_pack.py), so
-        5,000 reflections are 5,000 rows and a few numpy calls, not one Python object per
-        score (numpy is only loaded by the trend view, which has matplotlib anyway).
+        The means come packed on each reflection row (store/score_pack.py), so 5,000
+        reflections are 5,000 rows and a few numpy calls, not one Python object per score
+        (numpy is only loaded by the trend view, which has matplotlib anyway).
         """
         import numpy as np
 
         rows = self._raw(
             f"SELECT r.id, {self._X} AS x, ro.date, ro.phase, ro.label, r.instrument_id, "
-            f"r.instrument_version, r.score_ids, r.score_means {self._FINISHED} ORDER BY x, r.id",
-            (profile_id,))
-        day, phase = date.fromisoformat, Phase
-        occasions = [Occasion(rid, x, day(d), phase(p), label, inst, version)
-                     for rid, x, d, p, label, inst, version, _ids, _means in rows]
+            f"r.instrument_version, r.score_ids, r.score_means, (SELECT group_concat(ns.factor_id) "
+            f"FROM next_steps ns WHERE ns.reflection_id = r.id AND ns.factor_id IS NOT NULL) "
+            f"{self._FINISHED} ORDER BY x, r.id", (profile_id,))
+        phases = {p.value: p for p in Phase}
+        days: dict[str, date] = {}
+        occasions = [Occasion(rid, x, days.get(d) or days.setdefault(d, date.fromisoformat(d)),
+                              phases[p], label, inst, version)
+                     for rid, x, d, p, label, inst, version, _ids, _means, _steps in rows]
+        step_pos: dict[str, list[int]] = {}
+        for pos, row in enumerate(rows):
+            if row[9]:
+                for fid in row[9].split(","):
+                    step_pos.setdefault(fid, []).append(pos)
+        steps = {fid: np.unique(np.asarray(p, dtype=np.int64)) for fid, p in step_pos.items()}
         # Reflections of one content version pack the same factors: usually one group.
         groups: dict[str, list[int]] = {}
         for pos, row in enumerate(rows):
@@ -117,15 +135,7 @@ class HistoryReader:
                 at = np.concatenate([c[0] for c in chunks])
                 order = np.argsort(at, kind="stable")
                 series[fid] = (at[order], np.concatenate([c[1] for c in chunks]).astype(float)[order])
-        return occasions, series
-
-    def step_points(self, profile_id: int) -> list[tuple[int, str]]:
-        """(reflection id, factor id) of every next step linked to a factor, set in a finished
-        reflection (a plain read for the trend chart's markers)."""
-        return self._raw(
-            "SELECT ns.reflection_id, ns.factor_id FROM next_steps ns JOIN reflections r "
-            "ON r.id = ns.reflection_id WHERE r.profile_id = ? AND r.finished_at IS NOT NULL "
-            "AND ns.factor_id IS NOT NULL", (profile_id,))
+        return TrendData(occasions, series, steps)
 
     @staticmethod
     def _attach_scores(s, reflections: list[Reflection]) -> None:  # noqa: ANN001

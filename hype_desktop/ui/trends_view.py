@@ -225,15 +225,10 @@ class TrendsView(QWidget):
         """One read of the finished reflections in brief with their factor means (as arrays);
         the lines, table and pickers are built from it."""
         reader = HistoryReader(self.ctx.store.db)
-        self.ordered, self.series = reader.trend_data(self.ctx.profile_id)  # fid -> (positions, means)
+        self.ordered, self.series, self.step_positions = reader.trend_data(self.ctx.profile_id)
         self.steps = None  # read when the steps tab is first shown
         self.x = np.fromiter((o.x for o in self.ordered), float, len(self.ordered))
         self._columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        index = {o.id: i for i, o in enumerate(self.ordered)}
-        step_pos: dict[str, list[int]] = {}
-        for rid, fid in reader.step_points(self.ctx.profile_id):
-            step_pos.setdefault(fid, []).append(index[rid])
-        self.step_positions = {fid: np.unique(np.array(p, dtype=np.int64)) for fid, p in step_pos.items()}
         inst = self.ctx.instrument
         self.covered = [f.id for f in inst.factors() if f.id in self.series]
         self._style = {fid: i for i, fid in enumerate(self.covered)}

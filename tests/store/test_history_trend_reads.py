@@ -38,7 +38,7 @@ def test_occasions_and_arrays_match_the_domain_series(store, mini_instrument):
     made = _reflections(mini_instrument)
     store.add_complete(profile, made, mini_instrument)
     reader = HistoryReader(store.db)
-    occ, arrays = reader.trend_data(profile)
+    occ, arrays, _steps = reader.trend_data(profile)
     full = reader.finished(profile)
     ordered = trends.in_time_order(full)
     assert [o.id for o in occ] == [r.id for r in ordered]
@@ -72,7 +72,25 @@ def test_reads_leave_out_unfinished_and_other_profiles(store, mini_instrument):
     open_one = store.start(profile, Round(Phase.CHECK_IN, date(2025, 5, 1)), mini_instrument,
                            ("alpha",), ("alpha.one",))
     reader = HistoryReader(store.db)
-    occ, arrays = reader.trend_data(profile)
+    occ, arrays, _steps = reader.trend_data(profile)
     assert [o.id for o in occ] != [open_one.id]
     assert len(occ) == 1 and set(arrays) == {"alpha.one", "alpha.two"}
-    assert reader.trend_data(profile + 1000) == ([], {})
+    assert reader.trend_data(profile + 1000) == ([], {}, {})
+
+
+def test_trend_data_places_linked_next_steps_on_their_reflections(store, mini_instrument):
+    from dataclasses import replace
+
+    from hype_desktop.domain.reflection import NextStep
+    profile = store.person_profile()
+    made = _reflections(mini_instrument)
+    made[0] = replace(made[0], next_steps=[NextStep("talk", factor_id="alpha.two"),
+                                           NextStep("rest", factor_id=None)])
+    made[1] = replace(made[1], next_steps=[NextStep("ask", factor_id="alpha.one"),
+                                           NextStep("ask again", factor_id="alpha.one")])
+    store.add_complete(profile, made, mini_instrument)
+    occ, _series, steps = HistoryReader(store.db).trend_data(profile)
+    where = {fid: [occ[p].day for p in pos] for fid, pos in steps.items()}
+    # made[1] (a check-in on 10.2.) comes after the workshop of the same day: position 2
+    assert {fid: pos.tolist() for fid, pos in steps.items()} == {"alpha.two": [0], "alpha.one": [2]}
+    assert where == {"alpha.two": [date(2025, 1, 10)], "alpha.one": [date(2025, 2, 10)]}
