@@ -262,6 +262,8 @@ def short(text: str, width: int = COMPACT_LEGEND_CHARS) -> str:
 
 
 MAX_EVENTS_PER_LINE = 80
+# All lines together show at most this many next-step rings (more would bury the lines).
+MAX_EVENTS_PER_CHART = 320
 EVENT_STYLE = {"marker": "o", "markersize": 11, "markerfacecolor": "none", "markeredgewidth": 1.6,
                "linestyle": "none"}
 
@@ -280,6 +282,8 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
     compact = len(drawn) > FULL_LEGEND_MAX
     has_events = False
     start = end = None
+    with_events = sum(1 for line in drawn if line.event_x is not None and len(line.event_x))
+    max_events = max(8, min(MAX_EVENTS_PER_LINE, MAX_EVENTS_PER_CHART // max(with_events, 1)))
     for index, line in enumerate(lines):
         if line.empty:
             continue
@@ -298,8 +302,8 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
             ex = np.asarray(line.event_x, dtype=float)
             ey = np.asarray(line.event_y, dtype=float)
             ey = np.where(np.isnan(ey), SCALE_MIN - 0.12, ey)
-            if len(ex) > MAX_EVENTS_PER_LINE:  # thousands would hide the line: thin evenly
-                keep = np.linspace(0, len(ex) - 1, MAX_EVENTS_PER_LINE).round().astype(int)
+            if len(ex) > max_events:  # thousands would hide the line: thin evenly
+                keep = np.linspace(0, len(ex) - 1, max_events).round().astype(int)
                 ex, ey = ex[keep], ey[keep]
             ax.plot(ex, ey, markeredgecolor=style["color"], zorder=3, **EVENT_STYLE)
             has_events = True
