@@ -319,13 +319,14 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
         for i, (when, label, count) in enumerate(merge_marks(marks, t0, t1, min_gap)):
             at = date_number(when)
             ax.axvline(at, color="#777777", linewidth=0.8, linestyle=":", zorder=0)
-            text = label if count == 1 else f"{label} +{count - 1}"
+            # "+N": how many more rounds the mark stands for; the name is shortened, never N
+            more = "" if count == 1 else f" +{count - 1}"
             # Above the axes (never over the lines), one short line each, in two alternating
             # rows so neighbours do not overlap; labels near the right end hang to the left.
             # A label hanging left gets a row of its own above the others.
             right = span > 0 and (at - start) / span > 0.85
             row = 2 if right else i % 2
-            ax.annotate(short(text, MARK_LABEL_CHARS), xy=(at, 1.0),
+            ax.annotate(short(label, MARK_LABEL_CHARS - len(more)) + more, xy=(at, 1.0),
                         xycoords=("data", "axes fraction"), xytext=(-2 if right else 2, 2 + 9 * row),
                         textcoords="offset points", fontsize=7, color="#444444", va="bottom",
                         ha="right" if right else "left", annotation_clip=False)

@@ -111,6 +111,12 @@ def test_close_round_marks_merge_and_count():
     fig = trend_figure([_line()], marks)
     texts = [t.get_text() for t in fig.axes[0].texts]
     assert "Aloitus +1" in texts and "Päätös" in texts
+    # a long round name is shortened, the count of merged rounds is never cut off
+    long = [RoundMark(T0 + timedelta(hours=h), "Valmennustapaaminen ja tiimipaja") for h in range(600)]
+    texts = [t.get_text() for t in trend_figure([_line()], long).axes[0].texts]
+    assert texts and all(len(t) <= charts.MARK_LABEL_CHARS and t.startswith("Valmennust") for t in texts)
+    more = [int(t.rsplit(" +", 1)[1]) for t in texts if " +" in t]
+    assert len(more) == len(texts) and sum(more) + len(texts) == 600
 
 
 def test_many_points_thin_markers_but_keep_isolated_points():
