@@ -106,7 +106,7 @@ class HistoryReader:
         phases = {p.value: p for p in Phase}
         days: dict[str, date] = {}
         occasions = [Occasion(rid, x, days.get(d) or days.setdefault(d, date.fromisoformat(d)),
-                              phases[p], label, inst, version)
+                              phases.get(p) or Phase(p), label, inst, version)
                      for rid, x, d, p, label, inst, version, _ids, _means, _steps in rows]
         step_pos: dict[str, list[int]] = {}
         for pos, row in enumerate(rows):
@@ -116,10 +116,20 @@ class HistoryReader:
         steps = {fid: np.unique(np.asarray(p, dtype=np.int64)) for fid, p in step_pos.items()}
         # Reflections of one content version pack the same factors: usually one group.
         groups: dict[str, list[int]] = {}
+        unpacked: list[int] = []  # a pack that does not fit its ids: read factor_scores instead
         for pos, row in enumerate(rows):
-            if row[7]:
-                groups.setdefault(row[7], []).append(pos)
+            ids, means = row[7], row[8]
+            if not ids:
+                continue
+            if isinstance(means, bytes) and len(means) == 8 * (ids.count(",") + 1):
+                groups.setdefault(ids, []).append(pos)
+            else:
+                unpacked.append(pos)
         parts: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
+        if unpacked:
+            for fid, (at, means) in self._score_rows([rows[p][0] for p in unpacked], unpacked).items():
+                order = np.argsort(np.asarray(at, dtype=np.int64), kind="stable")
+                parts[fid] = [(np.asarray(at, dtype=np.int64)[order], np.asarray(means, dtype=float)[order])]
         for ids, positions in groups.items():
             names = ids.split(",")
             blob = b"".join(rows[p][8] for p in positions)
@@ -136,6 +146,20 @@ class HistoryReader:
                 order = np.argsort(at, kind="stable")
                 series[fid] = (at[order], np.concatenate([c[1] for c in chunks]).astype(float)[order])
         return TrendData(occasions, series, steps)
+
+    def _score_rows(self, ids: list[int], positions: list[int]) -> dict[str, tuple[list, list]]:
+        """factor id -> (positions, means; NaN for None) from factor_scores, for these ids."""
+        at = dict(zip(ids, positions))
+        out: dict[str, tuple[list, list]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for rid, fid, mean in self._raw(
+                    "SELECT reflection_id, factor_id, mean FROM factor_scores WHERE reflection_id IN "
+                    f"({','.join('?' * len(chunk))})", tuple(chunk)):
+                p, m = out.setdefault(fid, ([], []))
+                p.append(at[rid])
+                m.append(float("nan") if mean is None else float(mean))
+        return out
 
     @staticmethod
     def _attach_scores(s, reflections: list[Reflection]) -> None:  # noqa: ANN001

@@ -94,3 +94,25 @@ def test_trend_data_places_linked_next_steps_on_their_reflections(store, mini_in
     # made[1] (a check-in on 10.2.) comes after the workshop of the same day: position 2
     assert {fid: pos.tolist() for fid, pos in steps.items()} == {"alpha.two": [0], "alpha.one": [2]}
     assert where == {"alpha.two": [date(2025, 1, 10)], "alpha.one": [date(2025, 2, 10)]}
+
+
+def test_a_damaged_pack_falls_back_to_the_score_rows(store, mini_instrument):
+    import sqlite3
+    from contextlib import closing
+    profile = store.person_profile()
+    store.add_complete(profile, _reflections(mini_instrument), mini_instrument)
+    reader = HistoryReader(store.db)
+    occ, good, _ = reader.trend_data(profile)
+    with closing(sqlite3.connect(store.db.path)) as con, con:
+        con.execute("UPDATE reflections SET score_means = X'0102' WHERE id = ?", (occ[0].id,))
+        con.execute("UPDATE reflections SET score_means = 'text' WHERE id = ?", (occ[2].id,))
+    _, got, _ = reader.trend_data(profile)
+    assert set(got) == set(good)
+    for fid, (pos, means) in good.items():
+        assert got[fid][0].tolist() == pos.tolist()
+        assert np_equal(got[fid][1], means)
+
+
+def np_equal(a, b) -> bool:
+    return len(a) == len(b) and all((x == y) or (math.isnan(x) and math.isnan(y))
+                                    for x, y in zip(a.tolist(), b.tolist()))
