@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import (
     MAX_NEXT_STEPS, MAX_NOTE_CHARS, MAX_PROMPT_CHARS, MAX_STEP_CHARS,
-    Answer, NextStep, Reflection, Round, StepStatus,
+    Answer, FactorScore, NextStep, Reflection, Round, StepStatus,
 )
 from hype_desktop.domain.scoring import factor_scores
 from hype_desktop.store import home_queries
