@@ -26,6 +26,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # First thing: a helper process that imports matplotlib while this one reads the data and
+    # lays out the text, and then draws the charts (see exchange.pdf_charts; None where it
+    # cannot help). Whatever happens, it is gone when the command ends.
+    from hype_desktop.exchange.pdf_charts import ChartHelper
+
+    helper = ChartHelper.start()
+    try:
+        return _report(args, helper)
+    finally:
+        if helper is not None:
+            helper.close()
+
+
+def _report(args: argparse.Namespace, helper) -> int:  # noqa: ANN001 - ChartHelper | None
     from hype_desktop.exchange.instrument_build import load_builtin_instrument
     from hype_desktop.exchange.pdf_blocks import PdfProblem
     from hype_desktop.exchange.pdf_personal_report import write_personal_report
@@ -65,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         options = with_all_free_text(data, options)
     out = Path(args.out).expanduser().absolute()
     try:
-        pages = write_personal_report(out, data, options)
+        pages = write_personal_report(out, data, options, chart_helper=helper)
     except PdfProblem as problem:
         print(problem.render(lang), file=sys.stderr)
         return 2

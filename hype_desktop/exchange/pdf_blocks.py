@@ -21,7 +21,6 @@ import hashlib
 import os
 import re
 import tempfile
-import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.util import find_spec
@@ -39,6 +38,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from hype_desktop.exchange.pdf_charts import Pixels, figure_pixels
 from hype_desktop.exchange.report_texts import text as report_text
 
 # Binary (Flate only) streams instead of ASCII85 on top: reportlab 5 encodes ASCII85 in pure
@@ -207,27 +207,23 @@ def table(rows: list[list[object]], widths: list[float], *, header: bool = True,
     return t
 
 
-# Charts are flat colours on white: Flate level 3 packs them within a quarter of level 6's size
-# (about 75 kB a chart instead of 60 kB) in well under half the time.
-IMAGE_ZLIB_LEVEL = 3
-
-
 class RasterImage(Flowable):
-    """RGB pixels drawn ``width`` x ``height`` points; no file is ever opened.
+    """Pixels drawn ``width`` x ``height`` points; no file is ever opened.
 
-    The pixels are kept Flate-compressed, as they go into the PDF: reportlab's drawImage would
-    hash the raw pixels for a name and compress them at zlib's default level 6, which took
-    about a tenth of a second per report with charts. The XObject is built here the same way
-    drawImage builds one from an ImageReader (8-bit DeviceRGB, FlateDecode).
+    ``pixels`` is a Pixels, or a function returning one: then it is called only when the PDF
+    file is written, after every page is laid out (charts drawn meanwhile elsewhere, see
+    pdf_charts). reportlab's drawImage would hash the raw pixels for a name and compress them at
+    zlib's default level 6 (about a tenth of a second per report with charts), so the image
+    XObject is built here as drawImage builds one from an ImageReader: 8-bit DeviceRGB, FlateDecode.
     """
 
-    def __init__(self, rgb: bytes, pixel_size: tuple[int, int], width: float, height: float) -> None:
+    def __init__(self, pixels: Pixels | Callable[[], Pixels], width: float, height: float) -> None:
         super().__init__()
-        if len(rgb) != pixel_size[0] * pixel_size[1] * 3:
-            raise ValueError("RGB data does not match the pixel size")
-        self.pixel_size = pixel_size
-        self.stream = zlib.compress(rgb, IMAGE_ZLIB_LEVEL)
-        self.name = "hype" + hashlib.md5(self.stream, usedforsecurity=False).hexdigest()
+        self.pixels = pixels
+        if isinstance(pixels, Pixels):
+            self.name = "hype" + hashlib.md5(pixels.stream, usedforsecurity=False).hexdigest()
+        else:
+            self.name = "hype" + os.urandom(12).hex()
         self.width, self.height = width, height
         self.hAlign = "LEFT"
 
@@ -235,19 +231,11 @@ class RasterImage(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        from reportlab.pdfbase import pdfdoc
-
         canv = self.canv
         doc = canv._doc
         reg_name = doc.getXObjectName(self.name)
         if doc.idToObject.get(reg_name) is None:
-            xobject = pdfdoc.PDFImageXObject(self.name)
-            xobject.width, xobject.height = self.pixel_size
-            xobject.bitsPerComponent = 8
-            xobject.colorSpace = "DeviceRGB"
-            xobject._filters = ("FlateDecode",)
-            xobject.streamContent = self.stream
-            xobject.mask = None
+            xobject = _image_xobject(self.name, self.pixels)
             canv._setXObjects(xobject)
             doc.Reference(xobject, reg_name)
             doc.addForm(self.name, xobject)
@@ -259,23 +247,33 @@ class RasterImage(Flowable):
         canv._formsinuse.append(self.name)
 
 
+def _image_xobject(name: str, pixels: Pixels | Callable[[], Pixels]):  # noqa: ANN202 - a PDFImageXObject
+    from reportlab.pdfbase import pdfdoc
+
+    class ImageXObject(pdfdoc.PDFImageXObject):
+        def format(self, document):  # noqa: ANN001, ANN202 - reportlab API; runs as the file is written
+            ready = pixels if isinstance(pixels, Pixels) else pixels()
+            self.width, self.height = ready.size
+            self.streamContent = ready.stream
+            return super().format(document)
+
+    xobject = ImageXObject(name)
+    xobject.bitsPerComponent = 8
+    xobject.colorSpace = "DeviceRGB"
+    xobject._filters = ("FlateDecode",)
+    xobject.mask = None
+    return xobject
+
+
 def figure_image(fig, width: float, *, dpi: int = 200) -> RasterImage:  # noqa: ANN001 - a matplotlib Figure
     """A matplotlib figure as a raster image ``width`` points wide, drawn at ``dpi``.
 
-    Drawn straight with the Agg canvas (no pyplot, no PNG encode/decode round trip): the pixels
-    are compressed once, for the PDF. Make the figure as wide as it is placed (``width / 72``
-    inches) so its type sizes are true sizes on paper.
+    Make the figure as wide as it is placed (``width / 72`` inches) so its type sizes are true
+    sizes on paper.
     """
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from PIL import Image as PILImage
-
-    fig.set_dpi(dpi)
-    fig.patch.set_facecolor("white")
-    canvas = FigureCanvasAgg(fig)
-    canvas.draw()
-    w, h = canvas.get_width_height()
-    rgb = PILImage.frombuffer("RGBA", (w, h), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).convert("RGB").tobytes()
-    return RasterImage(rgb, (w, h), width, width * h / w)
+    pixels = figure_pixels(fig, dpi)
+    w, h = pixels.size
+    return RasterImage(pixels, width, width * h / w)
 
 
 # --- document -------------------------------------------------------------------------------

@@ -252,8 +252,8 @@ def test_charts_use_the_chart_module_with_numbers_beside_them(tmp_path, mini_ins
 def test_raster_image_puts_the_exact_pixels_in_the_pdf(tmp_path):
     """RasterImage builds its image XObject itself (pre-compressed): the pixels come back intact."""
     rgb = bytes([255, 0, 0, 0, 0, 255, 10, 20, 30, 0, 128, 0, 255, 255, 255, 1, 2, 3])  # 3 x 2
-    image = pdf_blocks.RasterImage(rgb, (3, 2), 90, 60)
-    twice = pdf_blocks.RasterImage(rgb, (3, 2), 45, 30)  # the same pixels are stored once
+    image = pdf_blocks.RasterImage(pdf_blocks.Pixels.from_rgb(rgb, (3, 2)), 90, 60)
+    twice = pdf_blocks.RasterImage(pdf_blocks.Pixels.from_rgb(rgb, (3, 2)), 45, 30)  # stored once
     out = tmp_path / "raster.pdf"
     meta = pdf_blocks.PdfMeta("t", "a", "s", "c", "en")
     pdf_blocks.write_pdf(out, [image, twice], meta=meta, page_size="a4", footer=lambda n, total: f"{n}/{total}")
@@ -263,7 +263,7 @@ def test_raster_image_puts_the_exact_pixels_in_the_pdf(tmp_path):
     assert xobject["/ColorSpace"] == "/DeviceRGB" and xobject.get_data() == rgb
     assert _image_widths(out) == [(3, 90.0), (3, 45.0)]
     with pytest.raises(ValueError):
-        pdf_blocks.RasterImage(rgb[:-1], (3, 2), 90, 60)
+        pdf_blocks.Pixels.from_rgb(rgb[:-1], (3, 2))
 
 
 def test_a_profile_without_earlier_scores_has_no_empty_series(tmp_path, mini_instrument, monkeypatch):
