@@ -33,6 +33,9 @@ from dataclasses import asdict, dataclass
 IMAGE_ZLIB_LEVEL = 3
 
 _HEADER = struct.Struct("<III")  # width, height, length of the compressed stream
+# A helper that has not answered by then is stopped and the charts are drawn here (it draws a
+# report's charts in a second or two; this only guards against a helper that hangs).
+HELPER_TIMEOUT_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -156,20 +159,33 @@ class ChartHelper:
         except OSError:
             pass  # the helper is gone: the charts are drawn here
 
-    def results(self, count: int) -> list[Pixels] | None:
-        """The ``count`` charts sent, once the helper is done; None when it failed."""
+    def results(self, count: int, timeout: float = HELPER_TIMEOUT_S) -> list[Pixels] | None:
+        """The ``count`` charts sent, once the helper is done; None when it failed or took too long."""
+        import select
+        import time
+
         if self.pid is None or self._results_fd is None:
             return None
         self.send([])  # nothing was sent: let the helper finish
-        fd, self._results_fd = self._results_fd, None
-        try:
-            with os.fdopen(fd, "rb") as pipe:
-                data = pipe.read()
-        finally:
-            _, status = os.waitpid(self.pid, 0)
-            self.pid = None
+        fd = self._results_fd
+        chunks: list[bytes] = []
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                self.close()  # stuck: stop it, the charts are drawn here
+                return None
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+        os.close(fd)
+        self._results_fd = None
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = None
         if status != 0:
             return None
+        data = b"".join(chunks)
         out, at = [], 0
         for _ in range(count):
             if at + _HEADER.size > len(data):

@@ -98,6 +98,16 @@ helper.send([chart])
 assert pixels.size == pixel_size(chart.size, 50) == (150, 100), pixels.size
 assert helper.pid is None
 helper.close()
+stuck = ChartHelper.start()  # never sent anything: it waits for its charts until stopped
+pid = stuck.pid
+stuck._jobs_fd, keep = None, stuck._jobs_fd  # as if the charts were sent but never answered
+assert stuck.results(1, timeout=0.5) is None and stuck.pid is None
+os.close(keep)
+try:
+    os.waitpid(pid, os.WNOHANG)
+    raise SystemExit("the stuck helper is still a child")
+except ChildProcessError:
+    pass
 print("ok")
 """
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
