@@ -6,6 +6,9 @@
 2. The same with one 1 MB note (written straight into the database: the app itself caps
    notes at 2,000 characters, imports might not): target <= 5 s.
 
+Each timed run is a user's second run: the first (untimed) run builds matplotlib's font cache
+in MPLCONFIGDIR, as the app's first report on a computer does once.
+
 Run: python tests/benchmarks/bench_report.py [--runs N] [--check]
 """
 
@@ -79,6 +82,8 @@ CPU: list[float] = []
 
 
 def _children_cpu() -> float:
+    # Includes the command's chart helper process (exchange/pdf_charts): the command waits for
+    # it, so its CPU time is folded into the command's own children's time.
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
 
