@@ -217,13 +217,14 @@ class RasterImage(Flowable):
     XObject is built here as drawImage builds one from an ImageReader: 8-bit DeviceRGB, FlateDecode.
     """
 
-    def __init__(self, pixels: Pixels | Callable[[], Pixels], width: float, height: float) -> None:
+    def __init__(self, pixels: Pixels | Callable[[], Pixels], width: float, height: float,
+                 *, key: bytes | None = None) -> None:
+        """``key`` names pending pixels (the same key: the same picture, stored once)."""
         super().__init__()
         self.pixels = pixels
-        if isinstance(pixels, Pixels):
-            self.name = "hype" + hashlib.md5(pixels.stream, usedforsecurity=False).hexdigest()
-        else:
-            self.name = "hype" + os.urandom(12).hex()
+        if key is None:
+            key = pixels.stream if isinstance(pixels, Pixels) else os.urandom(16)
+        self.name = "hype" + hashlib.md5(key, usedforsecurity=False).hexdigest()
         self.width, self.height = width, height
         self.hAlign = "LEFT"
 

@@ -231,7 +231,8 @@ class ChartImages:
             return RasterImage(chart.pixels(), width, width * h / w)
         index = len(self._jobs)
         self._jobs.append(chart)
-        return RasterImage(lambda: self._pixels(index), width, width * h / w)
+        key = json.dumps(asdict(chart), sort_keys=True).encode()  # the same chart: the same pixels
+        return RasterImage(lambda: self._pixels(index), width, width * h / w, key=key)
 
     def send(self) -> None:
         if self.helper is not None:
