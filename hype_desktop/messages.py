@@ -247,6 +247,16 @@ _M: dict[str, dict[str, str]] = {
         "fi": "Alle {k} henkilön vastaukset, joten pistemääriä ei näytetä. Näin pienelle tiimille sopii paremmin yhteinen pohdinta työpajatilassa.",
         "sv": "Färre än {k} personers svar, så inga poäng visas. För ett så litet team passar en gemensam reflektion i workshopläget bättre.",
     },
+    "collate.no_workshop": {
+        "en": "No finished workshop reflection in the data folder is linked to round {round}; the PDF has no workshop section. (In workshop mode, choose the round under \"Collated round\".)",
+        "fi": "Datakansiossa ei ole kierrokseen {round} liitettyä valmista työpajapohdintaa, joten PDF:ssä ei ole työpajaosiota. (Valitse kierros työpajatilassa kohdasta \"Koottu kierros\".)",
+        "sv": "I datamappen finns ingen avslutad workshopreflektion kopplad till omgång {round}, så PDF:en har inget workshopavsnitt. (Välj omgången under \"Sammanställd omgång\" i workshopläget.)",
+    },
+    "collate.with_workshop": {
+        "en": "The PDF includes what the team {team} agreed together in the workshop of {date}.",
+        "fi": "PDF:ssä on mukana, mistä tiimi {team} sopi yhdessä työpajassa {date}.",
+        "sv": "PDF:en innehåller det som teamet {team} kom överens om tillsammans i workshopen {date}.",
+    },
     "cli.bad_option": {
         "en": "Cannot do that: {reason}",
         "fi": "Ei onnistu: {reason}",

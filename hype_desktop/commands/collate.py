@@ -3,6 +3,11 @@
 
 Prints one report line per file; exit 0 when a report was written, 2 with the reason when no
 valid file remained. Without --save nothing is written to the database.
+
+--with-workshop: the team PDF (--out) gets its own section with what the team agreed together
+in workshop mode, when a finished workshop reflection in the data folder is linked to the
+collated round (workshop mode, "Collated round"). Asked for explicitly, never automatic, so the
+same files always give the same PDF; the data folder is only read for it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--min-group-detail", type=int, default=5, metavar="K",
                         help="distributions and free text from K people (at least 5)")
     parser.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the report")
+    parser.add_argument("--with-workshop", action="store_true",
+                        help="add to the PDF what the team agreed in workshop mode for this round "
+                             "(read from the data folder)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -74,8 +82,13 @@ def run(args: argparse.Namespace) -> int:
     if args.out:
         from hype_desktop.exchange.pdf_blocks import PdfProblem
         from hype_desktop.exchange.pdf_team_report import write_team_pdf
+        workshop = None
+        if getattr(args, "with_workshop", False):
+            workshop, code = _workshop(args, instrument, r.id, lang)
+            if code:
+                return code
         try:
-            write_team_pdf(args.out, instrument, outcome, lang)
+            write_team_pdf(args.out, instrument, outcome, lang, workshop=workshop)
         except PdfProblem as problem:
             print(problem.render(lang), file=sys.stderr)
             return 1
@@ -83,3 +96,28 @@ def run(args: argparse.Namespace) -> int:
     if outcome.saved:
         print(message("collate.saved", lang, path=args.data_dir or "data folder"))
     return 0
+
+
+def _workshop(args: argparse.Namespace, instrument, round_uid: str, lang: str):  # noqa: ANN001, ANN202
+    """(the workshop result linked to the round or None, 0) or (None, exit code); says which."""
+    from hype_desktop.paths import DataPaths, resolve_data_dir
+    paths = DataPaths(resolve_data_dir(args.data_dir))
+    result = None
+    if paths.database.is_file():  # never create a database just to look
+        from hype_desktop.exchange.workshop_result import linked_workshop_result
+        db, code = open_db(args.data_dir, lang)
+        if db is None:
+            return None, code
+        try:
+            result = linked_workshop_result(db, instrument, round_uid)
+        finally:
+            db.close()
+    if result is None:
+        print(message("collate.no_workshop", lang, round=round_uid[:8]))
+    else:
+        from datetime import date
+
+        from hype_desktop.exchange.report_texts import fmt_date
+        print(message("collate.with_workshop", lang, team=result.team_name,
+                      date=fmt_date(date.fromisoformat(result.date), lang)))
+    return result, 0

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QHBoxLayout, QListWidget, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
+    QCheckBox, QFileDialog, QFrame, QHBoxLayout, QListWidget, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -93,6 +93,15 @@ class TeamView(Retranslating, QWidget):
         self.results = QPlainTextEdit()
         self.results.setReadOnly(True)
         layout.addWidget(self.results, 1)
+        # The team's workshop result for this round (workshop mode, linked to the round) can go
+        # into the team PDF beside the collated view.
+        self.workshop = None  # WorkshopResult of the round, if one is linked
+        self.workshop_check = QCheckBox()
+        self.workshop_check.setVisible(False)
+        self.workshop_hint = plain_label(role="hint")
+        self.workshop_hint.setVisible(False)
+        layout.addWidget(self.workshop_check)
+        layout.addWidget(self.workshop_hint)
         self.pdf_status = plain_label()
         self.pdf_status.setVisible(False)
         layout.addWidget(self.pdf_status)
@@ -175,6 +184,7 @@ class TeamView(Retranslating, QWidget):
             self.report.addItem(report.render(self.ctx.lang))
         self.save_button.setEnabled(outcome.ok)
         self.pdf_button.setEnabled(outcome.ok)
+        self._find_workshop()
         self.delete_button.setEnabled(outcome.run.round is not None)
         if not outcome.ok:
             self.results.setPlainText(self.tr("No valid share file remained."))
@@ -192,6 +202,34 @@ class TeamView(Retranslating, QWidget):
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
         self.results.setPlainText(self.describe(outcome))
+
+    def _find_workshop(self) -> None:
+        """Offer the team's workshop result linked to the collated round (newest), if any."""
+        self.workshop = None
+        if self.outcome is not None and self.outcome.ok:
+            from hype_desktop.exchange.workshop_result import linked_workshop_result
+            self.workshop = linked_workshop_result(self.ctx.store.db, self.ctx.instrument,
+                                                   self.outcome.run.round.id)
+        self.workshop_check.setChecked(self.workshop is not None)
+        self.workshop_check.setVisible(self.workshop is not None)
+        self.workshop_hint.setVisible(self.outcome is not None and self.outcome.ok and self.workshop is None)
+        self._workshop_texts()
+
+    def _workshop_texts(self) -> None:
+        w = self.workshop
+        if w is not None:
+            from datetime import date as _date
+            self.workshop_check.setText(self.tr("Add to the PDF what the team agreed together in the workshop "
+                                                "(%1, %2)").replace("%1", w.team_name)
+                                        .replace("%2", self.ctx.fmt_date(_date.fromisoformat(w.date))))
+        self.workshop_check.setAccessibleName(self.tr("Add the team's workshop result to the team PDF"))
+        self.workshop_hint.setText(self.tr(
+            "No workshop result is linked to this round. To put the team's agreed view into the PDF, "
+            "choose this round under “Collated round” when you start workshop mode."))
+
+    def chosen_workshop(self):  # noqa: ANN201 - WorkshopResult | None
+        """The workshop result to put into the team PDF: only when offered and ticked."""
+        return self.workshop if self.workshop is not None and self.workshop_check.isChecked() else None
 
     def describe(self, outcome) -> str:  # noqa: ANN001
         """The group results in words, exactly as far as the thresholds allow."""
@@ -264,7 +302,8 @@ class TeamView(Retranslating, QWidget):
     def save_pdf_to(self, path: str) -> None:
         """Write the team PDF in a worker; the progress bar follows it."""
         from hype_desktop.ui.team_pdf_worker import TeamPdfWorker
-        worker = TeamPdfWorker(path, self.ctx.instrument, self.outcome, self.ctx.lang)
+        worker = TeamPdfWorker(path, self.ctx.instrument, self.outcome, self.ctx.lang,
+                               workshop=self.chosen_workshop())
         self.pdf_button.setEnabled(False)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
@@ -323,3 +362,4 @@ class TeamView(Retranslating, QWidget):
         self.pdf_button.setAccessibleName(self.tr("Save the team PDF for the workshop"))
         self.delete_button.setText(self.tr("&Delete collated answers"))
         self.delete_button.setAccessibleName(self.tr("Delete this round's collated answers, keeping the group results"))
+        self._workshop_texts()
