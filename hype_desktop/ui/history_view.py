@@ -35,6 +35,7 @@ class HistoryView(Retranslating, QWidget):
         self.ctx = ctx
         self.profile_id = ctx.profile_id if profile_id is None else profile_id
         self.reflections: list[Reflection] = []
+        self.teams: list[tuple[int, str]] = []  # (profile id, name) of the team profiles
         layout = QVBoxLayout(self)
         self.title = heading()
         layout.addWidget(self.title)
