@@ -136,9 +136,9 @@ def occasion_marks(occasions: Sequence[Occasion]) -> tuple[list[Mark], list[Mark
     return rounds, versions
 
 
-@dataclass(frozen=True)
-class Mark:
-    """A workshop round (or an instrument version change) on the time axis."""
+class Mark(NamedTuple):
+    """A workshop round (or an instrument version change) on the time axis (a named tuple:
+    thousands of rounds are marked in a long history)."""
 
     when: datetime
     phase: Phase | None  # None for an instrument version change

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import and_, or_, select
 
@@ -33,6 +34,16 @@ def _reflection(row) -> Reflection:  # noqa: ANN001 - a result row of _COLUMNS
         instrument_id=inst_id, instrument_version=inst_version, modules=tuple(json.loads(modules)),
         scope=tuple(json.loads(scope)), started_at=started, finished_at=finished,
         position=position, corrected_at=corrected)
+
+
+class TrendData(NamedTuple):
+    """What the trend view draws from; positions index ``occasions``."""
+
+    occasions: list[Occasion]  # finished reflections, oldest first (ties by id)
+    # factor id (any covered) -> (positions, int64 ascending; means, float, NaN = too few answers)
+    series: dict[str, tuple[Any, Any]]
+    # factor id -> positions of the reflections that set a next step linked to it (int64, unique)
+    steps: dict[str, Any]
 
 
 class HistoryReader:
@@ -77,42 +88,78 @@ class HistoryReader:
         with self.db.reading() as s:
             return s.connection().connection.driver_connection.execute(sql, params).fetchall()
 
-    def occasions(self, profile_id: int) -> list[Occasion]:
-        """Finished reflections in brief, oldest first (ties by id)."""
-        rows = self._raw(
-            f"SELECT r.id, {self._X} AS x, ro.date, ro.phase, ro.label, r.instrument_id, "
-            f"r.instrument_version {self._FINISHED} ORDER BY x, r.id", (profile_id,))
-        day, phase = date.fromisoformat, Phase
-        return [Occasion(rid, x, day(d), phase(p), label, inst, version)
-                for rid, x, d, p, label, inst, version in rows]
+    def trend_data(self, profile_id: int) -> TrendData:
+        """Finished reflections in brief, oldest first (ties by id), every stored factor mean
+        and the factors next steps were linked to, in one query (see TrendData).
 
-    def factor_arrays(self, profile_id: int):  # noqa: ANN201 - dict[str, (ndarray, ndarray)]
-        """Every stored factor score of the finished reflections, in one query, as arrays.
-
-        Per factor id (one that any of them has a score row for, i.e. covered): reflection ids
-        (int64) and means (float; NaN where too few statements were answered), in no promised
-        order. SQLite concatenates each factor's column into one text, so thousands of scores
-        cross into Python as two strings per factor, parsed by numpy (numpy is only loaded by the
-        trend view, which has matplotlib anyway).
+        The means come packed on each reflection row (store/score_pack.py), so 5,000
+        reflections are 5,000 rows and a few numpy calls, not one Python object per score
+        (numpy is only loaded by the trend view, which has matplotlib anyway).
         """
         import numpy as np
 
         rows = self._raw(
-            "SELECT factor_id, group_concat(reflection_id), group_concat(ifnull(mean, 'nan')) "
-            "FROM factor_scores WHERE reflection_id IN (SELECT r.id FROM reflections r "
-            "WHERE r.profile_id = ? AND r.finished_at IS NOT NULL) GROUP BY factor_id",
-            (profile_id,))
-        return {fid: (np.fromstring(ids, dtype=np.int64, sep=","),
-                      np.fromstring(means, dtype=float, sep=","))
-                for fid, ids, means in rows}
+            f"SELECT r.id, {self._X} AS x, ro.date, ro.phase, ro.label, r.instrument_id, "
+            f"r.instrument_version, r.score_ids, r.score_means, (SELECT group_concat(ns.factor_id) "
+            f"FROM next_steps ns WHERE ns.reflection_id = r.id AND ns.factor_id IS NOT NULL) "
+            f"{self._FINISHED} ORDER BY x, r.id", (profile_id,))
+        phases = {p.value: p for p in Phase}
+        days: dict[str, date] = {}
+        occasions = [Occasion(rid, x, days.get(d) or days.setdefault(d, date.fromisoformat(d)),
+                              phases.get(p) or Phase(p), label, inst, version)
+                     for rid, x, d, p, label, inst, version, _ids, _means, _steps in rows]
+        step_pos: dict[str, list[int]] = {}
+        for pos, row in enumerate(rows):
+            if row[9]:
+                for fid in row[9].split(","):
+                    step_pos.setdefault(fid, []).append(pos)
+        steps = {fid: np.unique(np.asarray(p, dtype=np.int64)) for fid, p in step_pos.items()}
+        # Reflections of one content version pack the same factors: usually one group.
+        groups: dict[str, list[int]] = {}
+        unpacked: list[int] = []  # a pack that does not fit its ids: read factor_scores instead
+        for pos, row in enumerate(rows):
+            ids, means = row[7], row[8]
+            if not ids:
+                continue
+            if isinstance(means, bytes) and len(means) == 8 * (ids.count(",") + 1):
+                groups.setdefault(ids, []).append(pos)
+            else:
+                unpacked.append(pos)
+        parts: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
+        if unpacked:
+            for fid, (at, means) in self._score_rows([rows[p][0] for p in unpacked], unpacked).items():
+                order = np.argsort(np.asarray(at, dtype=np.int64), kind="stable")
+                parts[fid] = [(np.asarray(at, dtype=np.int64)[order], np.asarray(means, dtype=float)[order])]
+        for ids, positions in groups.items():
+            names = ids.split(",")
+            blob = b"".join(rows[p][8] for p in positions)
+            means = np.frombuffer(blob, dtype="<f8").reshape(len(positions), len(names))
+            at = np.asarray(positions, dtype=np.int64)
+            for col, fid in enumerate(names):
+                parts.setdefault(fid, []).append((at, means[:, col]))
+        series = {}
+        for fid, chunks in parts.items():
+            if len(chunks) == 1:
+                series[fid] = (chunks[0][0], np.ascontiguousarray(chunks[0][1], dtype=float))
+            else:
+                at = np.concatenate([c[0] for c in chunks])
+                order = np.argsort(at, kind="stable")
+                series[fid] = (at[order], np.concatenate([c[1] for c in chunks]).astype(float)[order])
+        return TrendData(occasions, series, steps)
 
-    def step_points(self, profile_id: int) -> list[tuple[int, str]]:
-        """(reflection id, factor id) of every next step linked to a factor, set in a finished
-        reflection (a plain read for the trend chart's markers)."""
-        return self._raw(
-            "SELECT ns.reflection_id, ns.factor_id FROM next_steps ns JOIN reflections r "
-            "ON r.id = ns.reflection_id WHERE r.profile_id = ? AND r.finished_at IS NOT NULL "
-            "AND ns.factor_id IS NOT NULL", (profile_id,))
+    def _score_rows(self, ids: list[int], positions: list[int]) -> dict[str, tuple[list, list]]:
+        """factor id -> (positions, means; NaN for None) from factor_scores, for these ids."""
+        at = dict(zip(ids, positions))
+        out: dict[str, tuple[list, list]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for rid, fid, mean in self._raw(
+                    "SELECT reflection_id, factor_id, mean FROM factor_scores WHERE reflection_id IN "
+                    f"({','.join('?' * len(chunk))})", tuple(chunk)):
+                p, m = out.setdefault(fid, ([], []))
+                p.append(at[rid])
+                m.append(float("nan") if mean is None else float(mean))
+        return out
 
     @staticmethod
     def _attach_scores(s, reflections: list[Reflection]) -> None:  # noqa: ANN001

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint,
+    Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text,
+    UniqueConstraint,
 )
+from sqlalchemy import text as sa_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -47,6 +49,10 @@ class ReflectionRow(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     corrected_at: Mapped[datetime | None] = mapped_column(DateTime)
     position: Mapped[str] = mapped_column(String(120), default="")
+    # The stored factor means again, packed for reading thousands at once (store/score_pack.py);
+    # written together with factor_scores, empty until the reflection is finished.
+    score_ids: Mapped[str] = mapped_column(Text, default="", server_default="")
+    score_means: Mapped[bytes] = mapped_column(LargeBinary, default=b"", server_default=sa_text("X''"))
 
     round: Mapped[RoundRow] = relationship(lazy="joined")
 

@@ -20,6 +20,7 @@ from hype_desktop.domain.reflection import (
 from hype_desktop.domain.scoring import factor_scores
 from hype_desktop.store import home_queries
 from hype_desktop.store.engine import Database
+from hype_desktop.store.score_pack import pack_scores
 from hype_desktop.store.models import (
     AnswerRow, FactorScoreRow, NextStepRow, ProfileRow, PromptAnswerRow, ReflectionRow, RoundRow,
 )
@@ -291,9 +292,7 @@ class ReflectionStore:
                                       status=st.status.value, learned=st.learned)
                           for pos, st in enumerate(r.next_steps[:MAX_NEXT_STEPS]))
                 if r.finished_at is not None:
-                    for fid, score in factor_scores(instrument, r.scope, r.answers).items():
-                        s.add(FactorScoreRow(reflection_id=row.id, factor_id=fid, mean=score.mean,
-                                             answered=score.answered, total=score.total))
+                    self._write_scores(s, row, factor_scores(instrument, r.scope, r.answers))
                 ids.append(row.id)
         return ids
 
@@ -316,9 +315,15 @@ class ReflectionStore:
             for a in s.scalars(select(AnswerRow).where(AnswerRow.reflection_id == row.id))
         }
         s.execute(delete(FactorScoreRow).where(FactorScoreRow.reflection_id == row.id))
-        for fid, score in factor_scores(instrument, json.loads(row.scope), answers).items():
-            s.add(FactorScoreRow(reflection_id=row.id, factor_id=fid, mean=score.mean,
-                                 answered=score.answered, total=score.total))
+        self._write_scores(s, row, factor_scores(instrument, json.loads(row.scope), answers))
+
+    @staticmethod
+    def _write_scores(s: Session, row: ReflectionRow, scores: dict[str, FactorScore]) -> None:
+        """The factor_scores rows and the same means packed on the reflection row, together."""
+        s.add_all(FactorScoreRow(reflection_id=row.id, factor_id=fid, mean=score.mean,
+                                 answered=score.answered, total=score.total)
+                  for fid, score in scores.items())
+        row.score_ids, row.score_means = pack_scores(scores)
 
     def _touch_if_finished(self, s: Session, reflection_id: int) -> None:
         """A correction to a finished reflection keeps its time; scores are redone on finish()."""

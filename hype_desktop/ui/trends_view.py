@@ -237,29 +237,20 @@ class TrendsView(QWidget):
 
     # --- data -------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Two reads: the finished reflections in brief, and every stored factor score as
-        arrays (one query); the lines, table and pickers are built from these."""
+        """One read of the finished reflections in brief with their factor means (as arrays);
+        the lines, table and pickers are built from it."""
         reader = HistoryReader(self.ctx.store.db)
-        self.ordered = reader.occasions(self.ctx.profile_id)
+        self.ordered, self.series, self.step_positions = reader.trend_data(self.ctx.profile_id)
         self.steps = None  # read when the steps tab is first shown
         self.x = np.fromiter((o.x for o in self.ordered), float, len(self.ordered))
-        ids = np.fromiter((o.id for o in self.ordered), np.int64, len(self.ordered))
-        by_id = np.argsort(ids)
-        self.series: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # fid -> (positions, means)
-        for fid, (rids, means) in reader.factor_arrays(self.ctx.profile_id).items():
-            pos = by_id[np.searchsorted(ids, rids, sorter=by_id)]
-            order = np.argsort(pos, kind="stable")
-            self.series[fid] = (pos[order], means[order])
         self._columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        index = {o.id: i for i, o in enumerate(self.ordered)}
-        step_pos: dict[str, list[int]] = {}
-        for rid, fid in reader.step_points(self.ctx.profile_id):
-            step_pos.setdefault(fid, []).append(index[rid])
-        self.step_positions = {fid: np.unique(np.array(p, dtype=np.int64)) for fid, p in step_pos.items()}
         inst = self.ctx.instrument
         self.covered = [f.id for f in inst.factors() if f.id in self.series]
         self._style = {fid: i for i, fid in enumerate(self.covered)}
-        self.latest_full = self.ctx.store.get(self.ordered[-1].id) if self.ordered else None
+        # The latest and the compared reflection in full are read when a tab that compares them
+        # is first shown (opening the view needs only the lines).
+        self.latest_full = self.earlier_full = None
+        self._comparison_loaded = False
         self.retranslate()
 
     @property
@@ -338,6 +329,8 @@ class TrendsView(QWidget):
         self._update_open()
         self._update_save()
         self._refresh_steps()
+        if self.tabs.currentWidget() in (self.profile_scroll, self.profile_table, self.items_table):
+            self._load_comparison()
         if self._profile_dirty and self.tabs.currentWidget() is self.profile_scroll:
             self._draw_profile_now()
 
@@ -368,6 +361,17 @@ class TrendsView(QWidget):
     def _comparison_changed(self, _index: int) -> None:
         if self._building:
             return
+        self._comparison_loaded = False
+        if self.tabs.currentWidget() in (self.profile_scroll, self.profile_table, self.items_table):
+            self._load_comparison()
+
+    def _load_comparison(self) -> None:
+        """Read the latest and the chosen earlier reflection in full; fill what compares them."""
+        if self._comparison_loaded:
+            return
+        self._comparison_loaded = True
+        if self.ordered and (self.latest_full is None or self.latest_full.id != self.ordered[-1].id):
+            self.latest_full = self.ctx.store.get(self.ordered[-1].id)
         rid = self.compare.currentData()
         self.earlier_full = self.ctx.store.get(rid) if rid is not None else None
         self._fill_profile_table()
@@ -609,6 +613,8 @@ class TrendsView(QWidget):
 
     def save_chart(self, path: str | Path, which: str = "trend") -> None:
         self.flush()
+        if which != "trend":
+            self._load_comparison()
         if which != "trend" and self._profile_dirty:
             self._draw_profile_now()
         fig = self._trend_file_figure() if which == "trend" else self.profile_fig

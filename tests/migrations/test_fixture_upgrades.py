@@ -42,7 +42,21 @@ def test_fixture_upgrades_with_data_intact(revision: str, data_dir: Path) -> Non
     con = sqlite3.connect(paths.database)
     try:
         assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert_packs_match_scores(con)
     finally:
         con.close()
     if revision != HEAD_REVISION:  # an upgrade made its verified backup first
         assert any(p.name.startswith(f"pre-migration-{revision}-") for p in paths.backups.iterdir())
+
+
+def assert_packs_match_scores(con: sqlite3.Connection) -> None:
+    """Every reflection's packed means (0003) say what its factor_scores rows say."""
+    from hype_desktop.store.score_pack import unpack_scores
+
+    rows = {}
+    for rid, fid, mean in con.execute("SELECT reflection_id, factor_id, mean FROM factor_scores"):
+        rows.setdefault(rid, {})[fid] = mean
+    packs = {rid: unpack_scores(ids, means)
+             for rid, ids, means in con.execute("SELECT id, score_ids, score_means FROM reflections")}
+    assert rows, "the fixture has stored scores to compare"
+    assert {rid: p for rid, p in packs.items() if p} == rows

@@ -38,26 +38,27 @@ def test_occasions_and_arrays_match_the_domain_series(store, mini_instrument):
     made = _reflections(mini_instrument)
     store.add_complete(profile, made, mini_instrument)
     reader = HistoryReader(store.db)
-    occ = reader.occasions(profile)
+    occ, arrays, _steps = reader.trend_data(profile)
     full = reader.finished(profile)
     ordered = trends.in_time_order(full)
     assert [o.id for o in occ] == [r.id for r in ordered]
     assert [o.when for o in occ] == [trends.occasion_time(r) for r in ordered]
     assert [o.phase for o in occ] == [Phase.KICKOFF, Phase.TEAM_WORKSHOP, Phase.CHECK_IN]
 
-    arrays = reader.factor_arrays(profile)
     assert set(arrays) == {"alpha.one", "alpha.two", "load.tech"}  # covered ones only
     expected = trends.factor_series(mini_instrument, full)
     for fid, series in expected.items():
-        rids, means = arrays[fid]
-        got = dict(zip(rids.tolist(), means.tolist()))
+        positions, means = arrays[fid]
+        assert positions.tolist() == sorted(positions.tolist())
+        got = {occ[p].id: m for p, m in zip(positions.tolist(), means.tolist())}
         assert set(got) == {p.reflection_id for p in series.points}  # not covered: no point
         for p in series.points:
             if p.score is None:  # too few answers: missing (NaN), never zero
                 assert math.isnan(got[p.reflection_id])
             else:
                 assert got[p.reflection_id] == p.score
-    assert math.isnan(dict(zip(*[a.tolist() for a in arrays["alpha.one"]]))[occ[2].id])
+    positions, means = arrays["alpha.one"]
+    assert math.isnan(means[positions.tolist().index(2)])
 
     rounds, versions = trends.occasion_marks(occ)
     assert [(m.when, m.phase, m.count) for m in rounds] == [
@@ -71,6 +72,47 @@ def test_reads_leave_out_unfinished_and_other_profiles(store, mini_instrument):
     open_one = store.start(profile, Round(Phase.CHECK_IN, date(2025, 5, 1)), mini_instrument,
                            ("alpha",), ("alpha.one",))
     reader = HistoryReader(store.db)
-    assert [o.id for o in reader.occasions(profile)] != [open_one.id]
-    assert len(reader.occasions(profile)) == 1
-    assert reader.occasions(profile + 1000) == [] and reader.factor_arrays(profile + 1000) == {}
+    occ, arrays, _steps = reader.trend_data(profile)
+    assert [o.id for o in occ] != [open_one.id]
+    assert len(occ) == 1 and set(arrays) == {"alpha.one", "alpha.two"}
+    assert reader.trend_data(profile + 1000) == ([], {}, {})
+
+
+def test_trend_data_places_linked_next_steps_on_their_reflections(store, mini_instrument):
+    from dataclasses import replace
+
+    from hype_desktop.domain.reflection import NextStep
+    profile = store.person_profile()
+    made = _reflections(mini_instrument)
+    made[0] = replace(made[0], next_steps=[NextStep("talk", factor_id="alpha.two"),
+                                           NextStep("rest", factor_id=None)])
+    made[1] = replace(made[1], next_steps=[NextStep("ask", factor_id="alpha.one"),
+                                           NextStep("ask again", factor_id="alpha.one")])
+    store.add_complete(profile, made, mini_instrument)
+    occ, _series, steps = HistoryReader(store.db).trend_data(profile)
+    where = {fid: [occ[p].day for p in pos] for fid, pos in steps.items()}
+    # made[1] (a check-in on 10.2.) comes after the workshop of the same day: position 2
+    assert {fid: pos.tolist() for fid, pos in steps.items()} == {"alpha.two": [0], "alpha.one": [2]}
+    assert where == {"alpha.two": [date(2025, 1, 10)], "alpha.one": [date(2025, 2, 10)]}
+
+
+def test_a_damaged_pack_falls_back_to_the_score_rows(store, mini_instrument):
+    import sqlite3
+    from contextlib import closing
+    profile = store.person_profile()
+    store.add_complete(profile, _reflections(mini_instrument), mini_instrument)
+    reader = HistoryReader(store.db)
+    occ, good, _ = reader.trend_data(profile)
+    with closing(sqlite3.connect(store.db.path)) as con, con:
+        con.execute("UPDATE reflections SET score_means = X'0102' WHERE id = ?", (occ[0].id,))
+        con.execute("UPDATE reflections SET score_means = 'text' WHERE id = ?", (occ[2].id,))
+    _, got, _ = reader.trend_data(profile)
+    assert set(got) == set(good)
+    for fid, (pos, means) in good.items():
+        assert got[fid][0].tolist() == pos.tolist()
+        assert np_equal(got[fid][1], means)
+
+
+def np_equal(a, b) -> bool:
+    return len(a) == len(b) and all((x == y) or (math.isnan(x) and math.isnan(y))
+                                    for x, y in zip(a.tolist(), b.tolist()))

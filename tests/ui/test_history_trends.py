@@ -33,6 +33,8 @@ def test_trend_view_opens_with_0_1_and_40(qtbot, ctx, n):
     qtbot.addWidget(view)
     assert len(view.ordered) == n
     assert view.trend_table_model.rowCount() == n
+    assert view.items_table.rowCount() == 0  # compared only once a comparing tab is shown
+    view.tabs.setCurrentWidget(view.items_table)
     if n == 40:
         assert view.compare.currentData() == view.ordered[-2].id  # default: the previous one
         assert view.items_table.rowCount() > 0
@@ -53,7 +55,9 @@ def test_switching_factors_and_comparison_updates_chart_and_tables(qtbot, ctx, t
     assert view.trend_table_model.columnCount() == 3
     view.flush()
     assert len(view.trend_fig.axes[0].get_lines()) < all_lines
+    view.tabs.setCurrentWidget(view.profile_table)
     before = [view.profile_table.item(r, 2).text() for r in range(view.profile_table.rowCount())]
+    assert before and all(before)
     view.select_comparison(view.ordered[0].id)
     after = [view.profile_table.item(r, 2).text() for r in range(view.profile_table.rowCount())]
     assert before != after
@@ -223,6 +227,7 @@ def test_directions_in_words_and_too_few_answers_shown_as_missing(qtbot, ctx):
     assert model.data(newest) == view.tr("no score")  # missing, not 0
     assert model.data(oldest) == ctx.fmt_score(3.0)
     # the profile: the strain grew from 2 to 4, and the profile factor has no score now
+    view.tabs.setCurrentWidget(view.profile_table)
     rows = {view.profile_table.item(r, 0).text(): r for r in range(view.profile_table.rowCount())}
     r = rows[strain_label]
     assert view.profile_table.item(r, 3).text().endswith(f"({view.tr('more strain')})")

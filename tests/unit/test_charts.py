@@ -111,6 +111,12 @@ def test_close_round_marks_merge_and_count():
     fig = trend_figure([_line()], marks)
     texts = [t.get_text() for t in fig.axes[0].texts]
     assert "Aloitus +1" in texts and "Päätös" in texts
+    # a long round name is shortened, the count of merged rounds is never cut off
+    long = [RoundMark(T0 + timedelta(hours=h), "Valmennustapaaminen ja tiimipaja") for h in range(600)]
+    texts = [t.get_text() for t in trend_figure([_line()], long).axes[0].texts]
+    assert texts and all(len(t) <= charts.MARK_LABEL_CHARS and t.startswith("Valmennust") for t in texts)
+    more = [int(t.rsplit(" +", 1)[1]) for t in texts if " +" in t]
+    assert len(more) == len(texts) and sum(more) + len(texts) == 600
 
 
 def test_many_points_thin_markers_but_keep_isolated_points():
@@ -180,3 +186,25 @@ def test_compact_legend_keeps_the_direction_words():
     text = charts.short("Yhteistyön ylikuormitus verkkotyössä (higher = more strain)", 22)
     assert text.endswith("(higher = more strain)") and text.startswith("Yhteistyö")
     assert charts.short("Lyhyt", 22) == "Lyhyt"
+
+
+def test_next_step_rings_are_thinned_per_line_and_for_the_whole_chart():
+    import numpy as np
+    x = np.arange(400, dtype=float) + 20000.0
+    y = np.full(400, 3.0)
+
+    def line(i):
+        return TrendLine(f"F{i}", (), "higher_better", x=x, y=y, style_index=i,
+                         event_x=x, event_y=y)
+
+    def rings(fig):
+        return [ln for ln in fig.axes[0].get_lines() if ln.get_linestyle() == "None"]
+
+    one = rings(trend_figure([line(0)]))
+    assert [len(r.get_xdata()) for r in one] == [charts.MAX_EVENTS_PER_LINE]
+    many = rings(trend_figure([line(i) for i in range(20)]))
+    assert len(many) == 20
+    assert sum(len(r.get_xdata()) for r in many) <= charts.MAX_EVENTS_PER_CHART
+    assert all(len(r.get_xdata()) >= 8 for r in many)
+    # thinned evenly: the first and the last ring stay
+    assert many[0].get_xdata()[0] == x[0] and many[0].get_xdata()[-1] == x[-1]
