@@ -247,6 +247,26 @@ _M: dict[str, dict[str, str]] = {
         "fi": "Alle {k} henkilön vastaukset, joten pistemääriä ei näytetä. Näin pienelle tiimille sopii paremmin yhteinen pohdinta työpajatilassa.",
         "sv": "Färre än {k} personers svar, så inga poäng visas. För ett så litet team passar en gemensam reflektion i workshopläget bättre.",
     },
+    "collate.invitation": {
+        "en": "{name}: invitation of round {round}; its minimum group sizes apply to that round ({k} for scores, {k_detail} for answer distributions and text).",
+        "fi": "{name}: kierroksen {round} kutsu; sen vähimmäisryhmäkoot koskevat kierrosta ({k} pisteille, {k_detail} vastausjakaumille ja teksteille).",
+        "sv": "{name}: inbjudan till omgång {round}; dess minsta gruppstorlekar gäller omgången ({k} för poäng, {k_detail} för svarsfördelningar och text).",
+    },
+    "collate.group_sizes": {
+        "en": "Minimum group sizes used: {k} people for scores, {k_detail} for answer distributions and shared text.",
+        "fi": "Käytetyt vähimmäisryhmäkoot: {k} henkilöä pisteille, {k_detail} vastausjakaumille ja jaetuille teksteille.",
+        "sv": "Minsta gruppstorlekar som används: {k} personer för poäng, {k_detail} för svarsfördelningar och delad text.",
+    },
+    "collate.no_workshop": {
+        "en": "No finished workshop reflection in the data folder is linked to round {round}; the PDF has no workshop section. (In workshop mode, choose the round under \"Collated round\".)",
+        "fi": "Datakansiossa ei ole kierrokseen {round} liitettyä valmista työpajapohdintaa, joten PDF:ssä ei ole työpajaosiota. (Valitse kierros työpajatilassa kohdasta \"Koottu kierros\".)",
+        "sv": "I datamappen finns ingen avslutad workshopreflektion kopplad till omgång {round}, så PDF:en har inget workshopavsnitt. (Välj omgången under \"Sammanställd omgång\" i workshopläget.)",
+    },
+    "collate.with_workshop": {
+        "en": "The PDF includes what the team {team} agreed together in the workshop of {date}.",
+        "fi": "PDF:ssä on mukana, mistä tiimi {team} sopi yhdessä työpajassa {date}.",
+        "sv": "PDF:en innehåller det som teamet {team} kom överens om tillsammans i workshopen {date}.",
+    },
     "cli.bad_option": {
         "en": "Cannot do that: {reason}",
         "fi": "Ei onnistu: {reason}",

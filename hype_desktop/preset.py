@@ -80,3 +80,10 @@ def load_preset_or_defaults(explicit: str | Path | None = None, builtin: Instrum
         return load_preset(path, builtin), None
     except FileProblem as problem:
         return None, problem
+
+
+def group_sizes(preset: Preset | None):  # noqa: ANN201 - domain.anonymity.Thresholds
+    """The minimum group sizes for team views: the preset's (which can only raise them), never
+    below the app's own 3 and 5."""
+    from hype_desktop.domain.anonymity import Thresholds
+    return Thresholds.of(preset.k_scores, preset.k_detail) if preset is not None else Thresholds.of()

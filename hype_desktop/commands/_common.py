@@ -45,3 +45,22 @@ def prepare_db(data_dir: str | None, lang: str | None = None):  # noqa: ANN201
 def write_problem(path: object, exc: OSError) -> int:
     print(f"{path}: {exc.strerror or exc}", file=sys.stderr)
     return 2
+
+
+def add_preset_argument(parser) -> None:  # noqa: ANN001 - argparse.ArgumentParser
+    parser.add_argument("--preset", metavar="FILE",
+                        help="a trainer's hype-preset.json: its minimum group sizes apply (default: the "
+                             "one next to the installed app, if any)")
+
+
+def load_cli_preset(explicit: str | None, lang: str | None = None):  # noqa: ANN201
+    """(preset or None, None) or (None, exit code) after saying which preset file is broken and why.
+
+    A subcommand refuses to go on with a broken preset: its group sizes might be larger than
+    the defaults, and quietly using smaller ones could reveal individuals."""
+    from hype_desktop.preset import load_preset_or_defaults
+    preset, problem = load_preset_or_defaults(explicit)
+    if problem is not None:
+        print(message("preset.broken", lang, problem=problem.render(lang)), file=sys.stderr)
+        return None, 2
+    return preset, None

@@ -3,6 +3,17 @@
 
 Prints one report line per file; exit 0 when a report was written, 2 with the reason when no
 valid file remained. Without --save nothing is written to the database.
+
+--preset FILE (default: the hype-preset.json next to the installed app, as for the GUI): the
+trainer's minimum group sizes apply. The sizes used are the largest of the app's own (3 and 5),
+the preset's, --min-group/--min-group-detail, a round invitation (.hype-round) given among the
+PATHs or lying in a given folder, and, with --save, the sizes the round was first collated with.
+A broken preset stops the command (its sizes might be larger than the defaults).
+
+--with-workshop: the team PDF (--out) gets its own section with what the team agreed together
+in workshop mode, when a finished workshop reflection in the data folder is linked to the
+collated round (workshop mode, "Collated round"). Asked for explicitly, never automatic, so the
+same files always give the same PDF; the data folder is only read for it.
 """
 
 from __future__ import annotations
@@ -10,7 +21,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from hype_desktop.commands._common import open_db, write_problem
+from hype_desktop.commands._common import add_preset_argument, load_cli_preset, open_db, write_problem
 from hype_desktop.messages import message
 
 
@@ -20,10 +31,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", metavar="summary.json", help="write the team summary (.hype-team format)")
     parser.add_argument("--round", metavar="ID", help="the round to collate (default: the one most files belong to)")
     parser.add_argument("--save", action="store_true", help="keep the submissions and summary in the database")
-    parser.add_argument("--min-group", type=int, default=3, metavar="K", help="scores from K people (at least 3)")
+    parser.add_argument("--min-group", type=int, default=3, metavar="K",
+                        help="scores from K people (at least 3, and at least the preset's or invitation's)")
     parser.add_argument("--min-group-detail", type=int, default=5, metavar="K",
-                        help="distributions and free text from K people (at least 5)")
+                        help="distributions and free text from K people (at least 5, and at least the "
+                             "preset's or invitation's)")
+    add_preset_argument(parser)
     parser.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the report")
+    parser.add_argument("--with-workshop", action="store_true",
+                        help="add to the PDF what the team agreed in workshop mode for this round "
+                             "(read from the data folder)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,8 +55,21 @@ def run(args: argparse.Namespace) -> int:
     if not args.out and not args.json:
         print(message("collate.need_output", lang), file=sys.stderr)
         return 2
-    thresholds = Thresholds.of(args.min_group, args.min_group_detail)
-    instrument = load_builtin_instrument()
+    from hype_desktop.domain.anonymity import strictest
+    from hype_desktop.exchange.invitations import split_invitations
+    from hype_desktop.preset import group_sizes
+    preset, code = load_cli_preset(getattr(args, "preset", None), lang)
+    if code:
+        return code
+    thresholds = strictest(Thresholds.of(args.min_group, args.min_group_detail), group_sizes(preset))
+    instrument = (preset.instrument if preset is not None and preset.instrument else None) \
+        or load_builtin_instrument()
+    split = split_invitations(args.paths)
+    for problem in split.problems:
+        print(problem.render(lang))
+    for path, rid, sizes in split.invitations:
+        print(message("collate.invitation", lang, name=path.name, round=rid[:8], k=sizes.k_scores,
+                      k_detail=sizes.k_detail))
     db = team_store = None
     if args.save:
         from hype_desktop.store.team import TeamStore
@@ -48,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
             return code
         team_store = TeamStore(db)
     try:
-        outcome = collate_round(args.paths, instrument, thresholds, args.round, team_store, args.save)
+        outcome = collate_round(split.shares, instrument, thresholds, args.round, team_store, args.save,
+                                round_thresholds=split.sizes)
     finally:
         if db is not None:
             db.close()
@@ -61,10 +92,12 @@ def run(args: argparse.Namespace) -> int:
     r = outcome.run.round
     print(message("collate.summary", lang, accepted=outcome.run.accepted, total=len(outcome.run.reports),
                   round=f"{r.label or r.phase} {r.date}", people=outcome.aggregate.contributors))
+    used = outcome.aggregate.thresholds  # the strictest of all the sizes above
+    print(message("collate.group_sizes", lang, k=used.k_scores, k_detail=used.k_detail))
     if outcome.comparison_warning:
-        print(message("collate.comparison_warning", lang, k=thresholds.k_scores))
+        print(message("collate.comparison_warning", lang, k=used.k_scores))
     if not outcome.aggregate.anything_shown:
-        print(message("collate.small_team", lang, k=thresholds.k_scores))
+        print(message("collate.small_team", lang, k=used.k_scores))
     if args.json:
         try:
             write_json_atomic(args.json, outcome.summary)
@@ -74,8 +107,13 @@ def run(args: argparse.Namespace) -> int:
     if args.out:
         from hype_desktop.exchange.pdf_blocks import PdfProblem
         from hype_desktop.exchange.pdf_team_report import write_team_pdf
+        workshop = None
+        if getattr(args, "with_workshop", False):
+            workshop, code = _workshop(args, instrument, r.id, lang)
+            if code:
+                return code
         try:
-            write_team_pdf(args.out, instrument, outcome, lang)
+            write_team_pdf(args.out, instrument, outcome, lang, workshop=workshop)
         except PdfProblem as problem:
             print(problem.render(lang), file=sys.stderr)
             return 1
@@ -83,3 +121,28 @@ def run(args: argparse.Namespace) -> int:
     if outcome.saved:
         print(message("collate.saved", lang, path=args.data_dir or "data folder"))
     return 0
+
+
+def _workshop(args: argparse.Namespace, instrument, round_uid: str, lang: str):  # noqa: ANN001, ANN202
+    """(the workshop result linked to the round or None, 0) or (None, exit code); says which."""
+    from hype_desktop.paths import DataPaths, resolve_data_dir
+    paths = DataPaths(resolve_data_dir(args.data_dir))
+    result = None
+    if paths.database.is_file():  # never create a database just to look
+        from hype_desktop.exchange.workshop_result import linked_workshop_result
+        db, code = open_db(args.data_dir, lang)
+        if db is None:
+            return None, code
+        try:
+            result = linked_workshop_result(db, instrument, round_uid)
+        finally:
+            db.close()
+    if result is None:
+        print(message("collate.no_workshop", lang, round=round_uid[:8]))
+    else:
+        from datetime import date
+
+        from hype_desktop.exchange.report_texts import fmt_date
+        print(message("collate.with_workshop", lang, team=result.team_name,
+                      date=fmt_date(date.fromisoformat(result.date), lang)))
+    return result, 0

@@ -1,11 +1,16 @@
-"""`hype-desktop round new --team CODE --phase P --label L --date D --modules M1,M2 --out F.hype-round`."""
+"""`hype-desktop round new --team CODE --phase P --label L --date D --modules M1,M2 --out F.hype-round`.
+
+The invitation's minimum group sizes default to a trainer's preset (--preset FILE, or the
+hype-preset.json next to the installed app), never below 3 and 5; --min-group and
+--min-group-detail can raise them, never lower them below the preset's.
+"""
 
 from __future__ import annotations
 
 import argparse
 from datetime import date
 
-from hype_desktop.commands._common import fail, write_problem
+from hype_desktop.commands._common import add_preset_argument, fail, load_cli_preset, write_problem
 from hype_desktop.messages import message
 
 
@@ -19,8 +24,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     new.add_argument("--modules", default=None, metavar="M1,M2",
                      help="module ids (default: the instrument's default modules)")
     new.add_argument("--lead", default="", metavar="NAME", help="the lead's display name")
-    new.add_argument("--min-group", type=int, default=3, metavar="K")
-    new.add_argument("--min-group-detail", type=int, default=5, metavar="K")
+    new.add_argument("--min-group", type=int, default=3, metavar="K",
+                     help="scores from K people (at least 3 and the preset's)")
+    new.add_argument("--min-group-detail", type=int, default=5, metavar="K",
+                     help="distributions and free text from K people (at least 5 and the preset's)")
+    add_preset_argument(new)
     new.add_argument("--out", required=True, metavar="FILE.hype-round")
 
 
@@ -31,7 +39,13 @@ def run(args: argparse.Namespace) -> int:
     from hype_desktop.exchange.team_exchange import build_round_file
     from hype_desktop.exchange.team_formats import write_json_atomic
 
-    instrument = load_builtin_instrument()
+    from hype_desktop.domain.anonymity import strictest
+    from hype_desktop.preset import group_sizes
+    preset, code = load_cli_preset(getattr(args, "preset", None))
+    if code:
+        return code
+    instrument = (preset.instrument if preset is not None and preset.instrument else None) \
+        or load_builtin_instrument()
     try:
         day = date.fromisoformat(args.date) if args.date else date.today()
     except ValueError:
@@ -40,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
         m.id for m in instrument.modules if m.default_selected]
     try:
         data = build_round_file(instrument, args.team, Phase(args.phase), args.label, day, modules,
-                                args.lead, Thresholds.of(args.min_group, args.min_group_detail))
+                                args.lead, strictest(Thresholds.of(args.min_group, args.min_group_detail),
+                                                     group_sizes(preset)))
     except ValueError as exc:
         return fail(str(exc).splitlines()[0][:300])
     try:

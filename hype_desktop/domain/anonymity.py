@@ -62,3 +62,11 @@ def comparison_reveals(before: Mapping[str, str], after: Mapping[str, str], thre
     could reveal individuals: then warn and don't show the difference."""
     changed = people_changed(before, after)
     return 0 < changed < thresholds.k_scores
+
+
+def strictest(*sizes: Thresholds | None) -> Thresholds:
+    """The larger of each minimum group size (a preset, a round invitation, the round as first
+    collated, the command line), never below the floors 3 and 5."""
+    given = [t for t in sizes if t is not None]
+    return Thresholds.of(max((t.k_scores for t in given), default=None),
+                         max((t.k_detail for t in given), default=None))

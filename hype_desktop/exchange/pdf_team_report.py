@@ -21,6 +21,7 @@ from hype_desktop.domain.aggregate import FactorChange, Stats, TeamAggregate
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.exchange import pdf_blocks as pb
 from hype_desktop.exchange.report_texts import fmt_date, fmt_number, team_questions, text
+from hype_desktop.exchange.workshop_result import WorkshopResult
 
 Progress = Callable[[int], None]
 
@@ -56,7 +57,8 @@ def _profile_image(labels: list[str], means: list[float | None], *, missing: str
 class _Builder:
     def __init__(self, instrument: Instrument, agg: TeamAggregate, round_: Mapping[str, str], team_code: str,
                  change: list[FactorChange], previous_round: Mapping[str, str] | None, warning: bool,
-                 lang: str, page_size: str, progress: Progress) -> None:
+                 lang: str, page_size: str, progress: Progress, workshop: WorkshopResult | None = None) -> None:
+        self.workshop_result = workshop
         self.inst, self.agg, self.round, self.code = instrument, agg, round_, team_code
         self.change, self.previous, self.warning = change, previous_round, warning
         self.lang, self.progress = lang, progress
@@ -103,7 +105,17 @@ class _Builder:
             self.p(self.t("team.comparison_warning", k=self.k), "quote")
         if not self.agg.anything_shown:
             self.p(self.t("team.no_scores", k=self.k), "quote")
+        w = self.workshop_result
+        if w is not None:
+            self.p(self.t("team.workshop.cover", team=w.team_name, date=self._date(w.date)), "meta")
         self.story.append(PageBreak())
+
+    def _date(self, iso: str) -> str:
+        from datetime import date
+        try:
+            return fmt_date(date.fromisoformat(iso), self.lang)
+        except ValueError:
+            return iso
 
     def stats_row(self, s: Stats | None, first: Paragraph) -> list:
         if s is None or s.mean is None:
@@ -147,6 +159,56 @@ class _Builder:
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         self.story.append(side)
+
+    def workshop(self) -> None:
+        """What the team agreed together in workshop mode, beside the members' collated means.
+
+        The team's own consensus, not individual data: no threshold hides it (the page says so);
+        the collated column keeps its thresholds."""
+        w = self.workshop_result
+        if w is None:
+            return
+        lang, inst = self.lang, self.inst
+        self.story.append(PageBreak())
+        self.p(self.t("team.workshop.title"), "h1")
+        self.p(self.t("team.workshop.intro", team=w.team_name, k=self.k,
+                      occasion=round_words(w.phase, "", w.date, lang)), "hint")
+        head = [self.cell(h, "cell_bold") for h in (
+            self.t("report.col_factor"), self.t("team.workshop.col_agreed"), self.t("team.workshop.col_members"))]
+        for module in inst.modules:
+            fids = [f.id for f in module.factors if f.id in w.scores]
+            if not fids:
+                continue
+            rows = [head]
+            for fid in fids:
+                s = self.agg.factors.get(fid)
+                members = (self.t("team.workshop.not_collated") if s is None else
+                           self.t("team.too_few", k=self.k) if s.mean is None else self.num(s.mean))
+                rows.append([self.cell(inst.factor(fid).title.get(lang)),
+                             self.cell(self.num(w.scores[fid]) if w.scores[fid] is not None
+                                       else self.t("report.no_score")),
+                             self.cell(members)])
+            self.story.append(KeepTogether([pb.safe_paragraph(module.title.get(lang), self.st["h2"]),
+                                            pb.table(rows, [self.width * 0.5, self.width * 0.2, self.width * 0.3])]))
+        self.p(self.t("team.workshop.notes"), "h2")
+        if not w.notes:
+            self.p(self.t("team.workshop.no_notes"))
+        current = None
+        for note in w.notes:
+            block: list = []
+            if note.factor_id != current:  # the area's name stays with its first note
+                current = note.factor_id
+                block.append(pb.safe_paragraph(inst.factor(note.factor_id).title.get(lang), self.st["h3"]))
+            answer = (inst.not_applicable.get(lang) if note.not_applicable else
+                      "–" if note.value is None else str(note.value))
+            statement = inst.item(note.item_id).text.get(lang)
+            block.append(pb.safe_paragraph(self.t("team.workshop.answer", statement=statement, answer=answer),
+                                           self.st["cell_bold"]))
+            first = len(block) + 1
+            block += pb.safe_paragraphs(note.note, self.st["quote"], lang=lang)
+            self.story.append(KeepTogether(block[:first]))
+            self.story.extend(block[first:])
+            self.story.append(Spacer(1, 2 * mm))
 
     def item_table(self, ids: list[str]):  # noqa: ANN201
         lang = self.lang
@@ -238,16 +300,18 @@ class _Builder:
 
 
 def build_story(instrument: Instrument, outcome, lang: str, page_size: str = "a4",  # noqa: ANN001
-                progress: Progress | None = None) -> list:
-    """The team report's flowables for a CollationOutcome with an aggregate."""
+                progress: Progress | None = None, workshop: WorkshopResult | None = None) -> list:
+    """The team report's flowables for a CollationOutcome with an aggregate; with ``workshop``
+    also what the team agreed together in workshop mode, right after the collated results."""
     if outcome.aggregate is None or outcome.run.round is None:
         raise ValueError("nothing was collated")
     summary = outcome.summary or {}
     b = _Builder(instrument, outcome.aggregate, outcome.run.round.model_dump(), outcome.run.team_code,
                  list(outcome.change), summary.get("previous_round"), outcome.comparison_warning,
-                 lang, page_size, progress or (lambda _p: None))
+                 lang, page_size, progress or (lambda _p: None), workshop)
     b.cover()
     b.results()
+    b.workshop()
     b.agreement()
     b.round_change()
     b.shared()
@@ -255,13 +319,15 @@ def build_story(instrument: Instrument, outcome, lang: str, page_size: str = "a4
 
 
 def write_team_pdf(target: Path | str, instrument: Instrument, outcome, lang: str = "en",  # noqa: ANN001
-                   page_size: str = "a4", progress: Progress | None = None) -> int:
+                   page_size: str = "a4", progress: Progress | None = None,
+                   workshop: WorkshopResult | None = None) -> int:
     """Write the team report for ``outcome`` (a CollationOutcome) atomically; returns the page count.
+    ``workshop``: the team's workshop result for the round, in its own section (or None).
 
     Raises PdfProblem when the file cannot be written."""
     report = progress or (lambda _p: None)
     report(2)
-    story = build_story(instrument, outcome, lang, page_size, report)
+    story = build_story(instrument, outcome, lang, page_size, report, workshop)
     code = outcome.run.team_code
     meta = pb.PdfMeta(title=text("team.title", lang), author=APP_NAME, subject=text("team.subject", lang),
                       creator=f"{APP_NAME} {__version__}", lang=lang)

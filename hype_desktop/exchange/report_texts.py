@@ -530,6 +530,55 @@ _T: dict[str, dict[str, str]] = {
               "Finns det något vi borde ta upp med chefen?\n"
               "Vilken liten sak kan vi göra för vårt välbefinnande i arbetet?",
     },
+    # --- the team report: what the team agreed in workshop mode (issue 5, section 5) ----------
+    "team.workshop.cover": {
+        "en": "Also in this report: what the team agreed together in the workshop ({team}, {date}).",
+        "fi": "Raportissa myös: mistä tiimi sopi yhdessä työpajassa ({team}, {date}).",
+        "sv": "I rapporten finns också det som teamet kom överens om tillsammans i workshopen ({team}, {date}).",
+    },
+    "team.workshop.title": {
+        "en": "What the team agreed together in the workshop",
+        "fi": "Mistä tiimi sopi yhdessä työpajassa",
+        "sv": "Det som teamet kom överens om tillsammans i workshopen",
+    },
+    "team.workshop.intro": {
+        "en": "The team {team} went through the statements together in workshop mode ({occasion}) and "
+              "agreed on one answer for each. This is the team's own shared view, not anyone's personal "
+              "answers, so the minimum group sizes of the collated results do not apply to it. Next to it "
+              "is the mean of the members' own answers from this round, where at least {k} people answered.",
+        "fi": "Tiimi {team} kävi väittämät läpi yhdessä työpajatilassa ({occasion}) ja sopi kuhunkin "
+              "yhden yhteisen vastauksen. Tämä on tiimin oma yhteinen näkemys eikä kenenkään henkilökohtaisia "
+              "vastauksia, joten koosteen vähimmäisryhmäkoot eivät koske sitä. Vieressä on jäsenten omien "
+              "vastausten keskiarvo tältä kierrokselta niillä osa-alueilla, joihin vähintään {k} henkilöä vastasi.",
+        "sv": "Teamet {team} gick igenom påståendena tillsammans i workshopläget ({occasion}) och kom "
+              "överens om ett gemensamt svar på varje. Det här är teamets egen gemensamma bild, inte någons "
+              "personliga svar, så sammanställningens minsta gruppstorlekar gäller inte den. Bredvid står "
+              "medelvärdet av medlemmarnas egna svar från den här omgången, där minst {k} personer svarade.",
+    },
+    "team.workshop.col_agreed": {
+        "en": "Agreed together", "fi": "Yhdessä sovittu", "sv": "Överenskommet tillsammans",
+    },
+    "team.workshop.col_members": {
+        "en": "Members' mean (collated)", "fi": "Jäsenten keskiarvo (kooste)",
+        "sv": "Medlemmarnas medelvärde (sammanställt)",
+    },
+    "team.workshop.not_collated": {
+        "en": "not in the collated round", "fi": "ei koosteessa", "sv": "inte i sammanställningen",
+    },
+    "team.workshop.notes": {
+        "en": "The team's agreed notes", "fi": "Tiimin yhdessä sopimat muistiinpanot",
+        "sv": "Teamets gemensamma anteckningar",
+    },
+    "team.workshop.no_notes": {
+        "en": "The team wrote no notes in the workshop.",
+        "fi": "Tiimi ei kirjoittanut työpajassa muistiinpanoja.",
+        "sv": "Teamet skrev inga anteckningar i workshopen.",
+    },
+    "team.workshop.answer": {
+        "en": "{statement} (agreed answer: {answer})",
+        "fi": "{statement} (sovittu vastaus: {answer})",
+        "sv": "{statement} (överenskommet svar: {answer})",
+    },
 }
 
 

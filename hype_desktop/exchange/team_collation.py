@@ -6,14 +6,14 @@ share one code path. Nothing is written to the database unless ``save`` is set.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from hype_desktop.domain.aggregate import FactorChange, Stats, TeamAggregate, aggregate, round_change
-from hype_desktop.domain.anonymity import Thresholds, comparison_reveals
+from hype_desktop.domain.anonymity import Thresholds, comparison_reveals, strictest
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import Phase, Round
 from hype_desktop.exchange.collate import CollationRun, collate_paths
@@ -41,9 +41,14 @@ def _stats(summary: dict[str, Any]) -> dict[str, Stats]:
 
 def collate_round(paths: Iterable[Path | str], instrument: Instrument, thresholds: Thresholds,
                   round_id: str | None = None, team_store=None, save: bool = False,  # noqa: ANN001
-                  progress: Callable[[int, int], None] | None = None) -> CollationOutcome:
+                  progress: Callable[[int, int], None] | None = None,
+                  round_thresholds: Mapping[str, Thresholds] | None = None) -> CollationOutcome:
     """Collate ``paths``. With a ``team_store`` earlier submissions of the round count too and
-    re-exports replace them; ``save`` stores the submissions and the summary."""
+    re-exports replace them; ``save`` stores the submissions and the summary.
+
+    The group sizes used are the strictest of ``thresholds`` (app floors, a trainer's preset,
+    the command line), ``round_thresholds[round id]`` (the round's invitation) and the sizes the
+    round was first collated with in ``team_store``: the larger always wins."""
     earlier = team_store.earlier if team_store is not None else None
     run = collate_paths(paths, instrument.id, round_id, earlier=earlier, progress=progress)
     out = CollationOutcome(run)
@@ -51,6 +56,8 @@ def collate_round(paths: Iterable[Path | str], instrument: Instrument, threshold
         return out
     subs = list(run.submissions)
     rid = run.round.id
+    thresholds = strictest(thresholds, (round_thresholds or {}).get(rid),
+                           team_store.round_thresholds(rid) if team_store is not None else None)
     previous = prev_round = None
     if team_store is not None:
         fresh = {s.pseudonym for s in subs}

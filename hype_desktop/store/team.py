@@ -106,6 +106,12 @@ class TeamStore:
                 r.instrument_id, r.instrument_version, Thresholds.of(r.k_scores, r.k_detail),
                 subs.get(r.round_uid, 0), cols.get(r.round_uid, 0)) for r in rows]
 
+    def round_thresholds(self, round_uid: str) -> Thresholds | None:
+        """The group sizes the round was first collated with here (None for an unknown round)."""
+        with self.db.reading() as s:
+            row = s.get(TeamRoundRow, round_uid)
+            return None if row is None else Thresholds.of(row.k_scores, row.k_detail)
+
     def earlier(self, round_uid: str) -> dict[str, tuple[str, str]]:
         """pseudonym -> (checksum, completed_at) of the submissions stored for the round."""
         with self.db.reading() as s:

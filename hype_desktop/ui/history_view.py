@@ -1,11 +1,15 @@
-"""History: one's reflections, newest first; open, correct, continue or delete one."""
+"""History: one's reflections, newest first; open, correct, continue or delete one.
+
+The same view lists a team's own reflections (workshop mode, a profile of kind "team"): a
+picker chooses whose reflections are shown, never a mix of the team's and one's own.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
-    QAbstractItemView, QHBoxLayout, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+    QAbstractItemView, QComboBox, QHBoxLayout, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -24,16 +28,26 @@ class HistoryView(Retranslating, QWidget):
     continue_requested = Signal(int)  # continue an unfinished one
     trends_requested = Signal()
     home_requested = Signal()
+    workshop_requested = Signal(str)  # team name: continue an unfinished team reflection there
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, profile_id: int | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.profile_id = ctx.profile_id if profile_id is None else profile_id
         self.reflections: list[Reflection] = []
+        self.teams: list[tuple[int, str]] = []  # (profile id, name) of the team profiles
         layout = QVBoxLayout(self)
         self.title = heading()
         layout.addWidget(self.title)
         self.intro = plain_label()
         layout.addWidget(self.intro)
+        self.whose_label, self.whose = whose_picker(self)
+        self.whose.activated.connect(lambda _i: self.show_profile(self.whose.currentData()))
+        whose_row = QHBoxLayout()
+        whose_row.addWidget(self.whose_label)
+        whose_row.addWidget(self.whose)
+        whose_row.addStretch(1)
+        layout.addLayout(whose_row)
         self.table = QTableWidget(0, 4, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -66,10 +80,21 @@ class HistoryView(Retranslating, QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.reflections = HistoryReader(self.ctx.store.db).history(self.ctx.profile_id)
+        self.teams = self.ctx.store.team_profiles()
+        self.reflections = HistoryReader(self.ctx.store.db).history(self.profile_id)
         self.retranslate()
         if self.reflections:
             self.table.selectRow(0)
+
+    def team_name(self) -> str | None:
+        """The name of the team whose reflections are shown, or None for one's own."""
+        return dict(self.teams).get(self.profile_id) if self.profile_id != self.ctx.profile_id else None
+
+    def show_profile(self, profile_id: int) -> None:
+        """Show one's own reflections or a team's (never both in one list)."""
+        if profile_id is not None and profile_id != self.profile_id:
+            self.profile_id = profile_id
+            self.reload()
 
     def selected(self) -> Reflection | None:
         rows = self.table.selectionModel().selectedRows()
@@ -79,11 +104,15 @@ class HistoryView(Retranslating, QWidget):
         r = self.selected()
         if r is None:
             return
+        team = self.team_name()
+        if team is not None and not r.finished:
+            self.workshop_requested.emit(team)  # a team goes on together, in workshop mode
+            return
         (self.open_requested if r.finished else self.continue_requested).emit(r.id)
 
     def correct_selected(self) -> None:
         r = self.selected()
-        if r is not None and r.finished:
+        if r is not None and r.finished and self.team_name() is None:
             self.correct_requested.emit(r.id)
 
     def delete_selected(self, *, confirm: bool = True) -> bool:
@@ -115,6 +144,8 @@ class HistoryView(Retranslating, QWidget):
         r = self.selected()
         self.open_button.setEnabled(r is not None)
         self.correct_button.setEnabled(r is not None and r.finished)
+        # the team's answers were agreed together: they are not corrected alone afterwards
+        self.correct_button.setVisible(self.team_name() is None)
         self.delete_button.setEnabled(r is not None)
         if r is not None and not r.finished:
             self.open_button.setText(self.tr("&Continue"))
@@ -132,14 +163,23 @@ class HistoryView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         ctx, inst, lang = self.ctx, self.ctx.instrument, self.ctx.lang
-        self.title.setText(self.tr("My reflections"))
+        team = self.team_name()
+        fill_whose_picker(self.whose_label, self.whose, ctx.profile_id, self.teams, self.profile_id)
+        if team is None:
+            self.title.setText(self.tr("My reflections"))
+            self.intro.setText(self.tr(
+                "Newest first. Open one to read it; correct a finished one if an answer was not what "
+                "you meant (the correction time is kept)."))
+            self.table.setAccessibleName(self.tr("My reflections, newest first"))
+        else:
+            self.title.setText(self.tr("Reflections of the team %1").replace("%1", team))
+            self.intro.setText(self.tr(
+                "What the team agreed together in workshop mode, newest first, kept apart from your own "
+                "reflections. Open one to read it; an unfinished one continues in workshop mode."))
+            self.table.setAccessibleName(self.tr("The team's reflections, newest first"))
         self.title.setAccessibleName(self.title.text())
-        self.intro.setText(self.tr(
-            "Newest first. Open one to read it; correct a finished one if an answer was not what "
-            "you meant (the correction time is kept)."))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Occasion"), self.tr("Modules"), self.tr("State")])
-        self.table.setAccessibleName(self.tr("My reflections, newest first"))
         self.table.setRowCount(len(self.reflections))
         titles = {m.id: m.title.get(lang) for m in inst.modules}
         for row, r in enumerate(self.reflections):
@@ -167,9 +207,14 @@ class HistoryView(Retranslating, QWidget):
             header.setSectionResizeMode(col, mode)
         self.table.setVisible(bool(self.reflections))
         self.empty.setVisible(not self.reflections)
-        self.empty.setText(self.tr(
-            "No reflections yet. When you have made one, it is listed here, and you can come back "
-            "to read or correct it."))
+        if team is None:
+            self.empty.setText(self.tr(
+                "No reflections yet. When you have made one, it is listed here, and you can come back "
+                "to read or correct it."))
+        else:
+            self.empty.setText(self.tr(
+                "The team has no reflections yet. Reflect together in workshop mode (File › Workshop "
+                "mode) with the team name “%1”; the result is listed here.").replace("%1", team))
         self.open_button.setAccessibleName(self.tr("Open the selected reflection"))
         self.correct_button.setText(self.tr("Co&rrect answers"))  # Alt+O is Open
         self.correct_button.setAccessibleName(self.tr("Reopen the selected finished reflection to correct answers"))
@@ -180,3 +225,32 @@ class HistoryView(Retranslating, QWidget):
         self.home_button.setText(self.tr("&Home"))
         self.home_button.setAccessibleName(self.tr("Back to the home screen"))
         self._update_buttons()
+
+
+def whose_picker(parent: QWidget):  # noqa: ANN201 - (QLabel, QComboBox)
+    """A label and a combo box choosing whose reflections a view shows: one's own or a team's.
+
+    Hidden while there are no team reflections (workshop mode makes the first team)."""
+    label = plain_label(wrap=False)
+    combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    label.setBuddy(combo)
+    return label, combo
+
+
+def fill_whose_picker(label, combo: QComboBox, own_id: int, teams: list[tuple[int, str]],  # noqa: ANN001
+                      shown_id: int) -> None:
+    """Mine first, then each team by name; the shown profile selected. Team names are plain
+    text (a combo box item is never markup)."""
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(QCoreApplication.translate("WhosePicker", "My own reflections"), own_id)
+    for pid, name in teams:
+        combo.addItem(QCoreApplication.translate("WhosePicker", "Team: %1").replace("%1", name), pid)
+    combo.setCurrentIndex(max(0, combo.findData(shown_id)))
+    combo.blockSignals(False)
+    label.setText(QCoreApplication.translate("WhosePicker", "&Whose reflections:"))
+    combo.setAccessibleName(QCoreApplication.translate("WhosePicker", "Whose reflections to show: my own or a team's"))
+    visible = bool(teams) or shown_id != own_id
+    label.setVisible(visible)
+    combo.setVisible(visible)

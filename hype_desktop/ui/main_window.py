@@ -197,27 +197,30 @@ class MainWindow(Retranslating, QMainWindow):
         self.ctx.store.finish(reflection_id, self.ctx.instrument)
         self.show_history()
 
-    def show_history(self) -> None:
+    def show_history(self, *, profile_id: int | None = None) -> None:
+        """One's own reflections, or a team's (workshop mode) with ``profile_id``."""
         if not self._leave_current():
             return
         from hype_desktop.ui.history_view import HistoryView
-        view = HistoryView(self.ctx)
+        view = HistoryView(self.ctx, profile_id=profile_id)
         view.open_requested.connect(self.show_summary)
         view.correct_requested.connect(self.correct_reflection)
         view.continue_requested.connect(self.continue_reflection)
-        view.trends_requested.connect(self.show_trends)
+        view.workshop_requested.connect(lambda team: self.show_workshop(team=team))
+        view.trends_requested.connect(lambda: self.show_trends(profile_id=view.profile_id))
         view.home_requested.connect(self.show_home)
         self._set_view(view)
         view.table.setFocus()
 
-    def show_trends(self) -> None:
-        """The trend view; importing it imports matplotlib, so only on first use."""
+    def show_trends(self, *, profile_id: int | None = None) -> None:
+        """The trend view (one's own, or a team's with ``profile_id``); importing it imports
+        matplotlib, so only on first use."""
         if not self._leave_current():
             return
         from hype_desktop.ui.trends_view import TrendsView
-        view = TrendsView(self.ctx)
+        view = TrendsView(self.ctx, profile_id=profile_id)
         view.home_requested.connect(self.show_home)
-        view.history_requested.connect(self.show_history)
+        view.history_requested.connect(lambda: self.show_history(profile_id=view.profile_id))
         view.open_requested.connect(self.show_summary)
         self._set_view(view)
         view.factor_list.setFocus()
@@ -273,6 +276,9 @@ class MainWindow(Retranslating, QMainWindow):
         from hype_desktop.exchange.team_exchange import shareable
         from hype_desktop.ui.share_dialog import ShareDialog
         reflection = getattr(self.view, "reflection", None)
+        own = {r.id for r in self.ctx.store.finished_briefs(self.ctx.profile_id)}
+        if reflection is not None and reflection.id not in own:
+            reflection = None  # a team's workshop reflection (linked to a round) is no member's share
         if reflection is None or not shareable(reflection):
             briefs = [r for r in self.ctx.store.finished_briefs(self.ctx.profile_id) if shareable(r)]
             reflection = self.ctx.store.get(briefs[-1].id) if briefs else None
@@ -292,15 +298,21 @@ class MainWindow(Retranslating, QMainWindow):
         self._set_view(view)
         view.files_button.setFocus()
 
-    def show_workshop(self) -> None:
-        """Workshop mode: a team reflects together on one (projected) screen."""
+    def show_workshop(self, *, team: str | None = None) -> None:
+        """Workshop mode: a team reflects together on one (projected) screen; with ``team`` its
+        unfinished reflection resumes at once."""
         if not self._leave_current():
             return
         from hype_desktop.ui.workshop_view import WorkshopView
         view = WorkshopView(self.ctx)
         view.home_requested.connect(self.show_home)
+        view.history_requested.connect(lambda pid: self.show_history(profile_id=pid))
+        view.trends_requested.connect(lambda pid: self.show_trends(profile_id=pid))
         self._set_view(view)
         view.team_name.setFocus()
+        if team:
+            view.team_name.setText(team)
+            view.start()
 
     def open_settings(self) -> None:
         SettingsDialog(self.ctx, self).exec()

@@ -16,9 +16,10 @@ class TeamPdfSignals(QObject):
 class TeamPdfWorker(QRunnable):
     """Runs pdf_team_report.write_team_pdf (reportlab and matplotlib load here, lazily)."""
 
-    def __init__(self, path: Path | str, instrument, outcome, lang: str) -> None:  # noqa: ANN001
+    def __init__(self, path: Path | str, instrument, outcome, lang: str, workshop=None) -> None:  # noqa: ANN001
         super().__init__()
         self.path, self.instrument, self.outcome, self.lang = Path(path), instrument, outcome, lang
+        self.workshop = workshop  # the team's workshop result (plain data), or None
         self.signals = TeamPdfSignals()
 
     def run(self) -> None:
@@ -30,7 +31,7 @@ class TeamPdfWorker(QRunnable):
             return
         try:
             pages = write_team_pdf(self.path, self.instrument, self.outcome, self.lang,
-                                   progress=self.signals.progress.emit)
+                                   progress=self.signals.progress.emit, workshop=self.workshop)
         except PdfProblem as problem:
             self.signals.failed.emit(problem.render(self.lang))
         except Exception as exc:  # noqa: BLE001 - reported in the view, never a crash

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QHBoxLayout, QListWidget, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
+    QCheckBox, QFileDialog, QFrame, QHBoxLayout, QListWidget, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 
 class _Signals(QObject):
+    invitations = Signal(object)  # SplitPaths: the round invitations given with the files
     progress = Signal(int, int)
     done = Signal(object)
     failed = Signal(str)
@@ -32,20 +33,25 @@ class CollateWorker(QRunnable):
 
     def __init__(self, paths: list[Path], ctx: AppContext) -> None:
         super().__init__()
+        from hype_desktop.preset import group_sizes
         self.paths = paths
         self.instrument = ctx.instrument
+        self.thresholds = group_sizes(ctx.preset)  # a trainer's preset can only raise them
         self.db_path = ctx.store.db.path
         self.signals = _Signals()
 
     def run(self) -> None:
-        from hype_desktop.domain.anonymity import Thresholds
+        from hype_desktop.exchange.invitations import split_invitations
         from hype_desktop.exchange.team_collation import collate_round
         from hype_desktop.store.engine import Database
         from hype_desktop.store.team import TeamStore
         db = Database(self.db_path)
         try:
-            outcome = collate_round(self.paths, self.instrument, Thresholds.of(), None, TeamStore(db), save=True,
-                                    progress=lambda n, total: self.signals.progress.emit(n, total))
+            split = split_invitations(self.paths)  # an invitation's group sizes hold for its round
+            self.signals.invitations.emit(split)
+            outcome = collate_round(split.shares, self.instrument, self.thresholds, None, TeamStore(db), save=True,
+                                    progress=lambda n, total: self.signals.progress.emit(n, total),
+                                    round_thresholds=split.sizes)
             self.signals.done.emit(outcome)
         except Exception as exc:  # noqa: BLE001 - reported in the view, never a crash
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}"[:300])
@@ -93,6 +99,15 @@ class TeamView(Retranslating, QWidget):
         self.results = QPlainTextEdit()
         self.results.setReadOnly(True)
         layout.addWidget(self.results, 1)
+        # The team's workshop result for this round (workshop mode, linked to the round) can go
+        # into the team PDF beside the collated view.
+        self.workshop = None  # WorkshopResult of the round, if one is linked
+        self.workshop_check = QCheckBox()
+        self.workshop_check.setVisible(False)
+        self.workshop_hint = plain_label(role="hint")
+        self.workshop_hint.setVisible(False)
+        layout.addWidget(self.workshop_check)
+        layout.addWidget(self.workshop_hint)
         self.pdf_status = plain_label()
         self.pdf_status.setVisible(False)
         layout.addWidget(self.pdf_status)
@@ -129,7 +144,7 @@ class TeamView(Retranslating, QWidget):
 
     def pick_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose share files"), "",
-                                                self.tr("HyPe share files (*.hype)"))
+                                                self.tr("HyPe share files and round invitations (*.hype *.hype-round)"))
         if files:
             self.collate([Path(f) for f in files])
 
@@ -148,6 +163,7 @@ class TeamView(Retranslating, QWidget):
         self.folder_button.setEnabled(False)
         worker = CollateWorker(paths, self.ctx)
         worker.signals.progress.connect(self._progress)
+        worker.signals.invitations.connect(self._invitations)
         worker.signals.done.connect(self._done)
         worker.signals.failed.connect(self._failed)
         self._worker = worker  # keep the signals object alive until done
@@ -157,6 +173,16 @@ class TeamView(Retranslating, QWidget):
     def _progress(self, n: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(n)
+
+    def _invitations(self, split) -> None:  # noqa: ANN001 - SplitPaths
+        """Report the invitations given with the files, before the per-file report."""
+        for problem in split.problems:
+            self.report.addItem(problem.render(self.ctx.lang))
+        for path, rid, sizes in split.invitations:
+            self.report.addItem(self.tr("%1: invitation of round %2; its minimum group sizes apply (%3 for "
+                                        "scores, %4 for distributions and text)")
+                                .replace("%1", path.name).replace("%2", rid[:8])
+                                .replace("%3", str(sizes.k_scores)).replace("%4", str(sizes.k_detail)))
 
     def _finish(self) -> None:
         self.progress.setVisible(False)
@@ -175,6 +201,7 @@ class TeamView(Retranslating, QWidget):
             self.report.addItem(report.render(self.ctx.lang))
         self.save_button.setEnabled(outcome.ok)
         self.pdf_button.setEnabled(outcome.ok)
+        self._find_workshop()
         self.delete_button.setEnabled(outcome.run.round is not None)
         if not outcome.ok:
             self.results.setPlainText(self.tr("No valid share file remained."))
@@ -193,6 +220,34 @@ class TeamView(Retranslating, QWidget):
         self.warning.setVisible(bool(warnings))
         self.results.setPlainText(self.describe(outcome))
 
+    def _find_workshop(self) -> None:
+        """Offer the team's workshop result linked to the collated round (newest), if any."""
+        self.workshop = None
+        if self.outcome is not None and self.outcome.ok:
+            from hype_desktop.exchange.workshop_result import linked_workshop_result
+            self.workshop = linked_workshop_result(self.ctx.store.db, self.ctx.instrument,
+                                                   self.outcome.run.round.id)
+        self.workshop_check.setChecked(self.workshop is not None)
+        self.workshop_check.setVisible(self.workshop is not None)
+        self.workshop_hint.setVisible(self.outcome is not None and self.outcome.ok and self.workshop is None)
+        self._workshop_texts()
+
+    def _workshop_texts(self) -> None:
+        w = self.workshop
+        if w is not None:
+            from datetime import date as _date
+            self.workshop_check.setText(self.tr("Add to the PDF what the team agreed together in the workshop "
+                                                "(%1, %2)").replace("%1", w.team_name)
+                                        .replace("%2", self.ctx.fmt_date(_date.fromisoformat(w.date))))
+        self.workshop_check.setAccessibleName(self.tr("Add the team's workshop result to the team PDF"))
+        self.workshop_hint.setText(self.tr(
+            "No workshop result is linked to this round. To put the team's agreed view into the PDF, "
+            "choose this round under “Collated round” when you start workshop mode."))
+
+    def chosen_workshop(self):  # noqa: ANN201 - WorkshopResult | None
+        """The workshop result to put into the team PDF: only when offered and ticked."""
+        return self.workshop if self.workshop is not None and self.workshop_check.isChecked() else None
+
     def describe(self, outcome) -> str:  # noqa: ANN001
         """The group results in words, exactly as far as the thresholds allow."""
         inst, lang, agg = self.ctx.instrument, self.ctx.lang, outcome.aggregate
@@ -202,7 +257,9 @@ class TeamView(Retranslating, QWidget):
         k, kd = agg.thresholds.k_scores, agg.thresholds.k_detail
         lines = [self.tr("Team %1 · %2 · %3 · %4 people").replace("%1", outcome.run.team_code)
                  .replace("%2", phase_name(Phase(r.phase))).replace("%3", self.ctx.fmt_date(_date.fromisoformat(r.date)))
-                 .replace("%4", str(agg.contributors)), ""]
+                 .replace("%4", str(agg.contributors)),
+                 self.tr("Minimum group sizes: %1 people for scores, %2 for distributions and shared text.")
+                 .replace("%1", str(k)).replace("%2", str(kd)), ""]
         for fid, s in agg.factors.items():
             title = inst.factor(fid).title.get(lang)
             if s.mean is None:
@@ -264,7 +321,8 @@ class TeamView(Retranslating, QWidget):
     def save_pdf_to(self, path: str) -> None:
         """Write the team PDF in a worker; the progress bar follows it."""
         from hype_desktop.ui.team_pdf_worker import TeamPdfWorker
-        worker = TeamPdfWorker(path, self.ctx.instrument, self.outcome, self.ctx.lang)
+        worker = TeamPdfWorker(path, self.ctx.instrument, self.outcome, self.ctx.lang,
+                               workshop=self.chosen_workshop())
         self.pdf_button.setEnabled(False)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
@@ -301,11 +359,13 @@ class TeamView(Retranslating, QWidget):
 
 
     def retranslate(self) -> None:
+        from hype_desktop.preset import group_sizes
+        sizes = group_sizes(self.ctx.preset)  # a round's invitation may raise them further
         self.title.setText(self.tr("Team"))
         self.intro.setText(self.tr(
             "Collate your team members' share files (.hype). You see group results only: scores from %1 "
             "people up, distributions and shared text from %2 people up. Nobody's answers are shown one by one.")
-            .replace("%1", "3").replace("%2", "5"))
+            .replace("%1", str(sizes.k_scores)).replace("%2", str(sizes.k_detail)))
         self.drop_label.setText(self.tr("Drop share files or a folder here, or choose them:"))
         self.files_button.setText(self.tr("Choose f&iles…"))  # Alt+F is the File menu
         self.files_button.setAccessibleName(self.tr("Choose share files"))
@@ -323,3 +383,4 @@ class TeamView(Retranslating, QWidget):
         self.pdf_button.setAccessibleName(self.tr("Save the team PDF for the workshop"))
         self.delete_button.setText(self.tr("&Delete collated answers"))
         self.delete_button.setAccessibleName(self.tr("Delete this round's collated answers, keeping the group results"))
+        self._workshop_texts()

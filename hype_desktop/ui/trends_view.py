@@ -2,10 +2,15 @@
 
 Importing this module imports matplotlib (QtAgg): the main window imports it only when the
 view first opens. Every chart has a table beside it (a tab) with the same numbers.
+
+The view shows one profile's reflections: one's own, or a team's (workshop mode), chosen with
+a picker; ``self.ctx`` is the app context with ``profile_id`` set to the profile shown, so
+the team's and one's own reflections never end up in one series.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -27,6 +32,7 @@ from hype_desktop.domain.reflection import Phase, Reflection
 from hype_desktop.exchange import charts
 from hype_desktop.store.history import HistoryReader
 from hype_desktop.ui.context import AppContext
+from hype_desktop.ui.history_view import fill_whose_picker, whose_picker
 from hype_desktop.ui.labels import phase_name, status_name
 from hype_desktop.ui.widgets import heading, plain_label
 
@@ -85,9 +91,11 @@ class TrendsView(QWidget):
     history_requested = Signal()
     open_requested = Signal(int)  # read one reflection (its summary), from a table row
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, profile_id: int | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.own_ctx = ctx
+        self.ctx = ctx if profile_id is None or profile_id == ctx.profile_id else replace(ctx, profile_id=profile_id)
+        self.teams = ctx.store.team_profiles()
         self.ordered: list[trends.Occasion] = []
         self.steps = []
         self.latest_full: Reflection | None = None
@@ -104,6 +112,13 @@ class TrendsView(QWidget):
         layout = QVBoxLayout(self)
         self.title = heading()
         layout.addWidget(self.title)
+        self.whose_label, self.whose = whose_picker(self)
+        self.whose.activated.connect(lambda _i: self.show_profile(self.whose.currentData()))
+        whose_row = QHBoxLayout()
+        whose_row.addWidget(self.whose_label)
+        whose_row.addWidget(self.whose)
+        whose_row.addStretch(1)
+        layout.addLayout(whose_row)
         self.state = plain_label()
         layout.addWidget(self.state)
 
@@ -237,6 +252,26 @@ class TrendsView(QWidget):
         self.latest_full = self.earlier_full = None
         self._comparison_loaded = False
         self.retranslate()
+
+    @property
+    def profile_id(self) -> int:
+        """The profile whose reflections are shown (one's own or a team's)."""
+        return self.ctx.profile_id
+
+    def team_name(self) -> str | None:
+        return dict(self.teams).get(self.profile_id) if self.profile_id != self.own_ctx.profile_id else None
+
+    def show_profile(self, profile_id: int) -> None:
+        """Switch to one's own or a team's reflections; the pickers start afresh (the other
+        profile's factors and reflections differ)."""
+        if profile_id is None or profile_id == self.profile_id:
+            return
+        self.ctx = replace(self.own_ctx, profile_id=profile_id)
+        self.teams = self.own_ctx.store.team_profiles()
+        self.factor_list.clear()
+        self.compare.clear()
+        self.earlier_full = None
+        self.reload()
 
     def column(self, fid: str) -> tuple[np.ndarray, np.ndarray]:
         """One factor over all reflections in time order: scores (NaN = no score), covered."""
@@ -632,9 +667,15 @@ class TrendsView(QWidget):
         self._shown_lang = self.ctx.lang
         self._phase_names = {p: phase_name(p) for p in Phase}
         self._marks = None
-        self.title.setText(self.tr("Change over time"))
+        team = self.team_name()
+        fill_whose_picker(self.whose_label, self.whose, self.own_ctx.profile_id, self.teams, self.profile_id)
+        self.title.setText(self.tr("Change over time") if team is None else
+                           self.tr("Change over time: team %1").replace("%1", team))
         self.title.setAccessibleName(self.title.text())
-        if n == 0:
+        if n == 0 and team is not None:
+            state = self.tr("The team has no finished reflections yet. After its first one in workshop "
+                            "mode you will see its profile here; from the second on, how each factor changes.")
+        elif n == 0:
             state = self.tr("No finished reflections yet. After your first one you will see its "
                             "profile here; from the second on, how each factor changes.")
         elif n == 1:
@@ -681,8 +722,12 @@ class TrendsView(QWidget):
         self.open_button.setAccessibleName(self.tr("Open the reflection of the selected table row"))
         self.save_button.setText(self.tr("&Save chart as PNG or SVG…"))
         self.save_button.setAccessibleName(self.tr("Save the chart shown as a PNG or SVG file"))
-        self.history_button.setText(self.tr("My &reflections"))
-        self.history_button.setAccessibleName(self.tr("Show the list of my reflections"))
+        if team is None:
+            self.history_button.setText(self.tr("My &reflections"))
+            self.history_button.setAccessibleName(self.tr("Show the list of my reflections"))
+        else:
+            self.history_button.setText(self.tr("The team's &reflections"))
+            self.history_button.setAccessibleName(self.tr("Show the list of the team's reflections"))
         self.home_button.setText(self.tr("&Home"))
         self.home_button.setAccessibleName(self.tr("Back to the home screen"))
         self._fill_pickers()

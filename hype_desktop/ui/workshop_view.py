@@ -47,11 +47,14 @@ class WorkshopView(Retranslating, QWidget):
 
     home_requested = Signal()
     finished = Signal(int)  # reflection id
+    history_requested = Signal(int)  # the team profile's id: its own history
+    trends_requested = Signal(int)  # the team profile's id: its own change over time
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.reflection: Reflection | None = None
+        self.team_pid: int | None = None
         self.items: list = []
         self.index = 0
         self.setObjectName("workshop")
@@ -84,6 +87,15 @@ class WorkshopView(Retranslating, QWidget):
         self.phase_label.setBuddy(self.phase)
         form.addRow(self.team_label, self.team_name)
         form.addRow(self.phase_label, self.phase)
+        # A collated round of this team (saved in the Team view): the workshop's result is linked to
+        # it (same team code and round id), so it can go into that round's team PDF.
+        self.round_pick = QComboBox()
+        self.round_pick.currentIndexChanged.connect(self._round_picked)
+        self.round_label = plain_label(wrap=False)
+        self.round_label.setBuddy(self.round_pick)
+        form.addRow(self.round_label, self.round_pick)
+        self.team_rounds = self._known_rounds()
+        form.setRowVisible(self.round_pick, bool(self.team_rounds))  # only a lead who collated has rounds
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self.start)
         self.home_button = QPushButton()
@@ -140,6 +152,10 @@ class WorkshopView(Retranslating, QWidget):
         self.done_text = plain_label()
         self.done_home = QPushButton()
         self.done_home.clicked.connect(self.home_requested)
+        self.done_history, self.done_trends = QPushButton(), QPushButton()
+        # shown on the result page only, after start() chose the team
+        self.done_history.clicked.connect(lambda: self.history_requested.emit(self.team_pid or 0))
+        self.done_trends.clicked.connect(lambda: self.trends_requested.emit(self.team_pid or 0))
         layout.addWidget(self.done_title)
         # The factor list is taller than the screen in large type: it scrolls, never overlaps.
         self.done_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -148,8 +164,29 @@ class WorkshopView(Retranslating, QWidget):
         self.done_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.done_scroll.setWidget(self.done_text)
         layout.addWidget(self.done_scroll, 1)
-        layout.addWidget(self.done_home, 0, Qt.AlignmentFlag.AlignRight)
+        done_bar = QHBoxLayout()
+        done_bar.addWidget(self.done_history)
+        done_bar.addWidget(self.done_trends)
+        done_bar.addStretch(1)
+        done_bar.addWidget(self.done_home)
+        layout.addLayout(done_bar)
         self.pages.addWidget(page)
+
+    def _known_rounds(self) -> list:  # noqa: ANN401 - TeamRound
+        """Collated rounds in this database, newest first (the ones a workshop can be linked to)."""
+        from hype_desktop.store.team import TeamStore
+        return list(reversed(TeamStore(self.ctx.store.db).rounds()))
+
+    def _round_picked(self, _index: int) -> None:
+        """A linked round sets the occasion to the round's own phase."""
+        uid = self.round_pick.currentData()
+        for team_round in self.team_rounds:
+            if team_round.round.round_uid == uid:
+                self.phase.setCurrentIndex(max(0, self.phase.findData(team_round.round.phase)))
+
+    def linked_round(self):  # noqa: ANN201 - TeamRound | None
+        uid = self.round_pick.currentData()
+        return next((r for r in self.team_rounds if r.round.round_uid == uid), None) if uid else None
 
     # --- flow ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -161,12 +198,17 @@ class WorkshopView(Retranslating, QWidget):
             return
         store, inst = self.ctx.store, self.ctx.instrument
         pid = store.team_profile(name)
+        self.team_pid = pid
         reflection = store.unfinished(pid)
         if reflection is None:
             modules = tuple(m.id for m in inst.modules if m.default_selected and not m.sensitive)
             phase = Phase(self.phase.currentData())
-            reflection = store.start(pid, Round(phase=phase, date=date.today(), label=name), inst, modules,
-                                     inst.scope_for_modules(modules))
+            linked = self.linked_round()
+            round_ = Round(phase=phase, date=date.today(), label=name)
+            if linked is not None:
+                round_ = Round(phase=linked.round.phase, date=date.today(), label=name,
+                               team_code=linked.round.team_code, round_uid=linked.round.round_uid)
+            reflection = store.start(pid, round_, inst, modules, inst.scope_for_modules(modules))
         self.reflection = reflection
         self.items = [i for fid in reflection.scope if inst.has_factor(fid) for i in inst.factor(fid).items]
         answered = [n for n, i in enumerate(self.items) if i.id in reflection.answers
@@ -247,9 +289,14 @@ class WorkshopView(Retranslating, QWidget):
             if inst.has_factor(fid):
                 value = self.ctx.fmt_score(score.mean) if score and score.mean is not None else "–"
                 lines.append(f"{inst.factor(fid).title.get(lang)}: {value}")
+        linked = ""
+        if self.reflection.round.round_uid:
+            linked = "\n" + self.tr("Linked to the collated round of team %1: it can go into that round's "
+                                    "team PDF (Team results › Save team PDF).").replace(
+                "%1", self.reflection.round.team_code or "")
         self.done_text.setText(self.tr(
             "Saved as the team's own reflection, apart from anyone's personal ones. Use the same team "
-            "name next time to add to the team's history.") + "\n\n"
+            "name next time to add to the team's history.") + linked + "\n\n"
             + "\n".join(lines))
         self.pages.setCurrentIndex(2)
         self.done_home.setFocus()
@@ -290,5 +337,22 @@ class WorkshopView(Retranslating, QWidget):
         self.done_scroll.setAccessibleName(self.done_title.text())
         self.done_home.setText(self.tr("&Home"))
         self.done_home.setAccessibleName(self.tr("Back to the home screen"))
+        self.done_history.setText(self.tr("The team's &reflections"))
+        self.done_history.setAccessibleName(self.tr("Show the list of the team's reflections"))
+        self.done_trends.setText(self.tr("The team's change over &time"))
+        self.done_trends.setAccessibleName(self.tr("Show how the team's reflections change over time"))
+        self.round_label.setText(self.tr("Collated &round:"))
+        self.round_pick.setAccessibleName(self.tr(
+            "Collated round to link the team's result to, for that round's team PDF (optional)"))
+        current = self.round_pick.currentData()
+        self.round_pick.blockSignals(True)
+        self.round_pick.clear()
+        self.round_pick.addItem(self.tr("None (not linked to a collated round)"), None)
+        for team_round in self.team_rounds:
+            r = team_round.round
+            self.round_pick.addItem(" · ".join(x for x in (r.team_code, phase_name(r.phase), r.label,
+                                                           self.ctx.fmt_date(r.date)) if x), r.round_uid)
+        self.round_pick.setCurrentIndex(max(0, self.round_pick.findData(current)))
+        self.round_pick.blockSignals(False)
         if self.pages.currentIndex() == 1 and self.items:
             self.show_item()

@@ -38,7 +38,7 @@
     <message>
         <source>Restore the backup from %1?
 
-Your data now is replaced by the backup&apos;s. The current state is backed up first, so this can be undone.</source>
+Your data now is replaced by the backup's. The current state is backed up first, so this can be undone.</source>
         <translation>Palautetaanko varmuuskopio ajalta %1?
 
 Nykyiset tietosi korvataan varmuuskopion tiedoilla. Nykyinen tila varmuuskopioidaan ensin, joten palautuksen voi perua.</translation>
@@ -287,6 +287,18 @@ Poistetaanko kaikki?</translation>
         <translation>Omat pohdinnat, uusin ensin</translation>
     </message>
     <message>
+        <source>Reflections of the team %1</source>
+        <translation>Tiimin pohdinnat: %1</translation>
+    </message>
+    <message>
+        <source>What the team agreed together in workshop mode, newest first, kept apart from your own reflections. Open one to read it; an unfinished one continues in workshop mode.</source>
+        <translation>Mistä tiimi on sopinut yhdessä työpajatilassa, uusin ensin, erillään omista pohdinnoistasi. Avaa pohdinta lukeaksesi sen; keskeneräinen jatkuu työpajatilassa.</translation>
+    </message>
+    <message>
+        <source>The team's reflections, newest first</source>
+        <translation>Tiimin pohdinnat, uusin ensin</translation>
+    </message>
+    <message>
         <source>Unfinished</source>
         <translation>Kesken</translation>
     </message>
@@ -301,6 +313,10 @@ Poistetaanko kaikki?</translation>
     <message>
         <source>No reflections yet. When you have made one, it is listed here, and you can come back to read or correct it.</source>
         <translation>Pohdintoja ei vielä ole. Kun olet tehnyt pohdinnan, se näkyy tässä, ja voit palata lukemaan tai korjaamaan sitä.</translation>
+    </message>
+    <message>
+        <source>The team has no reflections yet. Reflect together in workshop mode (File › Workshop mode) with the team name “%1”; the result is listed here.</source>
+        <translation>Tiimillä ei ole vielä pohdintoja. Pohtikaa yhdessä työpajatilassa (Tiedosto › Työpajatila) tiimin nimellä ”%1”; tulos näkyy tässä.</translation>
     </message>
     <message>
         <source>Open the selected reflection</source>
@@ -346,7 +362,7 @@ Poistetaanko kaikki?</translation>
         <translation>Tervetuloa HyPe Desktopiin</translation>
     </message>
     <message>
-        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team&apos;s workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
+        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team's workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
         <translation>Pohdi omaa työorientaatiotasi ja sitä, mikä tukee pedagogista hyvinvointia työyhteisössäsi, ja vie valitsemasi asiat tiimisi työpajaan. Tämä on pohdinnan apuväline, ei testi eikä diagnoosi. Kaikki pysyy tällä tietokoneella, ellet itse vie tietoja muualle.</translation>
     </message>
     <message>
@@ -512,7 +528,7 @@ Poistetaanko kaikki?</translation>
         <translation>Tiimitiedostot (*.hype-round *.hype-team)</translation>
     </message>
     <message>
-        <source>Sharing works for a finished reflection of a team round. Open your lead&apos;s invitation (File › Open team file) and finish that reflection first.</source>
+        <source>Sharing works for a finished reflection of a team round. Open your lead's invitation (File › Open team file) and finish that reflection first.</source>
         <translation>Jakaminen onnistuu, kun tiimikierroksen pohdinta on valmis. Avaa ensin tiiminvetäjäsi kutsu (Tiedosto › Avaa tiimitiedosto) ja tee pohdinta valmiiksi.</translation>
     </message>
     <message>
@@ -899,7 +915,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Jaa tiimilleni</translation>
     </message>
     <message>
-        <source>You decide what goes in the file. Your lead collates the files of the whole team and only sees group results, never one person&apos;s answers. But whoever receives this file itself (your lead, or anyone it is forwarded to) could open it and read what is in it.</source>
+        <source>You decide what goes in the file. Your lead collates the files of the whole team and only sees group results, never one person's answers. But whoever receives this file itself (your lead, or anyone it is forwarded to) could open it and read what is in it.</source>
         <translation>Sinä päätät, mitä tiedostoon tulee. Tiiminvetäjäsi kokoaa koko tiimin tiedostot ja näkee vain ryhmän tulokset, ei koskaan yksittäisen ihmisen vastauksia. Tämän tiedoston saaja (tiiminvetäjäsi tai kuka tahansa, jolle se lähetetään eteenpäin) voi kuitenkin avata sen ja lukea sen sisällön.</translation>
     </message>
     <message>
@@ -1129,12 +1145,16 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Valitse jakotiedostot</translation>
     </message>
     <message>
-        <source>HyPe share files (*.hype)</source>
-        <translation>HyPe-jakotiedostot (*.hype)</translation>
+        <source>HyPe share files and round invitations (*.hype *.hype-round)</source>
+        <translation>HyPe-jakotiedostot ja kierroskutsut (*.hype *.hype-round)</translation>
     </message>
     <message>
         <source>Choose a folder of share files</source>
         <translation>Valitse jakotiedostojen kansio</translation>
+    </message>
+    <message>
+        <source>%1: invitation of round %2; its minimum group sizes apply (%3 for scores, %4 for distributions and text)</source>
+        <translation>%1: kierroksen %2 kutsu; sen vähimmäisryhmäkoot ovat käytössä (%3 pisteille, %4 jakaumille ja teksteille)</translation>
     </message>
     <message>
         <source>The collation stopped: %1</source>
@@ -1153,8 +1173,24 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Mukana on alle %1 henkeä, joten pisteitä ei näytetä. Näin pienessä tiimissä yhteinen pohdinta työpajan tapaan toimii paremmin.</translation>
     </message>
     <message>
+        <source>Add to the PDF what the team agreed together in the workshop (%1, %2)</source>
+        <translation>Lisää PDF:ään, mistä tiimi sopi yhdessä työpajassa (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Add the team's workshop result to the team PDF</source>
+        <translation>Lisää tiimin työpajan tulos tiimin PDF:ään</translation>
+    </message>
+    <message>
+        <source>No workshop result is linked to this round. To put the team's agreed view into the PDF, choose this round under “Collated round” when you start workshop mode.</source>
+        <translation>Tähän kierrokseen ei ole liitetty työpajan tulosta. Jos haluat tiimin yhteisen näkemyksen PDF:ään, valitse tämä kierros kohdasta ”Koottu kierros”, kun aloitat työpajatilan.</translation>
+    </message>
+    <message>
         <source>Team %1 · %2 · %3 · %4 people</source>
         <translation>Tiimi %1 · %2 · %3 · osallistujia %4</translation>
+    </message>
+    <message>
+        <source>Minimum group sizes: %1 people for scores, %2 for distributions and shared text.</source>
+        <translation>Vähimmäisryhmäkoot: %1 henkilöä pisteille, %2 jakaumille ja jaetuille teksteille.</translation>
     </message>
     <message>
         <source>%1: fewer than %2 answers</source>
@@ -1217,11 +1253,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tiimin PDF tallennettiin tiedostoon %1 (%2 sivua).</translation>
     </message>
     <message>
-        <source>Delete this round&apos;s collated answers? The saved group results stay.</source>
+        <source>Delete this round's collated answers? The saved group results stay.</source>
         <translation>Poistetaanko tämän kierroksen kootut vastaukset? Tallennetut ryhmän tulokset säilyvät.</translation>
     </message>
     <message>
-        <source>Collate your team members&apos; share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody&apos;s answers are shown one by one.</source>
+        <source>Collate your team members' share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody's answers are shown one by one.</source>
         <translation>Kokoa tiimisi jäsenten jakotiedostot (.hype). Näet vain ryhmän tulokset: pisteet, kun mukana on vähintään %1 henkeä, sekä jakaumat ja jaetut tekstit, kun mukana on vähintään %2 henkeä. Kenenkään vastauksia ei näytetä yksitellen.</translation>
     </message>
     <message>
@@ -1281,7 +1317,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Poista koot&amp;ut vastaukset</translation>
     </message>
     <message>
-        <source>Delete this round&apos;s collated answers, keeping the group results</source>
+        <source>Delete this round's collated answers, keeping the group results</source>
         <translation>Poista tämän kierroksen kootut vastaukset; ryhmän tulokset säilyvät</translation>
     </message>
 </context>
@@ -1381,6 +1417,14 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>Change over time</source>
         <translation>Muutos ajan myötä</translation>
+    </message>
+    <message>
+        <source>Change over time: team %1</source>
+        <translation>Muutos ajan myötä: tiimi %1</translation>
+    </message>
+    <message>
+        <source>The team has no finished reflections yet. After its first one in workshop mode you will see its profile here; from the second on, how each factor changes.</source>
+        <translation>Tiimillä ei ole vielä valmiita pohdintoja. Ensimmäisen työpajatilassa tehdyn jälkeen näet tässä sen profiilin, toisesta alkaen myös sen, miten kukin osa-alue muuttuu.</translation>
     </message>
     <message>
         <source>No finished reflections yet. After your first one you will see its profile here; from the second on, how each factor changes.</source>
@@ -1551,6 +1595,14 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Näytä omien pohdintojen luettelo</translation>
     </message>
     <message>
+        <source>The team's &amp;reflections</source>
+        <translation>Tiimin &amp;pohdinnat</translation>
+    </message>
+    <message>
+        <source>Show the list of the team's reflections</source>
+        <translation>Näytä luettelo tiimin pohdinnoista</translation>
+    </message>
+    <message>
         <source>&amp;Home</source>
         <translation>&amp;Etusivu</translation>
     </message>
@@ -1561,6 +1613,25 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>— nothing (latest only) —</source>
         <translation>— ei mitään (vain viimeisin) —</translation>
+    </message>
+</context>
+<context>
+    <name>WhosePicker</name>
+    <message>
+        <source>My own reflections</source>
+        <translation>Omat pohdintani</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Tiimi: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Whose reflections:</source>
+        <translation>Ke&amp;nen pohdinnat:</translation>
+    </message>
+    <message>
+        <source>Whose reflections to show: my own or a team's</source>
+        <translation>Kenen pohdinnat näytetään: omani vai tiimin</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1704,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Seuraava väittämä</translation>
     </message>
     <message>
-        <source>Saved as the team&apos;s own reflection, apart from anyone&apos;s personal ones. Use the same team name next time to add to the team&apos;s history.</source>
+        <source>Linked to the collated round of team %1: it can go into that round's team PDF (Team results › Save team PDF).</source>
+        <translation>Liitetty tiimin %1 koottuun kierrokseen: tuloksen voi ottaa mukaan kierroksen tiimi-PDF:ään (Tiimin tulokset › Tallenna tiimin PDF).</translation>
+    </message>
+    <message>
+        <source>Saved as the team's own reflection, apart from anyone's personal ones. Use the same team name next time to add to the team's history.</source>
         <translation>Tallennettu tiimin omaksi pohdinnaksi, erilleen kenenkään henkilökohtaisista. Käytä ensi kerralla samaa tiimin nimeä, niin pohdinta jatkaa tiimin historiaa.</translation>
     </message>
     <message>
@@ -1641,7 +1716,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team&apos;s own reflection, kept apart from anyone&apos;s personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
+        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team's own reflection, kept apart from anyone's personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
         <translation>Pohtikaa yhdessä tiiminä yhdellä näytöllä: yksi väittämä kerrallaan, tiimi sopii vastauksesta ja halutessaan muistiinpanosta. Tuloksena on tiimin oma pohdinta, erillään kenenkään henkilökohtaisista. Näppäimet: 1–5 tai N vastaa, Page Down seuraava, Page Up edellinen.</translation>
     </message>
     <message>
@@ -1677,11 +1752,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Takaisin aloitusnäkymään</translation>
     </message>
     <message>
-        <source>The team&apos;s n&amp;ote (optional):</source>
+        <source>The team's n&amp;ote (optional):</source>
         <translation>Tiimin &amp;muistiinpano (vapaaehtoinen):</translation>
     </message>
     <message>
-        <source>The team&apos;s note on this statement</source>
+        <source>The team's note on this statement</source>
         <translation>Tiimin muistiinpano tähän väittämään</translation>
     </message>
     <message>
@@ -1693,8 +1768,36 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Edellinen väittämä</translation>
     </message>
     <message>
-        <source>The team&apos;s reflection is saved</source>
+        <source>The team's reflection is saved</source>
         <translation>Tiimin pohdinta on tallennettu</translation>
+    </message>
+    <message>
+        <source>The team's &amp;reflections</source>
+        <translation>Tiimin &amp;pohdinnat</translation>
+    </message>
+    <message>
+        <source>Show the list of the team's reflections</source>
+        <translation>Näytä luettelo tiimin pohdinnoista</translation>
+    </message>
+    <message>
+        <source>The team's change over &amp;time</source>
+        <translation>Tiimin muutos a&amp;jan myötä</translation>
+    </message>
+    <message>
+        <source>Show how the team's reflections change over time</source>
+        <translation>Näytä, miten tiimin pohdinnat muuttuvat ajan myötä</translation>
+    </message>
+    <message>
+        <source>Collated &amp;round:</source>
+        <translation>&amp;Koottu kierros:</translation>
+    </message>
+    <message>
+        <source>Collated round to link the team's result to, for that round's team PDF (optional)</source>
+        <translation>Koottu kierros, johon tiimin tulos liitetään kierroksen tiimi-PDF:ää varten (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>None (not linked to a collated round)</source>
+        <translation>Ei mitään (ei liitetty koottuun kierrokseen)</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@
     <message>
         <source>Restore the backup from %1?
 
-Your data now is replaced by the backup&apos;s. The current state is backed up first, so this can be undone.</source>
+Your data now is replaced by the backup's. The current state is backed up first, so this can be undone.</source>
         <translation>Återställa säkerhetskopian från %1?
 
 Dina nuvarande uppgifter ersätts med säkerhetskopians. Det nuvarande läget säkerhetskopieras först, så det här kan ångras.</translation>
@@ -287,6 +287,18 @@ Radera allt?</translation>
         <translation>Mina reflektioner, den nyaste först</translation>
     </message>
     <message>
+        <source>Reflections of the team %1</source>
+        <translation>Teamets reflektioner: %1</translation>
+    </message>
+    <message>
+        <source>What the team agreed together in workshop mode, newest first, kept apart from your own reflections. Open one to read it; an unfinished one continues in workshop mode.</source>
+        <translation>Det som teamet kommit överens om tillsammans i workshopläget, senaste först, skilt från dina egna reflektioner. Öppna en för att läsa den; en oavslutad fortsätter i workshopläget.</translation>
+    </message>
+    <message>
+        <source>The team's reflections, newest first</source>
+        <translation>Teamets reflektioner, senaste först</translation>
+    </message>
+    <message>
         <source>Unfinished</source>
         <translation>Oavslutad</translation>
     </message>
@@ -301,6 +313,10 @@ Radera allt?</translation>
     <message>
         <source>No reflections yet. When you have made one, it is listed here, and you can come back to read or correct it.</source>
         <translation>Inga reflektioner ännu. När du har gjort en visas den här, och du kan komma tillbaka för att läsa eller korrigera den.</translation>
+    </message>
+    <message>
+        <source>The team has no reflections yet. Reflect together in workshop mode (File › Workshop mode) with the team name “%1”; the result is listed here.</source>
+        <translation>Teamet har inga reflektioner ännu. Reflektera tillsammans i workshopläget (Arkiv › Workshopläge) med teamnamnet ”%1”; resultatet visas här.</translation>
     </message>
     <message>
         <source>Open the selected reflection</source>
@@ -346,7 +362,7 @@ Radera allt?</translation>
         <translation>Välkommen till HyPe Desktop</translation>
     </message>
     <message>
-        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team&apos;s workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
+        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team's workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
         <translation>Reflektera över din arbetsorientering och över vad som stöder det pedagogiska välbefinnandet i din arbetsgemenskap, och ta med det du väljer till ditt teams workshop. Ett stöd för reflektion, inte ett test eller en diagnos. Allt stannar på den här datorn om du inte själv exporterar det.</translation>
     </message>
     <message>
@@ -512,7 +528,7 @@ Radera allt?</translation>
         <translation>Teamfiler (*.hype-round *.hype-team)</translation>
     </message>
     <message>
-        <source>Sharing works for a finished reflection of a team round. Open your lead&apos;s invitation (File › Open team file) and finish that reflection first.</source>
+        <source>Sharing works for a finished reflection of a team round. Open your lead's invitation (File › Open team file) and finish that reflection first.</source>
         <translation>Du kan dela en avslutad reflektion från en teamomgång. Öppna först inbjudan från teamledaren (Arkiv › Öppna teamfil) och slutför den reflektionen.</translation>
     </message>
     <message>
@@ -899,7 +915,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Dela med mitt team</translation>
     </message>
     <message>
-        <source>You decide what goes in the file. Your lead collates the files of the whole team and only sees group results, never one person&apos;s answers. But whoever receives this file itself (your lead, or anyone it is forwarded to) could open it and read what is in it.</source>
+        <source>You decide what goes in the file. Your lead collates the files of the whole team and only sees group results, never one person's answers. But whoever receives this file itself (your lead, or anyone it is forwarded to) could open it and read what is in it.</source>
         <translation>Du bestämmer vad som kommer med i filen. Teamledaren sammanställer hela teamets filer och ser bara gruppresultat, aldrig en enskild persons svar. Men den som får själva filen (teamledaren eller någon som den skickas vidare till) kan öppna den och läsa vad den innehåller.</translation>
     </message>
     <message>
@@ -1129,12 +1145,16 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Välj delningsfiler</translation>
     </message>
     <message>
-        <source>HyPe share files (*.hype)</source>
-        <translation>HyPe-delningsfiler (*.hype)</translation>
+        <source>HyPe share files and round invitations (*.hype *.hype-round)</source>
+        <translation>HyPe-delningsfiler och omgångsinbjudningar (*.hype *.hype-round)</translation>
     </message>
     <message>
         <source>Choose a folder of share files</source>
         <translation>Välj en mapp med delningsfiler</translation>
+    </message>
+    <message>
+        <source>%1: invitation of round %2; its minimum group sizes apply (%3 for scores, %4 for distributions and text)</source>
+        <translation>%1: inbjudan till omgång %2; dess minsta gruppstorlekar gäller (%3 för poäng, %4 för fördelningar och text)</translation>
     </message>
     <message>
         <source>The collation stopped: %1</source>
@@ -1153,8 +1173,24 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Färre än %1 personer räknades med, så inga poäng visas. I ett så litet team fungerar det bättre att reflektera tillsammans i workshopläget.</translation>
     </message>
     <message>
+        <source>Add to the PDF what the team agreed together in the workshop (%1, %2)</source>
+        <translation>Lägg till i PDF:en det som teamet kom överens om tillsammans i workshopen (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Add the team's workshop result to the team PDF</source>
+        <translation>Lägg till teamets workshopresultat i teamets PDF</translation>
+    </message>
+    <message>
+        <source>No workshop result is linked to this round. To put the team's agreed view into the PDF, choose this round under “Collated round” when you start workshop mode.</source>
+        <translation>Inget workshopresultat är kopplat till den här omgången. För att få med teamets gemensamma bild i PDF:en, välj den här omgången under ”Sammanställd omgång” när du startar workshopläget.</translation>
+    </message>
+    <message>
         <source>Team %1 · %2 · %3 · %4 people</source>
         <translation>Team %1 · %2 · %3 · %4 personer</translation>
+    </message>
+    <message>
+        <source>Minimum group sizes: %1 people for scores, %2 for distributions and shared text.</source>
+        <translation>Minsta gruppstorlekar: %1 personer för poäng, %2 för fördelningar och delad text.</translation>
     </message>
     <message>
         <source>%1: fewer than %2 answers</source>
@@ -1217,11 +1253,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Teamets PDF sparades i %1 (%2 sidor).</translation>
     </message>
     <message>
-        <source>Delete this round&apos;s collated answers? The saved group results stay.</source>
+        <source>Delete this round's collated answers? The saved group results stay.</source>
         <translation>Vill du radera omgångens sammanställda svar? De sparade gruppresultaten finns kvar.</translation>
     </message>
     <message>
-        <source>Collate your team members&apos; share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody&apos;s answers are shown one by one.</source>
+        <source>Collate your team members' share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody's answers are shown one by one.</source>
         <translation>Sammanställ teammedlemmarnas delningsfiler (.hype). Du ser bara gruppresultat: poäng från och med %1 personer, fördelningar och delad text från och med %2 personer. Ingens svar visas enskilt.</translation>
     </message>
     <message>
@@ -1281,7 +1317,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Radera sammanställda svar</translation>
     </message>
     <message>
-        <source>Delete this round&apos;s collated answers, keeping the group results</source>
+        <source>Delete this round's collated answers, keeping the group results</source>
         <translation>Radera omgångens sammanställda svar men behåll gruppresultaten</translation>
     </message>
 </context>
@@ -1381,6 +1417,14 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>Change over time</source>
         <translation>Förändring över tid</translation>
+    </message>
+    <message>
+        <source>Change over time: team %1</source>
+        <translation>Förändring över tid: teamet %1</translation>
+    </message>
+    <message>
+        <source>The team has no finished reflections yet. After its first one in workshop mode you will see its profile here; from the second on, how each factor changes.</source>
+        <translation>Teamet har inga avslutade reflektioner ännu. Efter den första i workshopläget ser du dess profil här, från och med den andra också hur varje område förändras.</translation>
     </message>
     <message>
         <source>No finished reflections yet. After your first one you will see its profile here; from the second on, how each factor changes.</source>
@@ -1551,6 +1595,14 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Visa listan över mina reflektioner</translation>
     </message>
     <message>
+        <source>The team's &amp;reflections</source>
+        <translation>Teamets &amp;reflektioner</translation>
+    </message>
+    <message>
+        <source>Show the list of the team's reflections</source>
+        <translation>Visa listan över teamets reflektioner</translation>
+    </message>
+    <message>
         <source>&amp;Home</source>
         <translation>&amp;Hem</translation>
     </message>
@@ -1561,6 +1613,25 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>— nothing (latest only) —</source>
         <translation>— ingenting (bara den senaste) —</translation>
+    </message>
+</context>
+<context>
+    <name>WhosePicker</name>
+    <message>
+        <source>My own reflections</source>
+        <translation>Mina egna reflektioner</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Whose reflections:</source>
+        <translation>&amp;Vems reflektioner:</translation>
+    </message>
+    <message>
+        <source>Whose reflections to show: my own or a team's</source>
+        <translation>Vems reflektioner som visas: mina egna eller ett teams</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1704,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Nästa påstående</translation>
     </message>
     <message>
-        <source>Saved as the team&apos;s own reflection, apart from anyone&apos;s personal ones. Use the same team name next time to add to the team&apos;s history.</source>
+        <source>Linked to the collated round of team %1: it can go into that round's team PDF (Team results › Save team PDF).</source>
+        <translation>Kopplad till den sammanställda omgången för teamet %1: resultatet kan tas med i omgångens team-PDF (Teamresultat › Spara teamets PDF).</translation>
+    </message>
+    <message>
+        <source>Saved as the team's own reflection, apart from anyone's personal ones. Use the same team name next time to add to the team's history.</source>
         <translation>Sparad som teamets egen reflektion, åtskild från allas personliga. Använd samma teamnamn nästa gång så fortsätter teamets historik.</translation>
     </message>
     <message>
@@ -1641,7 +1716,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team&apos;s own reflection, kept apart from anyone&apos;s personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
+        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team's own reflection, kept apart from anyone's personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
         <translation>Reflektera tillsammans som team på en skärm: ett påstående i taget, teamet enas om ett svar och vid behov en anteckning. Resultatet är teamets egen reflektion, åtskild från allas personliga. Tangenter: 1–5 eller N svarar, Page Down nästa, Page Up tillbaka.</translation>
     </message>
     <message>
@@ -1677,11 +1752,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Tillbaka till startsidan</translation>
     </message>
     <message>
-        <source>The team&apos;s n&amp;ote (optional):</source>
+        <source>The team's n&amp;ote (optional):</source>
         <translation>Teamets a&amp;nteckning (valfri):</translation>
     </message>
     <message>
-        <source>The team&apos;s note on this statement</source>
+        <source>The team's note on this statement</source>
         <translation>Teamets anteckning till påståendet</translation>
     </message>
     <message>
@@ -1693,8 +1768,36 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Föregående påstående</translation>
     </message>
     <message>
-        <source>The team&apos;s reflection is saved</source>
+        <source>The team's reflection is saved</source>
         <translation>Teamets reflektion är sparad</translation>
+    </message>
+    <message>
+        <source>The team's &amp;reflections</source>
+        <translation>Teamets &amp;reflektioner</translation>
+    </message>
+    <message>
+        <source>Show the list of the team's reflections</source>
+        <translation>Visa listan över teamets reflektioner</translation>
+    </message>
+    <message>
+        <source>The team's change over &amp;time</source>
+        <translation>Teamets förändring över &amp;tid</translation>
+    </message>
+    <message>
+        <source>Show how the team's reflections change over time</source>
+        <translation>Visa hur teamets reflektioner förändras över tid</translation>
+    </message>
+    <message>
+        <source>Collated &amp;round:</source>
+        <translation>Sammanställd &amp;omgång:</translation>
+    </message>
+    <message>
+        <source>Collated round to link the team's result to, for that round's team PDF (optional)</source>
+        <translation>Sammanställd omgång som teamets resultat kopplas till, för omgångens team-PDF (valfritt)</translation>
+    </message>
+    <message>
+        <source>None (not linked to a collated round)</source>
+        <translation>Ingen (inte kopplad till en sammanställd omgång)</translation>
     </message>
 </context>
 <context>

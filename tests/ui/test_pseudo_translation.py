@@ -7,7 +7,6 @@ and visible text carrying neither mark fails (numbers, dates and language names 
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
@@ -31,17 +30,6 @@ def _pseudo_qm(tmp: Path) -> Path:
         tr = msg.find("translation")
         tr.text = "⟦" + msg.findtext("source") + "⟧"
         tr.attrib.pop("type", None)
-    # Strings waiting in packaging/ts-additions for the central .ts merge count as translated.
-    contexts = {c.findtext("name"): c for c in tree.getroot().iter("context")}
-    for extra in sorted((ROOT / "packaging" / "ts-additions").glob("*.json")):
-        for entry in json.loads(extra.read_text(encoding="utf-8")):
-            ctx = contexts.get(entry["context"])
-            if ctx is None:
-                ctx = contexts[entry["context"]] = ET.SubElement(tree.getroot(), "context")
-                ET.SubElement(ctx, "name").text = entry["context"]
-            msg = ET.SubElement(ctx, "message")
-            ET.SubElement(msg, "source").text = entry["source"]
-            ET.SubElement(msg, "translation").text = "⟦" + entry["source"] + "⟧"
     ts = tmp / "pseudo.ts"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     qm = tmp / "pseudo.qm"

@@ -1,0 +1,56 @@
+"""Round invitations given to a collation with the share files: their minimum group sizes apply.
+
+A lead may drop the round's `.hype-round` invitation together with the members' `.hype` files
+(or keep it in the same folder): the group sizes the invitation promised the team then hold for
+that round, even when the lead's app or command line would allow smaller groups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hype_desktop.domain.anonymity import Thresholds, strictest
+from hype_desktop.exchange.errors import FileProblem
+from hype_desktop.exchange.team_formats import ROUND_SUFFIX
+
+MAX_INVITATIONS = 100
+
+
+@dataclass
+class SplitPaths:
+    shares: list[Path] = field(default_factory=list)  # files and folders for collate_round
+    sizes: dict[str, Thresholds] = field(default_factory=dict)  # round id -> the invitation's sizes
+    invitations: list[tuple[Path, str, Thresholds]] = field(default_factory=list)  # path, round id, sizes
+    problems: list[FileProblem] = field(default_factory=list)
+
+
+def split_invitations(paths: Iterable[Path | str]) -> SplitPaths:
+    """Invitation files (given, or in a given folder, not recursive) apart from everything else.
+
+    A broken invitation is reported, never fatal; two invitations of one round: the larger sizes win."""
+    out = SplitPaths()
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.suffix == ROUND_SUFFIX and not p.is_dir():
+            found.append(p)
+            continue
+        out.shares.append(p)
+        if p.is_dir():
+            try:
+                found.extend(sorted(c for c in p.iterdir() if c.suffix == ROUND_SUFFIX and c.is_file()))
+            except OSError:
+                pass  # the collation reports an unreadable folder
+    from hype_desktop.exchange.team_formats import read_round_file
+    for path in list(dict.fromkeys(found))[:MAX_INVITATIONS]:
+        try:
+            model = read_round_file(path)
+        except FileProblem as problem:
+            out.problems.append(problem)
+            continue
+        sizes = Thresholds.of(model.min_group.scores, model.min_group.detail)
+        rid = model.round.id
+        out.sizes[rid] = strictest(out.sizes.get(rid), sizes)
+        out.invitations.append((path, rid, sizes))
+    return out
