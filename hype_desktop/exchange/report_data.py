@@ -68,11 +68,14 @@ def load_report_data(store, instrument: Instrument, profile_id: int,  # noqa: AN
                      reflection_id: int, compare_with: int | None | str = AUTO) -> ReportData:
     """Gather a finished reflection, the one to compare with (default: the one before) and history.
 
-    Raises KeyError when ``reflection_id`` is not a finished reflection.
+    The history and the comparison come from the reflection's own profile (a team's workshop
+    reflection is compared with the team's earlier ones), whatever ``profile_id`` the caller
+    has at hand. Raises KeyError when ``reflection_id`` is not a finished reflection.
     """
     reflection = store.get(reflection_id)
     if not reflection.finished:
         raise KeyError(reflection_id)
+    profile_id = store.profile_of(reflection_id) or profile_id
     briefs = store.finished_briefs(profile_id)
     ids = [b.id for b in briefs]
     upto = briefs[: ids.index(reflection_id) + 1] if reflection_id in ids else [reflection]

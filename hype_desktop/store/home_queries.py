@@ -90,6 +90,13 @@ def person_profile_id(db_path: Path) -> int | None:
     return row[0] if row else None
 
 
+def profile_of(db_path: Path, reflection_id: int) -> int | None:
+    """Whose reflection it is (a person's or a team's profile id); None when there is none."""
+    with reading(db_path) as con:
+        row = con.execute("SELECT profile_id FROM reflections WHERE id = ?", (reflection_id,)).fetchone()
+    return row[0] if row else None
+
+
 def _one(db_path: Path, where: str, order: str, profile_id: int) -> Reflection | None:
     with reading(db_path) as con:
         row = con.execute(

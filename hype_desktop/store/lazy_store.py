@@ -47,6 +47,9 @@ class LazyReflectionStore:
             raise KeyError(reflection_id)
         return reflection
 
+    def profile_of(self, reflection_id: int) -> int | None:
+        return home_queries.profile_of(self.path, reflection_id)
+
     def finished_briefs(self, profile_id: int) -> list[Reflection]:
         return home_queries.finished_briefs(self.path, profile_id)
 

@@ -108,6 +108,9 @@ class ReflectionStore:
             raise KeyError(reflection_id)
         return reflection
 
+    def profile_of(self, reflection_id: int) -> int | None:
+        return home_queries.profile_of(self.db.path, reflection_id)
+
     # The home screen's questions have one implementation, without the ORM (see home_queries).
     def unfinished(self, profile_id: int) -> Reflection | None:
         """The most recently started reflection that is not finished yet."""

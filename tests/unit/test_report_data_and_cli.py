@@ -45,15 +45,28 @@ def test_section_titles_list_what_the_file_holds(mini_instrument):
     assert section_titles(data, ticked)[-1] == "Omin sanoin"
 
 
-def _finished(store, instrument, day, value, note=""):
+def _finished(store, instrument, day, value, note="", profile=None):
     from hype_desktop.domain.reflection import Phase, Round
-    profile = store.person_profile()
+    profile = store.person_profile() if profile is None else profile
     r = store.start(profile, Round(Phase.KICKOFF, day), instrument, ("alpha",), ("alpha.one", "alpha.two"))
     for item in instrument.factor("alpha.one").items:
         store.save_answer(r.id, item.id, value)
     if note:
         store.save_note(r.id, "alpha.one.1", note)
     return store.finish(r.id, instrument)
+
+
+def test_a_team_reflection_is_compared_with_the_team_s_earlier_ones(store, mini_instrument):
+    mine = _finished(store, mini_instrument, date(2025, 1, 15), 5)
+    team = store.team_profile("Sininen tiimi")
+    first = _finished(store, mini_instrument, date(2025, 1, 1), 2, profile=team)
+    second = _finished(store, mini_instrument, date(2025, 2, 1), 4, profile=team)
+    # the caller has the person's profile at hand (as the summary's export does)
+    data = load_report_data(store, mini_instrument, store.person_profile(), second.id)
+    assert data.earlier.id == first.id
+    assert [r.id for r in data.history] == [first.id, second.id]
+    assert load_report_data(store, mini_instrument, team, mine.id).history[-1].id == mine.id
+    assert [r.id for r in load_report_data(store, mini_instrument, team, mine.id).history] == [mine.id]
 
 
 def test_load_report_data_compares_with_the_reflection_before(store, mini_instrument):
