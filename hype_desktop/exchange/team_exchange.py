@@ -128,13 +128,16 @@ def build_share(instrument: Instrument, reflection: Reflection, secret: str, cho
     return with_checksum(data)
 
 
+_NA_AS_NONE = {"na": None}  # "na" -> None, every other value as it is (in C, per answer)
+
+
 def submission_from_share(model: ShareFile) -> Submission:
     c = model.content
     return Submission(
         pseudonym=model.respondent, round_id=model.round.id,
         completed_at=datetime.fromisoformat(model.completed_at), checksum=model.checksum,
         modules=tuple(c.modules),
-        answers={k: (None if v == "na" else v) for k, v in c.answers.items()},
+        answers=dict(zip(c.answers, map(_NA_AS_NONE.get, c.answers.values(), c.answers.values()))),
         notes=tuple((n.item, n.text) for n in c.notes),
         prompt_answers=tuple((p.prompt, p.text) for p in c.prompt_answers),
         next_steps=tuple((s.text, s.factor, s.owner) for s in c.next_steps))

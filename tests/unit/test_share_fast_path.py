@@ -14,7 +14,7 @@ from hypothesis import given, settings, strategies as st
 from hype_desktop.exchange.errors import FileProblem
 from hype_desktop.exchange.safe_json import parse_json_bytes
 from hype_desktop.exchange.team_formats import (
-    _canonical_fast, _share_fast, canonical_bytes, read_share_file, validate_share_data, with_checksum,
+    _canonical_fast, _canonical_share, _share_fast, canonical_bytes, read_share_file, validate_share_data, with_checksum,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "team"
@@ -118,8 +118,10 @@ def test_quick_canonical_form_is_byte_for_byte_the_defined_one(extra, note):
     data = _valid()
     data["content"]["notes"][0]["text"] = note
     data["content"]["answers"] = dict(reversed(list(data["content"]["answers"].items())))
+    data["content"]["prompt_answers"] = [{"text": note, "prompt": "x.y"}]
+    assert _canonical_share(data) == canonical_bytes(data)  # the share's own shape
     data["z"] = {"nested": [extra, {"b": note, "a": [extra]}], **extra}
-    assert _canonical_fast(data) == canonical_bytes(data)
+    assert _canonical_fast(data) == canonical_bytes(data)  # any shape
 
 
 def test_canonical_key_order_cache_stays_bounded():
