@@ -94,7 +94,8 @@ def parse_json_bytes(raw: bytes, path: Path | str, max_depth: int | None = MAX_N
 
 def read_capped_bytes(path: Path | str, max_bytes: int) -> bytes:
     """The bytes of a file of at most ``max_bytes`` (read no further); raises FileProblem."""
-    path = Path(path)
+    if not isinstance(path, Path):  # collation passes thousands of Paths: no copies
+        path = Path(path)
     try:
         with open(path, "rb") as fh:
             # read(max_bytes + 1) would allocate the whole cap for every small file: ask for the

@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hype_desktop import __version__
 from hype_desktop.domain.aggregate import FactorChange, Stats, Submission, TeamAggregate
 from hype_desktop.domain.anonymity import Thresholds, new_round_id, pseudonym
 from hype_desktop.domain.instrument import Instrument
-from hype_desktop.domain.reflection import Phase, Reflection, Round
 from hype_desktop.exchange.team_formats import (
     FORMAT_VERSION, ROUND_FORMAT, SHARE_FORMAT, TEAM_FORMAT, RoundFile, RoundInfo, ShareFile, TeamFile,
     with_checksum,
 )
+
+if TYPE_CHECKING:  # the collation path (shares in, summary out) needs no reflections
+    from hype_desktop.domain.reflection import Phase, Reflection, Round
 
 
 def round_info(round_: Round) -> dict[str, Any]:
@@ -24,6 +26,8 @@ def round_info(round_: Round) -> dict[str, Any]:
 
 
 def round_from_info(info: RoundInfo, team_code: str) -> Round:
+    from hype_desktop.domain.reflection import Phase, Round
+
     return Round(phase=Phase(info.phase), date=date.fromisoformat(info.date), label=info.label,
                  team_code=team_code, round_uid=info.id)
 
