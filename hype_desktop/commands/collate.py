@@ -83,8 +83,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if db is not None:
             db.close()
-    for report in outcome.run.reports:
-        print(report.render(lang))
+    if outcome.run.reports:  # one write, not one per file
+        print("\n".join(report.render(lang) for report in outcome.run.reports))
     if not outcome.ok:
         print(message("collate.nothing_valid", lang), file=sys.stderr)
         return 2

@@ -7,6 +7,7 @@ runs this in a worker, the command line calls it directly.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -62,13 +63,25 @@ class CollationRun:
         return sum(1 for r in self.reports if r.status in USED)
 
 
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     """Files as given, and the .hype files in given folders (not recursive), in a stable order."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
             try:
-                out.extend(sorted(c for c in p.iterdir() if c.suffix == SHARE_SUFFIX and c.is_file()))
+                # scandir's entries know their type without a stat per file; sorting the names
+                # gives the order sorting the paths of one folder would
+                with os.scandir(p) as entries:
+                    names = sorted(e.name for e in entries if e.name.endswith(SHARE_SUFFIX)
+                                   and e.name != SHARE_SUFFIX and _is_file(e))
+                out.extend(p / name for name in names)
             except OSError:
                 out.append(p)
         else:

@@ -94,16 +94,24 @@ def parse_json_bytes(raw: bytes, path: Path | str, max_depth: int | None = MAX_N
 
 def read_capped_bytes(path: Path | str, max_bytes: int) -> bytes:
     """The bytes of a file of at most ``max_bytes`` (read no further); raises FileProblem."""
-    path = Path(path)
+    if not isinstance(path, Path):  # collation passes thousands of Paths: no copies
+        path = Path(path)
     try:
-        with open(path, "rb") as fh:
+        # unbuffered: no buffer object, tty check or seek per file (collation reads thousands)
+        with open(path, "rb", buffering=0) as fh:
             # read(max_bytes + 1) would allocate the whole cap for every small file: ask for the
             # size the file says it has, then make sure nothing follows (it may have grown, or be
             # a device that reports 0), never reading past the cap.
             expected = min(os.fstat(fh.fileno()).st_size, max_bytes)
-            raw = fh.read(expected + 1)
-            if len(raw) > expected:
-                raw += fh.read(max_bytes + 1 - len(raw))
+            parts, size, want = [], 0, expected + 1
+            while size <= max_bytes:
+                chunk = fh.read(want)  # one read(2): may return less than asked (pipes, devices)
+                if not chunk:
+                    break
+                parts.append(chunk)
+                size += len(chunk)
+                want = min(max_bytes + 1 - size, 64 * 1024)
+            raw = b"".join(parts)
     except OSError as exc:
         raise FileProblem(path, "file.unreadable", reason=exc.strerror or type(exc).__name__) from None
     if len(raw) > max_bytes:

@@ -15,7 +15,6 @@ from typing import Any
 from hype_desktop.domain.aggregate import FactorChange, Stats, TeamAggregate, aggregate, round_change
 from hype_desktop.domain.anonymity import Thresholds, comparison_reveals, strictest
 from hype_desktop.domain.instrument import Instrument
-from hype_desktop.domain.reflection import Phase, Round
 from hype_desktop.exchange.collate import CollationRun, collate_paths
 from hype_desktop.exchange.team_exchange import build_team_file
 
@@ -79,6 +78,8 @@ def collate_round(paths: Iterable[Path | str], instrument: Instrument, threshold
                                   run.team_code, run.round.model_dump(), agg, out.change,
                                   prev_info if out.change else None)
     if save and team_store is not None:
+        from hype_desktop.domain.reflection import Phase, Round
+
         r = run.round
         team_store.ensure_round(Round(phase=Phase(r.phase), date=date.fromisoformat(r.date), label=r.label,
                                       team_code=run.team_code, round_uid=rid),

@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hype_desktop import __version__
 from hype_desktop.domain.aggregate import FactorChange, Stats, Submission, TeamAggregate
 from hype_desktop.domain.anonymity import Thresholds, new_round_id, pseudonym
 from hype_desktop.domain.instrument import Instrument
-from hype_desktop.domain.reflection import Phase, Reflection, Round
 from hype_desktop.exchange.team_formats import (
     FORMAT_VERSION, ROUND_FORMAT, SHARE_FORMAT, TEAM_FORMAT, RoundFile, RoundInfo, ShareFile, TeamFile,
     with_checksum,
 )
+
+if TYPE_CHECKING:  # the collation path (shares in, summary out) needs no reflections
+    from hype_desktop.domain.reflection import Phase, Reflection, Round
 
 
 def round_info(round_: Round) -> dict[str, Any]:
@@ -24,6 +26,8 @@ def round_info(round_: Round) -> dict[str, Any]:
 
 
 def round_from_info(info: RoundInfo, team_code: str) -> Round:
+    from hype_desktop.domain.reflection import Phase, Round
+
     return Round(phase=Phase(info.phase), date=date.fromisoformat(info.date), label=info.label,
                  team_code=team_code, round_uid=info.id)
 
@@ -128,13 +132,16 @@ def build_share(instrument: Instrument, reflection: Reflection, secret: str, cho
     return with_checksum(data)
 
 
+_NA_AS_NONE = {"na": None}  # "na" -> None, every other value as it is (in C, per answer)
+
+
 def submission_from_share(model: ShareFile) -> Submission:
     c = model.content
     return Submission(
         pseudonym=model.respondent, round_id=model.round.id,
         completed_at=datetime.fromisoformat(model.completed_at), checksum=model.checksum,
         modules=tuple(c.modules),
-        answers={k: (None if v == "na" else v) for k, v in c.answers.items()},
+        answers=dict(zip(c.answers, map(_NA_AS_NONE.get, c.answers.values(), c.answers.values()))),
         notes=tuple((n.item, n.text) for n in c.notes),
         prompt_answers=tuple((p.prompt, p.text) for p in c.prompt_answers),
         next_steps=tuple((s.text, s.factor, s.owner) for s in c.next_steps))

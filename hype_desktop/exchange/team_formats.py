@@ -62,7 +62,8 @@ IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$"), Afte
 IsoDateTime = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$"),
                         AfterValidator(_is_datetime)]
 PhaseName = Literal["kickoff", "team_workshop", "closing", "coaching", "check_in"]
-AnswerValue = Union[Literal[1, 2, 3, 4, 5], Literal["na"]]
+# A whole number 1..5 (strict: not true, not 1.0, which Literal[1, ...] would let through as 1), or "na".
+AnswerValue = Union[Annotated[int, Field(strict=True, ge=1, le=5)], Literal["na"]]
 
 
 InstrumentId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_.-]{0,79}$")]
@@ -244,39 +245,96 @@ def read_round_file(path: Path | str) -> RoundFile:
     return validate_data(read_json_file(path, MAX_ROUND_BYTES), path, RoundFile, ROUND_FORMAT)
 
 
-_NESTED = (dict, list)
+_NESTED = frozenset((dict, list))
+_KEY_ORDERS: dict[tuple[str, ...], tuple[str, ...]] = {}  # a dict's keys -> the same keys sorted
 
 
 def _sorted_keys(value: Any) -> Any:
+    """``value`` with every dict's keys sorted. Shares of one instrument list their keys in the
+    same order, so each key order is sorted once (cached) and dicts and lists without nested
+    containers (the answers, most of a share) are rebuilt in C, with no Python step per entry."""
     if type(value) is dict:
-        return {k: _sorted_keys(v) if type(v) in _NESTED else v for k, v in sorted(value.items())}
+        keys = tuple(value)
+        order = _KEY_ORDERS.get(keys)
+        if order is None:
+            order = tuple(sorted(keys))
+            if len(_KEY_ORDERS) < 256:  # bounded: hostile files cannot grow it
+                _KEY_ORDERS[keys] = order
+        out = dict(zip(order, map(value.__getitem__, order)))
+        if not _NESTED.isdisjoint(map(type, out.values())):
+            for k, v in out.items():
+                if type(v) in _NESTED:
+                    out[k] = _sorted_keys(v)
+        return out
+    if _NESTED.isdisjoint(map(type, value)):
+        return value
     return [_sorted_keys(v) if type(v) in _NESTED else v for v in value]
 
 
 def _canonical_fast(data: dict[str, Any]) -> bytes:
     """``canonical_bytes`` by pydantic's serializer (compact, UTF-8, insertion order) over
-    key-sorted dicts: several times faster. Should it ever differ in some escape, the checksum
-    fails to match and the careful path (``canonical_bytes``) decides."""
+    key-sorted dicts: several times faster. For the values a valid share holds (strings, ints,
+    None, bools) the bytes are the same (tested); should they ever differ in some escape, the
+    checksum fails to match and the careful path (``canonical_bytes``) decides."""
     from pydantic_core import to_json
 
     return to_json(_sorted_keys({k: v for k, v in data.items() if k != "checksum"}))
 
 
-def _share_fast(raw: bytes) -> ShareFile | None:
-    """The common case (a good file) in one parse, or None: then the careful path decides.
+def _sorted_flat(value: dict[str, Any]) -> dict[str, Any]:
+    keys = tuple(value)
+    order = _KEY_ORDERS.get(keys)
+    if order is None:
+        order = tuple(sorted(keys))
+        if len(_KEY_ORDERS) < 256:
+            _KEY_ORDERS[keys] = order
+    return dict(zip(order, map(value.__getitem__, order)))
 
-    pydantic parses the bytes itself (jiter, strict model) and keeps the last of duplicate keys,
-    so duplicates are ruled out by counting colons: in valid JSON every ':' separates a key from
-    its value or sits inside a string. The canonical form (what the checksum covers) holds each
-    remaining key and string once, so the file has exactly as many colons as the canonical
-    form plus two (the "checksum" key and "sha256:"), counting a ``\\u003a`` escape as one, if
-    and only if no key is repeated. Any difference, however innocent, takes the careful path.
+
+def _canonical_share(data: dict[str, Any]) -> bytes:
+    """``_canonical_fast`` for data the strict ShareFile model has accepted, whose shape is known:
+    flat objects, and in ``content`` the answers (flat) and lists of flat objects. A shape this
+    does not expect only makes the checksum differ: then the careful path decides."""
+    from pydantic_core import to_json
+
+    content = data["content"]
+    sorted_content = {}
+    for key in _sorted_flat(content):
+        value = content[key]
+        if type(value) is dict:
+            value = _sorted_flat(value)
+        elif key != "modules":
+            value = [_sorted_flat(v) for v in value]
+        sorted_content[key] = value
+    body = {}
+    for key, value in _sorted_flat(data).items():
+        if key == "checksum":
+            continue
+        body[key] = sorted_content if key == "content" else _sorted_flat(value) if type(value) is dict else value
+    return to_json(body)
+
+
+def _share_fast(raw: bytes) -> ShareFile | None:
+    """The common case (a good file) quickly, or None: then the careful path decides.
+
+    The same checks as the careful path, on the same data: pydantic_core's JSON parser (strict
+    JSON like json.loads; NaN/Infinity refused; nesting limited) instead of json.loads with
+    Python hooks, then the strict model on the parsed data and the checksum over it. The parser
+    keeps the last of duplicate keys, so duplicates are ruled out by counting colons: in valid
+    JSON every ':' separates a key from its value or sits inside a string. The canonical form
+    (what the checksum covers) holds each remaining key and string once, so the file has
+    exactly as many colons as the canonical form plus two (the "checksum" key and "sha256:"),
+    counting a ``\\u003a`` escape as one, if and only if no key is repeated. Any difference,
+    however innocent, takes the careful path.
     """
+    from pydantic_core import from_json
+
     try:
-        model = ShareFile.model_validate_json(raw)
+        data = from_json(raw, allow_inf_nan=False)
+        model = ShareFile.model_validate(data)
     except (ValidationError, ValueError, TypeError, RecursionError):
         return None
-    canonical = _canonical_fast(model.model_dump(exclude_unset=True))
+    canonical = _canonical_share(data)
     if "sha256:" + hashlib.sha256(canonical).hexdigest() != model.checksum:
         return None
     colons = raw.count(b":")

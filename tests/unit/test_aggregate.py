@@ -126,3 +126,47 @@ def test_own_position():
     team = {"f1": Stats("f1", 5, 3.0, 3.0, 0.4), "f2": Stats("f2", 2)}
     pos = own_positions({"f1": 4.0, "f2": 4.0, "f3": None}, team)
     assert [(p.factor_id, p.relation) for p in pos] == [("f1", "above")]
+
+
+# --- the column-wise collection equals the plain person-by-person rule -------------------------
+def _reference_values(instrument, subs):
+    """The rule written plainly: per person, per factor in their scope, the mean of their
+    answered items if at least min_answered; per item the answered values; keys in the order
+    this walk first meets them."""
+    item_factor = {i.id: f.id for f in instrument.factors() for i in f.items}
+    item_values, factor_values = {}, {}
+    for s in subs:
+        per_factor = {}
+        for iid, v in s.answers.items():
+            fid = item_factor.get(iid)
+            if fid is None:
+                continue
+            per_factor.setdefault(fid, [])
+            if v is not None:
+                per_factor[fid].append(v)
+                item_values.setdefault(iid, []).append(v)
+        for fid in instrument.scope_for_modules(s.modules, tuple(per_factor)):
+            vals = per_factor.get(fid, [])
+            factor_values.setdefault(fid, [])
+            if vals and len(vals) >= instrument.factor(fid).min_answered:
+                factor_values[fid].append(round(sum(vals) / len(vals), 2))
+    return item_values, factor_values
+
+
+def test_column_wise_values_equal_the_plain_rule_in_content_and_order():
+    from hype_desktop.domain.aggregate import _values
+    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    inst = load_builtin_instrument()
+    items = [i.id for f in inst.factors() for i in f.items] + ["not.an.item"]
+    modules = [m.id for m in inst.modules]
+    rng = random.Random(11)
+    for _ in range(150):
+        subs = []
+        for n in range(rng.randrange(0, 15)):
+            keys = rng.sample(items, rng.randrange(0, 60))
+            answers = {k: rng.choice([None, 1, 2, 3, 4, 5]) for k in keys}
+            subs.append(Submission(f"{n:032x}", ROUND, datetime(2025, 9, 1), f"sha256:{n:064x}",
+                                   tuple(rng.sample(modules, rng.randrange(0, len(modules) + 1))), answers))
+        got, want = _values(inst, subs), _reference_values(inst, subs)
+        assert got == want
+        assert [list(d) for d in got] == [list(d) for d in want]  # same key order

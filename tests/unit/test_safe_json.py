@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -105,3 +107,36 @@ def test_capped_read_does_not_trust_a_reported_size_of_zero():
     with pytest.raises(FileProblem) as info:
         read_capped_bytes("/dev/zero", 1000)
     assert info.value.key == "file.too_big"
+
+
+def _fifo_writer(path, pieces):
+    import threading
+    import time
+
+    def write():
+        try:
+            with open(path, "wb", buffering=0) as fh:
+                for piece in pieces:
+                    fh.write(piece)
+                    time.sleep(0.02)  # the reader sees the file in several short reads
+        except BrokenPipeError:  # the reader stopped at the cap
+            pass
+    thread = threading.Thread(target=write)
+    thread.start()
+    return thread
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_capped_read_gathers_short_reads_and_still_stops_at_the_cap(tmp_path):
+    """A pipe says size 0 and hands its data over in pieces: all of it is read, up to the cap."""
+    from hype_desktop.exchange.safe_json import read_capped_bytes
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    writer = _fifo_writer(fifo, [b'{"a": ', b'"0123456789', b'"}'])
+    assert read_capped_bytes(fifo, 100) == b'{"a": "0123456789"}'
+    writer.join()
+    writer = _fifo_writer(fifo, [b"x" * 15, b"x" * 15, b"x" * 15])
+    with pytest.raises(FileProblem) as info:
+        read_capped_bytes(fifo, 40)
+    assert info.value.key == "file.too_big"
+    writer.join()
