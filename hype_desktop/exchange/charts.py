@@ -283,6 +283,7 @@ def short(text: str, width: int = COMPACT_LEGEND_CHARS) -> str:
 MAX_EVENTS_PER_LINE = 80
 # All lines together show at most this many next-step rings (more would bury the lines).
 MAX_EVENTS_PER_CHART = 320
+RINGS_GID = "next-step-rings"  # the collection of next-step rings (one for all lines)
 EVENT_STYLE = {"marker": "o", "markersize": 11, "markerfacecolor": "none", "markeredgewidth": 1.6,
                "linestyle": "none"}
 
@@ -299,7 +300,9 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
     ax = fig.add_subplot()
     drawn = [line for line in lines if not line.empty]
     compact = len(drawn) > FULL_LEGEND_MAX
-    has_events = False
+    rings_x: list = []  # next-step rings of every line, drawn as one collection
+    rings_y: list = []
+    rings_colour: list[str] = []
     start = end = None
     with_events = sum(1 for line in drawn if line.event_x is not None and len(line.event_x))
     max_events = max(8, min(MAX_EVENTS_PER_LINE, MAX_EVENTS_PER_CHART // max(with_events, 1)))
@@ -324,8 +327,16 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
             if len(ex) > max_events:  # thousands would hide the line: thin evenly
                 keep = np.linspace(0, len(ex) - 1, max_events).round().astype(int)
                 ex, ey = ex[keep], ey[keep]
-            ax.plot(ex, ey, markeredgecolor=style["color"], zorder=3, **EVENT_STYLE)
-            has_events = True
+            rings_x.append(ex)
+            rings_y.append(ey)
+            rings_colour += [style["color"]] * len(ex)
+    has_events = bool(rings_colour)
+    if has_events:
+        import numpy as np
+
+        ax.scatter(np.concatenate(rings_x), np.concatenate(rings_y), s=EVENT_STYLE["markersize"] ** 2,
+                   marker=EVENT_STYLE["marker"], facecolors="none", edgecolors=rings_colour,
+                   linewidths=EVENT_STYLE["markeredgewidth"], zorder=3, gid=RINGS_GID)
     if start is not None:
         from datetime import timedelta
 

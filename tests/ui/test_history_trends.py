@@ -164,11 +164,12 @@ def test_next_steps_show_on_their_factor_line_and_rows_open_their_reflection(qtb
     qtbot.addWidget(view)
     view.select_factors([fid])
     view.flush()
-    rings = [ln for ln in view.trend_fig.axes[0].get_lines() if ln.get_linestyle() == "None"
-             and ln.get_markerfacecolor() == "none"]
-    assert len(rings) == 1 and len(rings[0].get_xdata()) == 1
-    assert rings[0].get_ydata()[0] == 3.0  # on the line, at the reflection where it was set
-    assert abs(rings[0].get_xdata()[0] - view.ordered[1].x) < 1e-9
+    from hype_desktop.exchange.charts import RINGS_GID
+    (rings,) = [c for c in view.trend_fig.axes[0].collections if c.get_gid() == RINGS_GID]
+    ((x, y),) = rings.get_offsets().tolist()
+    assert y == 3.0  # on the line, at the reflection where it was set
+    assert abs(x - view.ordered[1].x) < 1e-9
+    assert len(rings.get_facecolors()) == 0 or rings.get_facecolors()[0][3] == 0  # hollow
     view.tabs.setCurrentWidget(view.steps_table)
     assert view.steps_table.rowCount() == 1
     assert view.steps_table.item(0, 1).text().startswith(ctx.fmt_date(date(2025, 3, 10)))
