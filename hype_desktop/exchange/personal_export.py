@@ -107,7 +107,7 @@ class ReflectionModel(StrictModel):
 
 class ExportModel(StrictModel):
     format: Literal["hype-personal-export"]
-    format_version: Literal[1]
+    format_version: Annotated[int, Field(strict=True, ge=1, le=1)]  # not true, not 1.0
     exported_at: _TIME
     app_version: str = Field(max_length=40)
     settings: dict[Annotated[str, StringConstraints(max_length=80)], Annotated[str, StringConstraints(max_length=200)]] = Field(max_length=100)

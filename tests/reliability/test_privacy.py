@@ -90,6 +90,8 @@ def valid_export(tmp_path_factory) -> dict:
 @pytest.mark.parametrize("mutate", [
     lambda d: d.update(format="hype-instrument"),
     lambda d: d.update(format_version=2),
+    lambda d: d.update(format_version=True),  # a JSON true is not version 1
+    lambda d: d.update(format_version=1.0),
     lambda d: d.update(extra=1),
     lambda d: d["reflections"][0]["answers"][0].update(value=6),
     lambda d: d["reflections"][0]["answers"][0].update(value=3, not_applicable=True),
