@@ -41,13 +41,7 @@ class HistoryView(Retranslating, QWidget):
         layout.addWidget(self.title)
         self.intro = plain_label()
         layout.addWidget(self.intro)
-        self.whose_label, self.whose = whose_picker(self)
-        self.whose.activated.connect(lambda _i: self.show_profile(self.whose.currentData()))
-        whose_row = QHBoxLayout()
-        whose_row.addWidget(self.whose_label)
-        whose_row.addWidget(self.whose)
-        whose_row.addStretch(1)
-        layout.addLayout(whose_row)
+        self.whose_label, self.whose = whose_picker(self, layout)
         self.table = QTableWidget(0, 4, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -227,14 +221,21 @@ class HistoryView(Retranslating, QWidget):
         self._update_buttons()
 
 
-def whose_picker(parent: QWidget):  # noqa: ANN201 - (QLabel, QComboBox)
-    """A label and a combo box choosing whose reflections a view shows: one's own or a team's.
+def whose_picker(view: QWidget, layout: QVBoxLayout):  # noqa: ANN201 - (QLabel, QComboBox)
+    """A label and a combo box choosing whose reflections ``view`` shows: one's own or a team's;
+    added to ``layout`` as one row, a choice calls ``view.show_profile(profile id)``.
 
     Hidden while there are no team reflections (workshop mode makes the first team)."""
     label = plain_label(wrap=False)
-    combo = QComboBox(parent)
+    combo = QComboBox(view)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     label.setBuddy(combo)
+    combo.activated.connect(lambda _i: view.show_profile(combo.currentData()))
+    row = QHBoxLayout()
+    row.addWidget(label)
+    row.addWidget(combo)
+    row.addStretch(1)
+    layout.addLayout(row)
     return label, combo
 
 

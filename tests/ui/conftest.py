@@ -53,3 +53,30 @@ def window(qtbot, make_ctx):
     qtbot.waitExposed(win)
     win.activateWindow()
     return win
+
+
+@pytest.fixture
+def core_window(qtbot, data_dir):
+    """The main window on the built-in content (as the app starts), not shown."""
+    from hype_desktop.app import _qt_app, build_context
+    from hype_desktop.ui.main_window import MainWindow
+    _qt_app()
+    ctx = build_context(data_dir, "en")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1100, 760)
+    yield win
+    win.close()
+    ctx.store.db.close()
+
+
+@pytest.fixture
+def collate_in_team_view(qtbot):
+    """Open the Team view of a window, collate ``paths`` there and wait for the outcome."""
+    def collate(window, *paths):
+        window.show_team()
+        view = window.view
+        view.collate(list(paths))
+        qtbot.waitUntil(lambda: view.outcome is not None, timeout=20_000)
+        return view
+    return collate

@@ -13,32 +13,17 @@ from hype_desktop.preset import Preset
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    from hype_desktop.app import _qt_app, build_context
-    from hype_desktop.ui.main_window import MainWindow
-    _qt_app()
-    ctx = build_context(data_dir, "en")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    yield win
-    win.close()
-    ctx.store.db.close()
+def window(core_window):
+    return core_window
 
-
-def _collate(window, qtbot, folder):
-    window.show_team()
-    view = window.view
-    view.collate([folder])
-    qtbot.waitUntil(lambda: view.outcome is not None, timeout=20_000)
-    return view
 
 
 @pytest.mark.parametrize("people, shown", [(3, False), (4, True)])
-def test_team_view_uses_the_presets_group_sizes(window, qtbot, tmp_path, people, shown):
+def test_team_view_uses_the_presets_group_sizes(window, qtbot, tmp_path, people, shown, collate_in_team_view):
     folder = tmp_path / "in"
     assert cli(["sample-exports", "--members", str(people), "--out", str(folder), "--seed", "7"]) == 0
     window.ctx.preset = Preset(Path("hype-preset.json"), "Trainer", k_scores=4, k_detail=6)
-    view = _collate(window, qtbot, folder)
+    view = collate_in_team_view(window, folder)
     assert "scores from 4 people up, distributions and shared text from 6" in view.intro.text()
     agg = view.outcome.aggregate
     assert agg.thresholds == Thresholds(4, 6)
@@ -46,11 +31,11 @@ def test_team_view_uses_the_presets_group_sizes(window, qtbot, tmp_path, people,
     assert "Minimum group sizes: 4 people for scores, 6" in view.results.toPlainText()
     # the round keeps the sizes it was collated with, even without the preset later
     window.ctx.preset = None
-    again = _collate(window, qtbot, folder)
+    again = collate_in_team_view(window, folder)
     assert again.outcome.aggregate.thresholds == Thresholds(4, 6)
 
 
-def test_invitation_dropped_with_the_shares_applies(window, qtbot, tmp_path):
+def test_invitation_dropped_with_the_shares_applies(window, qtbot, tmp_path, collate_in_team_view):
     import json
     folder = tmp_path / "in"
     assert cli(["sample-exports", "--members", "4", "--out", str(folder), "--seed", "7"]) == 0
@@ -61,7 +46,7 @@ def test_invitation_dropped_with_the_shares_applies(window, qtbot, tmp_path):
     data = json.loads(invite.read_text(encoding="utf-8"))
     data["round"]["id"] = rid
     invite.write_text(json.dumps(data), encoding="utf-8")
-    view = _collate(window, qtbot, folder)  # without the invitation: the default sizes
+    view = collate_in_team_view(window, folder)  # without the invitation: the default sizes
     assert view.outcome.aggregate.thresholds == Thresholds(3, 5)
     window.show_team()
     view = window.view

@@ -11,17 +11,8 @@ from hype_desktop.domain.sample import sample_reflections
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    from hype_desktop.app import _qt_app, build_context
-    from hype_desktop.ui.main_window import MainWindow
-    _qt_app()
-    ctx = build_context(data_dir, "en")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1100, 760)
-    yield win
-    win.close()
-    ctx.store.db.close()
+def window(core_window):
+    return core_window
 
 
 def _fill(ctx, profile_id, n, seed, end):

@@ -16,16 +16,8 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "team"
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    from hype_desktop.app import _qt_app, build_context
-    from hype_desktop.ui.main_window import MainWindow
-    _qt_app()
-    ctx = build_context(data_dir, "en")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    yield win
-    win.close()
-    ctx.store.db.close()
+def window(core_window):
+    return core_window
 
 
 def _drop(widget, paths):

@@ -17,25 +17,9 @@ def _text(path) -> str:
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    from hype_desktop.app import _qt_app, build_context
-    from hype_desktop.ui.main_window import MainWindow
-    _qt_app()
-    ctx = build_context(data_dir, "en")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1100, 760)
-    yield win
-    win.close()
-    ctx.store.db.close()
+def window(core_window):
+    return core_window
 
-
-def _collate(window, qtbot, folder):
-    window.show_team()
-    view = window.view
-    view.collate([folder])
-    qtbot.waitUntil(lambda: view.outcome is not None, timeout=20_000)
-    return view
 
 
 def _workshop_linked_to(window, qtbot, round_uid, note="We agreed: <b>more time</b> & less rush"):
@@ -61,10 +45,10 @@ def _pdf(view, qtbot, path):
     return _text(path)
 
 
-def test_team_pdf_with_and_without_the_workshop_result(window, qtbot, tmp_path):
+def test_team_pdf_with_and_without_the_workshop_result(window, qtbot, tmp_path, collate_in_team_view):
     folder = tmp_path / "in"
     assert cli(["sample-exports", "--members", "5", "--out", str(folder), "--seed", "2"]) == 0
-    view = _collate(window, qtbot, folder)
+    view = collate_in_team_view(window, folder)
     assert view.workshop is None and view.workshop_check.isHidden()
     assert not view.workshop_hint.isHidden() and "Collated round" in view.workshop_hint.text()
     rid = view.outcome.run.round.id
@@ -72,7 +56,7 @@ def test_team_pdf_with_and_without_the_workshop_result(window, qtbot, tmp_path):
     # the team's result is not one's own: it is in neither one's history nor a member's share
     assert done.id not in {r.id for r in window.ctx.store.finished_briefs(window.ctx.profile_id)}
 
-    view = _collate(window, qtbot, folder)
+    view = collate_in_team_view(window, folder)
     assert view.workshop is not None and view.workshop.reflection_id == done.id
     assert view.workshop_check.isChecked() and not view.workshop_check.isHidden()
     assert view.workshop_check.accessibleName() and "Blue" in view.workshop_check.text()
@@ -85,10 +69,10 @@ def test_team_pdf_with_and_without_the_workshop_result(window, qtbot, tmp_path):
     assert TITLE not in text and "more time" not in text
 
 
-def test_collate_cli_with_workshop(window, qtbot, tmp_path, data_dir, capsys):
+def test_collate_cli_with_workshop(window, qtbot, tmp_path, data_dir, capsys, collate_in_team_view):
     folder = tmp_path / "in"
     assert cli(["sample-exports", "--members", "5", "--out", str(folder), "--seed", "2"]) == 0
-    view = _collate(window, qtbot, folder)  # saved in the data folder, as a lead does
+    view = collate_in_team_view(window, folder)  # saved in the data folder, as a lead does
     rid = view.outcome.run.round.id
     pdf = tmp_path / "cli.pdf"
     args = ["collate", str(folder), "--out", str(pdf), "--lang", "en", "--data-dir", str(data_dir)]

@@ -6,20 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from hype_desktop.app import _qt_app, build_context
-
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    from hype_desktop.ui.main_window import MainWindow
-    _qt_app()
-    ctx = build_context(data_dir, "en")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    yield win
-    win.close()
-    ctx.store.db.close()
+def window(core_window):
+    core_window.resize(1280, 800)
+    return core_window
 
 
 def test_team_reflects_together_and_gets_its_own_history(window, qtbot, tmp_path):
