@@ -155,5 +155,10 @@ def test_every_visible_string_is_translated(qtbot, make_ctx, pseudo):
     assert any("«" in t for t in seen["workshop statement"])  # the statement page was walked
     win.view.finish()
     seen["workshop done"] = _texts(win.view) + _names(win.view)
+    # now that a team exists, History and Trends show the "whose reflections" picker
+    for name in ("show_history", "show_trends"):
+        getattr(win, name)()
+        assert not win.view.whose.isHidden()
+        seen[f"{name} with a team"] = _texts(win.view) + _names(win.view)
     problems = {where: _unmarked(texts) for where, texts in seen.items() if _unmarked(texts)}
     assert not problems, problems
