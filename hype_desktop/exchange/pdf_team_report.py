@@ -137,7 +137,9 @@ class _Builder:
         lang, agg = self.lang, self.agg
         factors = [f for f in module.factors if f.id in agg.factors]
         labels = [f.title.get(lang) for f in factors]
-        chart_w = self.width * 0.5
+        # The chart above its numbers, the table the page's full width: beside a half-width
+        # chart the columns were so narrow that Finnish headers and names broke mid-word.
+        chart_w = self.width * 0.72
         image = _profile_image(labels, [agg.factors[f.id].mean for f in factors],
                                missing=self.t("team.too_few", k=self.k), lang=lang, width=chart_w)
         head = [self.cell(h, "cell_bold") for h in (
@@ -145,20 +147,14 @@ class _Builder:
             self.t("team.col_median"), self.t("team.col_spread"))]
         rows = [head] + [self.stats_row(agg.factors[f.id], self.cell(label))
                          for f, label in zip(factors, labels)]
-        tw = self.width - chart_w - 4 * mm if image is not None else self.width
-        numbers = pb.table(rows, [tw * 0.32, tw * 0.17, tw * 0.17, tw * 0.17, tw * 0.17])
+        tw = self.width
+        numbers = pb.table(rows, [tw * 0.44, tw * 0.14, tw * 0.14, tw * 0.14, tw * 0.14])
         # a hidden score spans the three statistic columns with its "fewer than k answers"
         numbers.setStyle(TableStyle([("SPAN", (2, i), (4, i)) for i, f in enumerate(factors, 1)
                                      if agg.factors[f.id].mean is None]))
         self.p(module.title.get(lang), "h2")
-        if image is None:
-            self.story.append(numbers)
-            return
-        side = Table([[image, numbers]], colWidths=[chart_w + 4 * mm, tw], hAlign="LEFT")
-        side.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), pb.FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        self.story.append(side)
+        heading = self.story.pop()  # kept with its chart and table: never alone at a page's foot
+        self.story.append(KeepTogether([heading, image, numbers] if image is not None else [heading, numbers]))
 
     def workshop(self) -> None:
         """What the team agreed together in workshop mode, beside the members' collated means.

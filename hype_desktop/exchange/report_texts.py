@@ -383,12 +383,12 @@ _T: dict[str, dict[str, str]] = {
               "team passar en gemensam reflektion i workshopläget bättre.",
     },
     "team.numbers_hint": {
-        "en": "Spread is the standard deviation: 0 means everyone answered alike. The table beside the "
+        "en": "Spread is the standard deviation: 0 means everyone answered alike. The table under each "
               "chart holds its numbers.",
-        "fi": "Hajonta on keskihajonta: 0 tarkoittaa, että kaikki vastasivat samoin. Kuvion vieressä "
+        "fi": "Hajonta on keskihajonta: 0 tarkoittaa, että kaikki vastasivat samoin. Kunkin kuvion alla "
               "olevassa taulukossa ovat sen luvut.",
-        "sv": "Spridningen är standardavvikelsen: 0 betyder att alla svarade likadant. Tabellen bredvid "
-              "diagrammet innehåller dess tal.",
+        "sv": "Spridningen är standardavvikelsen: 0 betyder att alla svarade likadant. Tabellen under "
+              "varje diagram innehåller dess tal.",
     },
     "team.agreement": {"en": "Where we agree and where views differ",
                        "fi": "Missä olemme samaa mieltä ja missä näkemykset eroavat",
