@@ -672,9 +672,16 @@ class TrendsView(QWidget):
         elif n == 0:
             state = self.tr("No finished reflections yet. After your first one you will see its "
                             "profile here; from the second on, how each factor changes.")
+        elif n == 1 and team is not None:
+            state = self.tr("The team has one finished reflection so far. A trend needs at least two, "
+                            "so the lines show single points; the profile shows where the team is now.")
         elif n == 1:
             state = self.tr("One finished reflection so far. A trend needs at least two, so the "
                             "lines show single points; the profile shows where you are now.")
+        elif team is not None:
+            state = self.tr("The team has %1 finished reflections. A missing point means too few answers "
+                            "for a score; a factor the team did not cover that time has no point."
+                            ).replace("%1", str(n))
         else:
             state = self.tr("%1 finished reflections. A missing point means too few answers for "
                             "a score; a factor you did not cover that time has no point.").replace("%1", str(n))

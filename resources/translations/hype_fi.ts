@@ -1431,8 +1431,16 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Valmiita pohdintoja ei vielä ole. Ensimmäisen jälkeen näet tässä sen profiilin; toisesta alkaen myös sen, miten kukin osa-alue muuttuu.</translation>
     </message>
     <message>
+        <source>The team has one finished reflection so far. A trend needs at least two, so the lines show single points; the profile shows where the team is now.</source>
+        <translation>Tiimillä on toistaiseksi yksi valmis pohdinta. Kehityksen näkemiseen tarvitaan vähintään kaksi, joten käyrät näkyvät yksittäisinä pisteinä; profiili näyttää, missä tiimi on nyt.</translation>
+    </message>
+    <message>
         <source>One finished reflection so far. A trend needs at least two, so the lines show single points; the profile shows where you are now.</source>
         <translation>Valmiita pohdintoja on toistaiseksi yksi. Kehityksen näkemiseen tarvitaan vähintään kaksi, joten käyrät näkyvät yksittäisinä pisteinä; profiili näyttää, missä olet nyt.</translation>
+    </message>
+    <message>
+        <source>The team has %1 finished reflections. A missing point means too few answers for a score; a factor the team did not cover that time has no point.</source>
+        <translation>Tiimillä on %1 valmista pohdintaa. Puuttuva piste tarkoittaa, että vastauksia oli liian vähän tulokseen; osa-alueella, jota tiimi ei sillä kertaa käsitellyt, ei ole pistettä.</translation>
     </message>
     <message>
         <source>%1 finished reflections. A missing point means too few answers for a score; a factor you did not cover that time has no point.</source>

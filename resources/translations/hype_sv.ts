@@ -1431,8 +1431,16 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Inga avslutade reflektioner ännu. Efter den första ser du dess profil här; från och med den andra ser du hur varje område förändras.</translation>
     </message>
     <message>
+        <source>The team has one finished reflection so far. A trend needs at least two, so the lines show single points; the profile shows where the team is now.</source>
+        <translation>Teamet har hittills en avslutad reflektion. För en trend behövs minst två, så linjerna visar enskilda punkter; profilen visar var teamet står nu.</translation>
+    </message>
+    <message>
         <source>One finished reflection so far. A trend needs at least two, so the lines show single points; the profile shows where you are now.</source>
         <translation>Hittills en avslutad reflektion. För en trend behövs minst två, så linjerna visar enskilda punkter; profilen visar var du står nu.</translation>
+    </message>
+    <message>
+        <source>The team has %1 finished reflections. A missing point means too few answers for a score; a factor the team did not cover that time has no point.</source>
+        <translation>Teamet har %1 avslutade reflektioner. En punkt som saknas betyder för få svar för ett resultat; ett område som teamet inte tog upp den gången har ingen punkt.</translation>
     </message>
     <message>
         <source>%1 finished reflections. A missing point means too few answers for a score; a factor you did not cover that time has no point.</source>

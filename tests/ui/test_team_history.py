@@ -45,12 +45,15 @@ def test_team_history_and_trends_apart_from_ones_own(window, qtbot, tmp_path):
     trends = window.view
     assert trends.profile_id == team and {o.id for o in trends.ordered} == team_ids
     assert trends.title.text() == "Change over time: team Blue <team>"
+    assert trends.state.text().startswith("The team has 2 finished reflections.")
+    assert "the team did not cover" in trends.state.text()
     assert trends.whose.currentData() == team
     trends.flush()
     trends.grab().save(str(tmp_path / "team-trends.png"))
     trends.whose.setCurrentIndex(0)
     trends.whose.activated.emit(0)
     assert {o.id for o in trends.ordered} == own_ids and trends.title.text() == "Change over time"
+    assert trends.state.text().startswith("3 finished reflections.")
     assert trends.compare.currentData() in own_ids  # pickers rebuilt for this profile
     trends.whose.setCurrentIndex(1)
     trends.whose.activated.emit(1)
