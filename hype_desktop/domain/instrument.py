@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Mapping
+from collections.abc import Iterable, Mapping
 
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 FALLBACK_LANGUAGE = "en"
@@ -144,6 +144,17 @@ class Instrument:
 
     def has_factor(self, factor_id: str) -> bool:
         return factor_id in self._factors  # type: ignore[attr-defined]
+
+    def known_factors(self, factor_ids: Iterable[str]) -> list[Factor]:
+        """The factors of ``factor_ids`` (e.g. a reflection's scope) this instrument has, in that
+        order; ids of another content version are left out."""
+        factors = self._factors  # type: ignore[attr-defined]
+        return [factors[f] for f in factor_ids if f in factors]
+
+    def factor_title(self, factor_id: str | None, lang: str, default: str = "") -> str:
+        """A factor's title, or ``default`` for no id or an id this instrument does not have."""
+        factor = self._factors.get(factor_id) if factor_id else None  # type: ignore[attr-defined]
+        return factor.title.get(lang) if factor is not None else default
 
     def factor_of_item(self, item_id: str) -> str | None:
         return self._item_factor.get(item_id)  # type: ignore[attr-defined]

@@ -26,11 +26,7 @@ def factor_score(factor: Factor, answers: Mapping[str, Answer]) -> FactorScore:
 def factor_scores(instrument: Instrument, scope: Iterable[str],
                   answers: Mapping[str, Answer]) -> dict[str, FactorScore]:
     """Scores of every factor in ``scope`` (factor ids unknown to the instrument are skipped)."""
-    return {
-        fid: factor_score(instrument.factor(fid), answers)
-        for fid in scope
-        if instrument.has_factor(fid)
-    }
+    return {factor.id: factor_score(factor, answers) for factor in instrument.known_factors(scope)}
 
 
 def strained_factors(instrument: Instrument, scores: Mapping[str, FactorScore]) -> list[str]:

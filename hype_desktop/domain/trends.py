@@ -227,10 +227,8 @@ def item_changes(instrument: Instrument, earlier: Reflection, later: Reflection)
         reverse_map.setdefault(new, old)
     used_earlier: set[str] = set()
     rows: list[ItemChange] = []
-    for fid in later.scope:
-        if not instrument.has_factor(fid):
-            continue
-        factor = instrument.factor(fid)
+    for factor in instrument.known_factors(later.scope):
+        fid = factor.id
         for item in factor.items:
             after = later.answers.get(item.id)
             if item.id in earlier.answers:

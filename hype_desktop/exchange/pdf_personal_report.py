@@ -251,7 +251,7 @@ class _Builder:
             head.append(text("report.step_status", lang))
         rows = [[self.cell(h, "cell_bold") for h in head]]
         for s in steps:
-            factor = inst.factor(s.factor_id).title.get(lang) if s.factor_id and inst.has_factor(s.factor_id) else ""
+            factor = inst.factor_title(s.factor_id, lang)
             row = [self.cell(s.text), self.cell(text(f"owner.{s.owner.value}", lang)), self.cell(factor),
                    self.cell(fmt_date(s.due, lang) if s.due else "")]
             if with_status:

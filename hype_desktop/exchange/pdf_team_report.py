@@ -267,8 +267,7 @@ class _Builder:
         if not keys:
             self.p(self.t("team.nothing_shared"))
         for fid in keys:
-            title = self.inst.factor(fid).title.get(self.lang) if fid and self.inst.has_factor(fid) \
-                else self.t("team.other_area")
+            title = self.inst.factor_title(fid, self.lang, default=self.t("team.other_area"))
             block: list = [self.cell(title, "cell_bold"), Spacer(1, 1 * mm)]
             # identical texts (e.g. the same step chosen by several people) are printed once
             counts: dict[str, int] = {}

@@ -95,10 +95,8 @@ def free_texts(data: ReportData, lang: str) -> list[FreeText]:
     """Every note, prompt answer and 'what I learned' of the report, in the report's order."""
     inst, r = data.instrument, data.reflection
     out: list[FreeText] = []
-    for fid in r.scope:
-        if not inst.has_factor(fid):
-            continue
-        factor = inst.factor(fid)
+    for factor in inst.known_factors(r.scope):
+        fid = factor.id
         for item in factor.items:
             answer = r.answers.get(item.id)
             if answer is not None and answer.note.strip():

@@ -39,12 +39,11 @@ def workshop_result(instrument: Instrument, reflection: Reflection, team_name: s
         raise ValueError("only a finished workshop reflection goes into the team PDF")
     scores: dict[str, float | None] = {}
     notes: list[AgreedNote] = []
-    for fid in reflection.scope:
-        if not instrument.has_factor(fid):
-            continue
+    for factor in instrument.known_factors(reflection.scope):
+        fid = factor.id
         s = reflection.scores.get(fid)
         scores[fid] = s.mean if s is not None else None
-        for item in instrument.factor(fid).items:
+        for item in factor.items:
             a = reflection.answers.get(item.id)
             if a is not None and a.note.strip():
                 notes.append(AgreedNote(fid, item.id, a.value, a.not_applicable, a.note.strip()))

@@ -62,7 +62,7 @@ class HomeView(Retranslating, QWidget):
             b = QVBoxLayout(box)
             b.addWidget(heading(self.tr("Unfinished reflection"), size=1.15))
             answered = sum(1 for a in r.answers.values() if a.answered)
-            total = sum(len(ctx.instrument.factor(f).items) for f in r.scope if ctx.instrument.has_factor(f))
+            total = sum(len(f.items) for f in ctx.instrument.known_factors(r.scope))
             b.addWidget(plain_label(self.tr("%1, started %2: %3 of %4 statements answered.")
                                     .replace("%1", self._occasion(r)).replace("%2", ctx.fmt_date(r.started_at))
                                     .replace("%3", str(answered)).replace("%4", str(total))))

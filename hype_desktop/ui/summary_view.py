@@ -107,8 +107,8 @@ class SummaryView(Retranslating, QWidget):
             layout.addWidget(plain_label(self.tr("No next steps this time.")))
         for step in r.next_steps:
             parts = [owner_name(step.owner)]
-            if step.factor_id and inst.has_factor(step.factor_id):
-                parts.append(inst.factor(step.factor_id).title.get(lang))
+            if title := inst.factor_title(step.factor_id, lang):
+                parts.append(title)
             if step.due:
                 parts.append(self.tr("by %1").replace("%1", ctx.fmt_date(step.due)))
             layout.addWidget(plain_label(f"• {step.text}  ({', '.join(parts)})"))

@@ -39,7 +39,7 @@ def position_text(ctx: AppContext, team) -> str:  # noqa: ANN001 - a TeamFile
     positions = {p.factor_id: p for p in own_positions(own_scores, team_stats)}
     inst = ctx.instrument
     for fid, s in team_stats.items():
-        title = inst.factor(fid).title.get(ctx.lang) if inst.has_factor(fid) else fid
+        title = inst.factor_title(fid, ctx.lang, default=fid)
         if s.mean is None:
             lines.append(_tr("%1: fewer than %2 answers in the team").replace("%1", title)
                          .replace("%2", str(team.min_group.scores)))

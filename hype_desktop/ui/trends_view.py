@@ -480,7 +480,7 @@ class TrendsView(QWidget):
     def _profile_factors(self) -> list[str]:
         if self.latest_full is None:
             return []
-        return [f for f in self.latest_full.scope if self.ctx.instrument.has_factor(f)]
+        return [f.id for f in self.ctx.instrument.known_factors(self.latest_full.scope)]
 
     def _draw_profile_now(self) -> None:
         self._profile_dirty = False
@@ -586,7 +586,7 @@ class TrendsView(QWidget):
         t.setRowCount(len(steps))
         self.step_rows = [s.reflection_id for s in steps]
         for row, s in enumerate(steps):
-            factor = inst.factor(s.factor_id).title.get(lang) if inst.has_factor(s.factor_id) else ""
+            factor = inst.factor_title(s.factor_id, lang)
             due = self.ctx.fmt_date(s.due) if s.due else ""
             cells = [factor, self._occasion(by_id[s.reflection_id]), s.text, due,
                      status_name(s.status), s.learned]

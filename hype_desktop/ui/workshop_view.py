@@ -210,7 +210,7 @@ class WorkshopView(Retranslating, QWidget):
                                team_code=linked.round.team_code, round_uid=linked.round.round_uid)
             reflection = store.start(pid, round_, inst, modules, inst.scope_for_modules(modules))
         self.reflection = reflection
-        self.items = [i for fid in reflection.scope if inst.has_factor(fid) for i in inst.factor(fid).items]
+        self.items = [i for factor in inst.known_factors(reflection.scope) for i in factor.items]
         answered = [n for n, i in enumerate(self.items) if i.id in reflection.answers
                     and reflection.answers[i.id].answered]
         self.index = min(len(self.items) - 1, answered[-1] + 1) if answered else 0
@@ -284,11 +284,10 @@ class WorkshopView(Retranslating, QWidget):
         self.reflection = self.ctx.store.finish(self.reflection.id, self.ctx.instrument)
         lang, inst = self.ctx.lang, self.ctx.instrument
         lines = []
-        for fid in self.reflection.scope:
-            score = self.reflection.scores.get(fid)
-            if inst.has_factor(fid):
-                value = self.ctx.fmt_score(score.mean) if score and score.mean is not None else "–"
-                lines.append(f"{inst.factor(fid).title.get(lang)}: {value}")
+        for factor in inst.known_factors(self.reflection.scope):
+            score = self.reflection.scores.get(factor.id)
+            value = self.ctx.fmt_score(score.mean) if score and score.mean is not None else "–"
+            lines.append(f"{factor.title.get(lang)}: {value}")
         linked = ""
         if self.reflection.round.round_uid:
             linked = "\n" + self.tr("Linked to the collated round of team %1: it can go into that round's "

@@ -28,6 +28,18 @@ def test_lookups(mini_instrument):
     assert inst.factor_of_item("nope") is None
     assert inst.module_of_factor("alpha.two") == "alpha"
     assert [f.id for f in inst.factors()] == ["alpha.one", "alpha.two", "load.tech"]
+
+
+def test_known_factors_and_titles_skip_ids_of_other_content(mini_instrument):
+    inst = mini_instrument
+    # a scope from another content version: unknown ids left out, the given order kept
+    assert [f.id for f in inst.known_factors(["load.tech", "gone.factor", "alpha.one"])] == [
+        "load.tech", "alpha.one"]
+    assert inst.known_factors([]) == []
+    assert inst.factor_title("alpha.one", "fi") == inst.factor("alpha.one").title.get("fi")
+    assert inst.factor_title("gone.factor", "fi") == ""
+    assert inst.factor_title(None, "en", default="other") == "other"
+    assert inst.factor_title("gone.factor", "en", default="gone.factor") == "gone.factor"
     assert (inst.scale_min, inst.scale_max) == (1, 5)
     assert inst.has_factor("alpha.one") and not inst.has_factor("alpha")
     with pytest.raises(KeyError):

@@ -28,8 +28,8 @@ class FollowUpRow(QWidget):
         outer.setContentsMargins(0, 2, 0, 2)
         outer.addWidget(box)
         parts = [owner_name(step.owner)]
-        if step.factor_id and ctx.instrument.has_factor(step.factor_id):
-            parts.append(ctx.instrument.factor(step.factor_id).title.get(ctx.lang))
+        if title := ctx.instrument.factor_title(step.factor_id, ctx.lang):
+            parts.append(title)
         if step.due:
             parts.append(self.tr("by %1").replace("%1", ctx.fmt_date(step.due)))
         grid.addWidget(plain_label(step.text), 0, 0, 1, 2)
