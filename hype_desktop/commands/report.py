@@ -68,7 +68,7 @@ def _report(args: argparse.Namespace, helper) -> int:  # noqa: ANN001 - ChartHel
         else:
             reflection_id = args.reflection
         try:
-            data = load_report_data(store, instrument, profile, reflection_id)
+            data = load_report_data(store, instrument, reflection_id)
         except KeyError:
             print(text("report.unknown_reflection", lang, id=reflection_id), file=sys.stderr)
             return 1

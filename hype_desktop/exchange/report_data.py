@@ -64,19 +64,18 @@ class ReportData:
         return [m for m in self.modules() if m in chosen]
 
 
-def load_report_data(store, instrument: Instrument, profile_id: int,  # noqa: ANN001 - ReflectionStore
+def load_report_data(store, instrument: Instrument,  # noqa: ANN001 - ReflectionStore
                      reflection_id: int, compare_with: int | None | str = AUTO) -> ReportData:
     """Gather a finished reflection, the one to compare with (default: the one before) and history.
 
     The history and the comparison come from the reflection's own profile (a team's workshop
-    reflection is compared with the team's earlier ones), whatever ``profile_id`` the caller
-    has at hand. Raises KeyError when ``reflection_id`` is not a finished reflection.
+    reflection is compared with the team's earlier ones). Raises KeyError when
+    ``reflection_id`` is not a finished reflection.
     """
     reflection = store.get(reflection_id)
     if not reflection.finished:
         raise KeyError(reflection_id)
-    profile_id = store.profile_of(reflection_id) or profile_id
-    briefs = store.finished_briefs(profile_id)
+    briefs = store.finished_briefs(store.profile_of(reflection_id))
     ids = [b.id for b in briefs]
     upto = briefs[: ids.index(reflection_id) + 1] if reflection_id in ids else [reflection]
     before = upto[:-1]

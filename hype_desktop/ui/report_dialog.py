@@ -58,7 +58,7 @@ class ReportDialog(Retranslating, QDialog):
     def __init__(self, ctx: AppContext, reflection_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.data = load_report_data(ctx.store, ctx.instrument, ctx.profile_id, reflection_id)
+        self.data = load_report_data(ctx.store, ctx.instrument, reflection_id)
         self.earlier_choices = [b for b in self.data.history[:-1]][::-1]  # newest first
         self.signals = ReportSignals(self)
         self.signals.progress.connect(self._progress)

@@ -61,12 +61,10 @@ def test_a_team_reflection_is_compared_with_the_team_s_earlier_ones(store, mini_
     team = store.team_profile("Sininen tiimi")
     first = _finished(store, mini_instrument, date(2025, 1, 1), 2, profile=team)
     second = _finished(store, mini_instrument, date(2025, 2, 1), 4, profile=team)
-    # the caller has the person's profile at hand (as the summary's export does)
-    data = load_report_data(store, mini_instrument, store.person_profile(), second.id)
+    data = load_report_data(store, mini_instrument, second.id)
     assert data.earlier.id == first.id
     assert [r.id for r in data.history] == [first.id, second.id]
-    assert load_report_data(store, mini_instrument, team, mine.id).history[-1].id == mine.id
-    assert [r.id for r in load_report_data(store, mini_instrument, team, mine.id).history] == [mine.id]
+    assert [r.id for r in load_report_data(store, mini_instrument, mine.id).history] == [mine.id]
 
 
 def test_load_report_data_compares_with_the_reflection_before(store, mini_instrument):
@@ -74,15 +72,15 @@ def test_load_report_data_compares_with_the_reflection_before(store, mini_instru
     second = _finished(store, mini_instrument, date(2025, 2, 1), 4)
     third = _finished(store, mini_instrument, date(2025, 3, 1), 3)
     profile = store.person_profile()
-    data = load_report_data(store, mini_instrument, profile, second.id)
+    data = load_report_data(store, mini_instrument, second.id)
     assert data.earlier.id == first.id
     assert [r.id for r in data.history] == [first.id, second.id]
-    assert load_report_data(store, mini_instrument, profile, third.id, compare_with=first.id).earlier.id == first.id
-    assert load_report_data(store, mini_instrument, profile, first.id).earlier is None
-    assert load_report_data(store, mini_instrument, profile, third.id, compare_with=None).earlier is None
+    assert load_report_data(store, mini_instrument, third.id, compare_with=first.id).earlier.id == first.id
+    assert load_report_data(store, mini_instrument, first.id).earlier is None
+    assert load_report_data(store, mini_instrument, third.id, compare_with=None).earlier is None
     unfinished = store.start(profile, first.round, mini_instrument, ("alpha",), ("alpha.one",))
     with pytest.raises(KeyError):
-        load_report_data(store, mini_instrument, profile, unfinished.id)
+        load_report_data(store, mini_instrument, unfinished.id)
 
 
 @pytest.fixture
