@@ -64,17 +64,6 @@ class HistoryReader:
             self._attach_scores(s, out)
             return out
 
-    def finished(self, profile_id: int) -> list[Reflection]:
-        """Finished reflections with stored scores (no answers), in no promised order."""
-        with self.db.reading() as s:
-            rows = s.execute(
-                select(*_COLUMNS).join(RoundRow, ReflectionRow.round_id == RoundRow.id)
-                .where(ReflectionRow.profile_id == profile_id,
-                       ReflectionRow.finished_at.is_not(None))).all()
-            out = [_reflection(r) for r in rows]
-            self._attach_scores(s, out)
-            return out
-
     # --- the trend view's reads: plain sqlite3 tuples, no ORM objects, no per-row JSON -------
     # A reflection's place on the time axis (domain.trends.occasion_time) as days since
     # 1970-01-01: its round's date at the time of day it was finished.

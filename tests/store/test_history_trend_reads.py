@@ -39,7 +39,7 @@ def test_occasions_and_arrays_match_the_domain_series(store, mini_instrument):
     store.add_complete(profile, made, mini_instrument)
     reader = HistoryReader(store.db)
     occ, arrays, _steps = reader.trend_data(profile)
-    full = reader.finished(profile)
+    full = store.finished_briefs(profile)
     ordered = trends.in_time_order(full)
     assert [o.id for o in occ] == [r.id for r in ordered]
     assert [o.when for o in occ] == [trends.occasion_time(r) for r in ordered]
