@@ -25,7 +25,6 @@ import os
 import struct
 import sys
 import zlib
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 # Charts are flat colours on white: Flate level 3 packs them within a quarter of level 6's size
