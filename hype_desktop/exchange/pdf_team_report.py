@@ -148,7 +148,7 @@ class _Builder:
         rows = [head] + [self.stats_row(agg.factors[f.id], self.cell(label))
                          for f, label in zip(factors, labels)]
         tw = self.width
-        numbers = pb.table(rows, [tw * 0.44, tw * 0.14, tw * 0.14, tw * 0.14, tw * 0.14])
+        numbers = pb.table(rows, [tw * 0.32, tw * 0.17, tw * 0.17, tw * 0.17, tw * 0.17])
         # a hidden score spans the three statistic columns with its "fewer than k answers"
         numbers.setStyle(TableStyle([("SPAN", (2, i), (4, i)) for i, f in enumerate(factors, 1)
                                      if agg.factors[f.id].mean is None]))
