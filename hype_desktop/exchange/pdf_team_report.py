@@ -152,8 +152,8 @@ class _Builder:
         # a hidden score spans the three statistic columns with its "fewer than k answers"
         numbers.setStyle(TableStyle([("SPAN", (2, i), (4, i)) for i, f in enumerate(factors, 1)
                                      if agg.factors[f.id].mean is None]))
-        self.p(module.title.get(lang), "h2")
-        heading = self.story.pop()  # kept with its chart and table: never alone at a page's foot
+        # the heading kept with its chart and table: never alone at a page's foot
+        heading = self.cell(module.title.get(lang), "h2")
         self.story.append(KeepTogether([heading, image, numbers] if image is not None else [heading, numbers]))
 
     def workshop(self) -> None:
