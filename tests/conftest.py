@@ -57,6 +57,25 @@ sys.addaudithook(_audit)
 
 
 @pytest.fixture(autouse=True)
+def every_team_summary_passes_the_strict_model(monkeypatch):
+    """At run time build_team_file checks only the group sizes (a collation never loads
+    pydantic); in the tests every summary it builds must pass the strict TeamFile model too."""
+    from hype_desktop.exchange import team_collation, team_exchange
+
+    build = team_exchange.build_team_file
+
+    def checked(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        data = build(*args, **kwargs)
+        from hype_desktop.exchange.team_formats import TeamFile
+        TeamFile.model_validate(data)
+        return data
+
+    checked.__wrapped__ = build  # type: ignore[attr-defined] # for the test of build's own check
+    monkeypatch.setattr(team_exchange, "build_team_file", checked)
+    monkeypatch.setattr(team_collation, "build_team_file", checked)
+
+
+@pytest.fixture(autouse=True)
 def isolated_home(tmp_path_factory, monkeypatch):
     """Point HOME, XDG folders and the data folder at temporary ones; guard the real home."""
     base = tmp_path_factory.mktemp("home")

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from hype_desktop.domain.anonymity import Thresholds
     from hype_desktop.exchange.instrument_build import load_builtin_instrument
     from hype_desktop.exchange.team_collation import collate_round
-    from hype_desktop.exchange.team_formats import write_json_atomic
+    from hype_desktop.exchange.safe_json import write_json_atomic
 
     from hype_desktop.messages import system_language
 

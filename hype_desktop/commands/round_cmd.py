@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from hype_desktop.domain.reflection import Phase
     from hype_desktop.exchange.instrument_build import load_builtin_instrument
     from hype_desktop.exchange.team_exchange import build_round_file
-    from hype_desktop.exchange.team_formats import write_json_atomic
+    from hype_desktop.exchange.safe_json import write_json_atomic
 
     from hype_desktop.domain.anonymity import strictest
     from hype_desktop.preset import group_sizes

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from hype_desktop.domain.aggregate import Submission
 from hype_desktop.exchange.errors import FileProblem
-from hype_desktop.exchange.team_formats import SHARE_SUFFIX, RoundInfo, ShareFile, read_share_file
-from hype_desktop.exchange.team_exchange import submission_from_share
+from hype_desktop.exchange.share_reading import ShareRecord, SharedRound, read_share, submission_of
+from hype_desktop.exchange.team_rules import SHARE_SUFFIX
 from hype_desktop.messages import message
 
 MAX_FILES = 20_000
@@ -53,7 +53,7 @@ class FileReport:
 @dataclass
 class CollationRun:
     reports: list[FileReport] = field(default_factory=list)
-    round: RoundInfo | None = None
+    round: SharedRound | None = None
     team_code: str = ""
     instrument: dict | None = None
     submissions: list[Submission] = field(default_factory=list)
@@ -89,9 +89,9 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     return list(dict.fromkeys(out))[:MAX_FILES]
 
 
-def _read(path: Path) -> ShareFile | FileReport:
+def _read(path: Path) -> ShareRecord | FileReport:
     try:
-        return read_share_file(path)
+        return read_share(path)
     except FileProblem as problem:
         status = FileStatus.NEWER_FORMAT if problem.key == "file.newer_format" else FileStatus.DAMAGED
         return FileReport(path, status, problem)
@@ -110,13 +110,13 @@ def collate_paths(paths: Iterable[Path | str], instrument_id: str, round_id: str
     """
     files = expand_paths(paths)
     run = CollationRun()
-    valid: list[tuple[Path, ShareFile]] = []
+    valid: list[tuple[Path, ShareRecord]] = []
     for n, path in enumerate(files, 1):
         got = _read(path)
         if isinstance(got, FileReport):
             run.reports.append(got)
-        elif got.instrument.id != instrument_id:
-            run.reports.append(FileReport(path, FileStatus.OTHER_INSTRUMENT, round_label=got.instrument.id))
+        elif got.instrument_id != instrument_id:
+            run.reports.append(FileReport(path, FileStatus.OTHER_INSTRUMENT, round_label=got.instrument_id))
         else:
             valid.append((path, got))
         if progress is not None:
@@ -135,16 +135,16 @@ def collate_paths(paths: Iterable[Path | str], instrument_id: str, round_id: str
     if mine:
         first = mine[0][1]
         run.round, run.team_code = first.round, first.team_code
-        run.instrument = first.instrument.model_dump()
+        run.instrument = {"id": first.instrument_id, "version": first.instrument_version}
     _pick_latest(mine, dict(earlier(chosen)) if earlier and chosen else {}, run)
     order = {p: i for i, p in enumerate(files)}
     run.reports.sort(key=lambda r: order.get(r.path, 0))
     return run
 
 
-def _pick_latest(mine: list[tuple[Path, ShareFile]], earlier: dict[str, tuple[str, str]],
+def _pick_latest(mine: list[tuple[Path, ShareRecord]], earlier: dict[str, tuple[str, str]],
                  run: CollationRun) -> None:
-    by_person: dict[str, list[tuple[Path, ShareFile]]] = {}
+    by_person: dict[str, list[tuple[Path, ShareRecord]]] = {}
     for path, model in mine:
         by_person.setdefault(model.respondent, []).append((path, model))
     for person, entries in by_person.items():
@@ -165,4 +165,4 @@ def _pick_latest(mine: list[tuple[Path, ShareFile]], earlier: dict[str, tuple[st
         if winner is not None:
             replaced = stored is not None or superseded
             run.reports.append(FileReport(winner[0], FileStatus.REPLACED if replaced else FileStatus.ACCEPTED))
-            run.submissions.append(submission_from_share(winner[1]))
+            run.submissions.append(submission_of(winner[1]))

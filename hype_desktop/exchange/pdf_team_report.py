@@ -301,7 +301,7 @@ def build_story(instrument: Instrument, outcome, lang: str, page_size: str = "a4
     if outcome.aggregate is None or outcome.run.round is None:
         raise ValueError("nothing was collated")
     summary = outcome.summary or {}
-    b = _Builder(instrument, outcome.aggregate, outcome.run.round.model_dump(), outcome.run.team_code,
+    b = _Builder(instrument, outcome.aggregate, outcome.run.round.as_dict(), outcome.run.team_code,
                  list(outcome.change), summary.get("previous_round"), outcome.comparison_warning,
                  lang, page_size, progress or (lambda _p: None), workshop)
     b.cover()

@@ -1,4 +1,4 @@
-"""Read JSON from outside without trusting it.
+"""Read JSON from outside without trusting it, and write our own files atomically.
 
 json.loads alone accepts duplicate keys (last wins), NaN and Infinity, unbounded
 sizes and nesting that ends in RecursionError. This reader caps the size before
@@ -129,3 +129,25 @@ def _size_kb(path: Path, raw: bytes) -> int:
         return path.stat().st_size // 1024
     except OSError:
         return len(raw) // 1024
+
+
+def write_json_atomic(path: Path | str, data: dict[str, Any]) -> Path:
+    """Write JSON to a temporary file in the same folder, fsync, then rename over the target:
+    a reader (or a crash) sees the old file or the new one, never half of one."""
+    import tempfile
+    path = Path(path)
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path

@@ -14,7 +14,8 @@ from pathlib import Path
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import Answer, NextStep, Owner, Phase, Reflection, Round
 from hype_desktop.exchange.team_exchange import ShareChoice, build_share
-from hype_desktop.exchange.team_formats import SHARE_SUFFIX, write_json_atomic
+from hype_desktop.exchange.safe_json import write_json_atomic
+from hype_desktop.exchange.team_rules import SHARE_SUFFIX
 
 _NOTES = ("Tästä haluan puhua tiimissä.", "Det här vill jag ta upp i teamet.", "Depends on the week.",
           "Hybridipäivinä tämä vaihtelee.", "We agreed on this in spring.")

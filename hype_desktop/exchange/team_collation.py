@@ -75,7 +75,7 @@ def collate_round(paths: Iterable[Path | str], instrument: Instrument, threshold
         out.change = round_change(_stats(prev_round.summary), agg.factors)
         prev_info = prev_round.summary.get("round")
     out.summary = build_team_file(run.instrument or {"id": instrument.id, "version": instrument.version},
-                                  run.team_code, run.round.model_dump(), agg, out.change,
+                                  run.team_code, run.round.as_dict(), agg, out.change,
                                   prev_info if out.change else None)
     if save and team_store is not None:
         from hype_desktop.domain.reflection import Phase, Round

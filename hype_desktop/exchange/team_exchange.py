@@ -1,4 +1,8 @@
-"""Building team files from domain objects, and domain objects from validated team files."""
+"""Building team files from domain objects, and domain objects from validated team files.
+
+Collation comes through here on its way from shares to a summary, so pydantic (team_formats)
+is loaded only where a model is needed: checking an invitation as it is built, and reading.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +12,16 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from hype_desktop import __version__
-from hype_desktop.domain.aggregate import FactorChange, Stats, Submission, TeamAggregate
+from hype_desktop.domain.aggregate import FactorChange, Stats, TeamAggregate
 from hype_desktop.domain.anonymity import Thresholds, new_round_id, pseudonym
 from hype_desktop.domain.instrument import Instrument
-from hype_desktop.exchange.team_formats import (
-    FORMAT_VERSION, ROUND_FORMAT, SHARE_FORMAT, TEAM_FORMAT, RoundFile, RoundInfo, ShareFile, TeamFile,
-    with_checksum,
+from hype_desktop.exchange.team_rules import (
+    FORMAT_VERSION, ROUND_FORMAT, SHARE_FORMAT, TEAM_FORMAT, threshold_breach, with_checksum,
 )
 
-if TYPE_CHECKING:  # the collation path (shares in, summary out) needs no reflections
+if TYPE_CHECKING:  # the collation path (shares in, summary out) needs no reflections, no pydantic
     from hype_desktop.domain.reflection import Phase, Reflection, Round
+    from hype_desktop.exchange.team_formats import RoundInfo, TeamFile
 
 
 def round_info(round_: Round) -> dict[str, Any]:
@@ -51,6 +55,7 @@ def build_round_file(instrument: Instrument, team_code: str, phase: Phase, label
         "modules": modules, "lead_name": lead_name,
         "min_group": {"scores": t.k_scores, "detail": t.k_detail},
     }
+    from hype_desktop.exchange.team_formats import RoundFile
     _validated(RoundFile, data)
     return data
 
@@ -132,21 +137,6 @@ def build_share(instrument: Instrument, reflection: Reflection, secret: str, cho
     return with_checksum(data)
 
 
-_NA_AS_NONE = {"na": None}  # "na" -> None, every other value as it is (in C, per answer)
-
-
-def submission_from_share(model: ShareFile) -> Submission:
-    c = model.content
-    return Submission(
-        pseudonym=model.respondent, round_id=model.round.id,
-        completed_at=datetime.fromisoformat(model.completed_at), checksum=model.checksum,
-        modules=tuple(c.modules),
-        answers=dict(zip(c.answers, map(_NA_AS_NONE.get, c.answers.values(), c.answers.values()))),
-        notes=tuple((n.item, n.text) for n in c.notes),
-        prompt_answers=tuple((p.prompt, p.text) for p in c.prompt_answers),
-        next_steps=tuple((s.text, s.factor, s.owner) for s in c.next_steps))
-
-
 # --- team summaries ----------------------------------------------------------------------------
 def _stats_json(s: Stats) -> dict[str, Any]:
     out: dict[str, Any] = {"id": s.id, "n": s.n}
@@ -175,7 +165,11 @@ def build_team_file(instrument_ref: dict[str, Any], team_code: str, round_: dict
         "previous_round": previous_round,
         "free_text": groups(agg.free_text), "next_steps": groups(agg.next_steps),
     }
-    _validated(TeamFile, data)
+    # What the thresholds allow is the one rule a bug here must never get past (the strict model
+    # checks it again when the summary is read; the tests read back every summary they build).
+    breach = threshold_breach(data["factors"] + data["items"], agg.thresholds.k_scores, agg.thresholds.k_detail)
+    if breach:
+        raise ValueError(breach)
     return data
 
 

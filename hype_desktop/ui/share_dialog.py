@@ -157,7 +157,7 @@ class ShareDialog(Retranslating, QDialog):
         self.save_to(path)
 
     def save_to(self, path: str) -> bool:
-        from hype_desktop.exchange.team_formats import write_json_atomic
+        from hype_desktop.exchange.safe_json import write_json_atomic
         try:
             self.written = write_json_atomic(path, self.build())
         except (OSError, ValueError) as exc:

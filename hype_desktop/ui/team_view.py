@@ -302,7 +302,7 @@ class TeamView(Retranslating, QWidget):
             self.save_summary_to(path)
 
     def save_summary_to(self, path: str) -> None:
-        from hype_desktop.exchange.team_formats import write_json_atomic
+        from hype_desktop.exchange.safe_json import write_json_atomic
         try:
             write_json_atomic(path, self.outcome.summary)
         except OSError as exc:

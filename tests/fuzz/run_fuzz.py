@@ -303,8 +303,26 @@ register("instrument-pack", _instrument_seeds, _read_instrument, cases=4000)
 register("personal-export", _export_seeds, _read_export, cases=4000)
 register("database-file", _database_seeds, _read_database, cases=2000, kind="sqlite")
 _TEAM = ROOT / "tests" / "data" / "team"
-register("team-share", lambda w: [(_TEAM / "valid.hype").read_bytes()],
-         lambda p: __import__("hype_desktop.exchange.team_formats", fromlist=["x"]).read_share_file(p), cases=1000)
+
+
+def _read_share(path: Path) -> object:
+    """A share as a collation reads it (quick check, else the strict model). Whenever the quick
+    check takes a file, the strict model must take it too and give the same record."""
+    from hype_desktop.exchange.errors import FileProblem
+    from hype_desktop.exchange.share_reading import ShareRecord, quick_share, read_share
+    from hype_desktop.exchange.team_formats import read_share_file
+    record = read_share(path)
+    if quick_share(path.read_bytes()) is not None:
+        try:
+            careful = ShareRecord.of(read_share_file(path))
+        except FileProblem as problem:
+            raise AssertionError(f"the quick check took what the strict model refuses: {problem.key}") from None
+        if careful != record:
+            raise AssertionError("the quick check and the strict model disagree")
+    return record
+
+
+register("team-share", lambda w: [(_TEAM / "valid.hype").read_bytes()], _read_share, cases=1000)
 register("team-round", lambda w: [(_TEAM / "valid.hype-round").read_bytes()],
          lambda p: __import__("hype_desktop.exchange.team_formats", fromlist=["x"]).read_round_file(p), cases=1000)
 register("team-summary", lambda w: [(_TEAM / "valid.hype-team").read_bytes()],

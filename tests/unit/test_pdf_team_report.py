@@ -17,10 +17,10 @@ from hype_desktop.exchange.collate import CollationRun
 from hype_desktop.exchange.pdf_blocks import PdfProblem
 from hype_desktop.exchange.pdf_team_report import write_team_pdf
 from hype_desktop.exchange.team_collation import CollationOutcome
-from hype_desktop.exchange.team_formats import RoundInfo
+from hype_desktop.exchange.share_reading import SharedRound
 
 PAYLOAD = '<img src="/etc/passwd"/> <a href="javascript:alert(1)">x</a> AT&T R&D <b> $x^2$ </para>'
-ROUND = RoundInfo(id="0123456789abcdef0123456789abcdef", phase="team_workshop", label="spring", date="2025-03-05")
+ROUND = SharedRound(id="0123456789abcdef0123456789abcdef", phase="team_workshop", label="spring", date="2025-03-05")
 
 
 def _people(n: int, *, with_text: bool = True, alpha_two_people: int | None = None) -> list[Submission]:

@@ -8,8 +8,12 @@ from pathlib import Path
 import pytest
 
 from hype_desktop.exchange.errors import FileProblem
+from hype_desktop.exchange.safe_json import write_json_atomic
 from hype_desktop.exchange.team_formats import (
-    checksum_of, read_round_file, read_share_file, read_team_file, with_checksum, write_json_atomic,
+    read_round_file, read_share_file, read_team_file,
+)
+from hype_desktop.exchange.team_rules import (
+    checksum_of, with_checksum,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "team"
@@ -106,7 +110,7 @@ def _raw_share() -> str:
 
 def test_duplicate_key_hidden_by_an_escaped_colon_is_still_refused(tmp_path):
     """A repeated key adds a colon; an escaped colon in a string cannot balance it out."""
-    from hype_desktop.exchange.team_formats import _share_fast
+    from hype_desktop.exchange.share_reading import quick_share
     data = json.loads(_raw_share())
     # repeat "app_version" (pydantic keeps the last, equal one) and move one colon into an escape
     note = data["content"]["notes"][0]["text"] if data["content"]["notes"] else None
@@ -119,19 +123,19 @@ def test_duplicate_key_hidden_by_an_escaped_colon_is_still_refused(tmp_path):
     assert text.count(":") == json.dumps(signed, ensure_ascii=False).count(":")  # a bare count is fooled
     path = tmp_path / "dup.hype"
     path.write_text(text, encoding="utf-8")
-    assert _share_fast(text.encode()) is None
+    assert quick_share(text.encode()) is None
     with pytest.raises(FileProblem) as info:
         read_share_file(path)
     assert info.value.key == "file.duplicate_key"
 
 
 def test_plain_duplicate_key_refused_and_escaped_colon_alone_accepted(tmp_path):
-    from hype_desktop.exchange.team_formats import _share_fast
+    from hype_desktop.exchange.share_reading import quick_share
     signed = json.loads(_raw_share())
     text = json.dumps(signed, ensure_ascii=False)
-    assert _share_fast(text.encode()) is not None  # the common case takes one parse
+    assert quick_share(text.encode()) is not None  # the common case takes one parse
     dup = text.replace('"team_code": ', '"team_code": "TEAM-7", "team_code": ', 1)
-    assert _share_fast(dup.encode()) is None
+    assert quick_share(dup.encode()) is None
     data = json.loads(_raw_share())
     data["content"]["notes"][0]["text"] += ": x"
     escaped = json.dumps(with_checksum(data), ensure_ascii=False).replace(": x", "\\u003a x", 1)
@@ -141,9 +145,37 @@ def test_plain_duplicate_key_refused_and_escaped_colon_alone_accepted(tmp_path):
 
 @pytest.mark.parametrize("text", ["plain", "ä ö å € 𝄞", "tab\tnew\nline\r\b\f\x01\x1f\x7f", 'q"uote\\back/slash',
                                   "<b>&amp;</b> ' \u2028 \u2029 \ufeff"])
-def test_fast_canonical_form_equals_the_defined_one(text):
-    from hype_desktop.exchange.team_formats import _canonical_fast, canonical_bytes
+def test_canonical_form_is_the_documented_one(text):
+    """Sorted keys, compact separators, UTF-8 without escapes, no checksum: what other tools
+    recompute from the published format (the shared encoder must not drift from it)."""
+    from hype_desktop.exchange.team_rules import canonical_bytes
     data = json.loads(_raw_share())
     data["content"]["notes"][0]["text"] = text
     data["z"] = {"b": [1, {"y": None, "x": text}], "a": "na"}
-    assert _canonical_fast(data) == canonical_bytes(data)
+    body = {k: v for k, v in data.items() if k != "checksum"}
+    assert canonical_bytes(data) == json.dumps(body, sort_keys=True, separators=(",", ":"),
+                                               ensure_ascii=False).encode("utf-8")
+
+
+@pytest.mark.parametrize("stats", [
+    {"id": "f", "n": 2, "mean": 3.0, "median": 3.0, "sd": 0.5},  # scores of 2 < k_scores 3
+    {"id": "f", "n": 4, "mean": 3.0, "median": 3.0, "sd": 0.5, "distribution": (0, 1, 2, 1, 0)},  # 4 < k_detail 5
+])
+def test_a_summary_that_breaks_its_group_sizes_is_never_built(stats):
+    """build_team_file's own check (no pydantic in a collation) stops what the model would refuse."""
+    from hype_desktop.domain.aggregate import Stats, TeamAggregate
+    from hype_desktop.domain.anonymity import Thresholds
+    from hype_desktop.exchange import team_exchange
+    build_team_file = team_exchange.build_team_file.__wrapped__  # without the tests' strict model (conftest)
+    ok = Stats("g", 5, 3.0, 3.0, 0.5, (1, 1, 1, 1, 1))
+    bad = Stats(**stats)
+    for factors, items in (({"f": bad}, {}), ({"g": ok}, {"f": bad})):
+        agg = TeamAggregate(contributors=5, thresholds=Thresholds(), factors=factors, items=items,
+                            most_agreed=[], most_disputed=[])
+        with pytest.raises(ValueError, match="f: .*fewer than"):
+            build_team_file({"id": "hype-core", "version": 1}, "TEAM-7",
+                            {"id": "0" * 32, "phase": "kickoff", "label": "", "date": "2025-09-01"}, agg)
+    agg = TeamAggregate(contributors=5, thresholds=Thresholds(), factors={"g": ok}, items={},
+                        most_agreed=[], most_disputed=[])
+    assert build_team_file({"id": "hype-core", "version": 1}, "TEAM-7",
+                           {"id": "0" * 32, "phase": "kickoff", "label": "", "date": "2025-09-01"}, agg)["factors"]

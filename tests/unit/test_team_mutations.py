@@ -18,7 +18,10 @@ import pytest
 
 from hype_desktop.exchange.errors import FileProblem
 from hype_desktop.exchange.team_formats import (
-    read_round_file, read_share_file, read_team_file, with_checksum,
+    read_round_file, read_share_file, read_team_file,
+)
+from hype_desktop.exchange.team_rules import (
+    with_checksum,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "team"
