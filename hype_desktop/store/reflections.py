@@ -278,6 +278,56 @@ class ReflectionStore:
         if row.finished_at is not None:
             row.corrected_at = _now()
 
+    # --- a team's workshop and a collated round ------------------------------------------
+    def link_round(self, reflection_id: int, round_uid: str | None) -> Reflection:
+        """Link a finished TEAM reflection (workshop mode) to a collated round of this database
+        afterwards, relink it to another, or unlink it (``round_uid`` None or "").
+
+        Linked, its round carries the collated round's team code and round id, so
+        store.workshop.linked_workshops (the team PDF, ``collate --with-workshop``) finds it.
+        The reflection keeps its own date and label. Its occasion (phase) follows the linked
+        round's phase, exactly as when the round is picked before the workshop starts; unlinking
+        keeps the phase it has (there is no earlier one to go back to). Answers, scores and the
+        finished/corrected times are untouched: the team's answers are not changed.
+
+        The reflection gets a round row of its own: a row other reflections share is never
+        edited, and the old row goes when nothing uses it any more (as in delete()).
+        A person's own reflections are never linked (ValueError), nor unfinished ones, nor a
+        round this database does not know (ValueError); an unknown reflection is a KeyError."""
+        from hype_desktop.store.models import TeamRoundRow
+        uid = round_uid or ""
+        with self.db.writing() as s:
+            row = s.get(ReflectionRow, reflection_id)
+            if row is None:
+                raise KeyError(reflection_id)
+            kind = s.scalar(select(ProfileRow.kind).where(ProfileRow.id == row.profile_id))
+            if kind != "team":
+                raise ValueError("only a team's workshop reflection can be linked to a collated round")
+            if row.finished_at is None:
+                raise ValueError("only a finished workshop reflection can be linked to a collated round")
+            old = s.get(RoundRow, row.round_id)
+            assert old is not None  # a foreign key
+            if uid:
+                team_round = s.get(TeamRoundRow, uid)
+                if team_round is None:
+                    raise ValueError("no collated round with that id in this database")
+                team_code, phase = team_round.team_code, team_round.phase
+            else:
+                team_code, phase = "", old.phase
+            if (old.round_uid, old.team_code, old.phase) != (uid, team_code, phase):
+                new = RoundRow(phase=phase, label=old.label, date=old.date, team_code=team_code,
+                               round_uid=uid)
+                s.add(new)
+                s.flush()
+                old_id = row.round_id
+                row.round_id = new.id
+                s.flush()
+                still_used = s.scalar(select(func.count()).select_from(ReflectionRow)
+                                      .where(ReflectionRow.round_id == old_id))
+                if not still_used:
+                    s.execute(delete(RoundRow).where(RoundRow.id == old_id))
+        return self.get(reflection_id)
+
     def delete(self, reflection_id: int) -> None:
         with self.db.writing() as s:
             row = s.get(ReflectionRow, reflection_id)

@@ -36,6 +36,8 @@ class HistoryView(Retranslating, QWidget):
         self.profile_id = ctx.profile_id if profile_id is None else profile_id
         self.reflections: list[Reflection] = []
         self.teams: list[tuple[int, str]] = []  # (profile id, name) of the team profiles
+        self.team_rounds: list = []  # collated rounds (TeamRound), newest first, while a team is shown
+        self.link_dialog = None
         layout = QVBoxLayout(self)
         self.title = heading()
         layout.addWidget(self.title)
@@ -61,11 +63,14 @@ class HistoryView(Retranslating, QWidget):
         self.correct_button.clicked.connect(self.correct_selected)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
+        # a team's finished workshop linked to a collated round afterwards (for its team PDF)
+        self.link_button = QPushButton()
+        self.link_button.clicked.connect(self.link_selected)
         self.trends_button = QPushButton()
         self.trends_button.clicked.connect(self.trends_requested)
         self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested)
-        for b in (self.open_button, self.correct_button, self.delete_button):
+        for b in (self.open_button, self.correct_button, self.link_button, self.delete_button):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.trends_button)
@@ -76,6 +81,11 @@ class HistoryView(Retranslating, QWidget):
     def reload(self) -> None:
         self.teams = self.ctx.store.team_profiles()
         self.reflections = HistoryReader(self.ctx.store.db).history(self.profile_id)
+        if self.team_name() is not None:
+            from hype_desktop.ui.link_round_dialog import collated_rounds
+            self.team_rounds = collated_rounds(self.ctx)
+        else:
+            self.team_rounds = []  # one's own reflections are never linked
         self.retranslate()
         if self.reflections:
             self.table.selectRow(0)
@@ -109,6 +119,23 @@ class HistoryView(Retranslating, QWidget):
         if r is not None and r.finished and self.team_name() is None:
             self.correct_requested.emit(r.id)
 
+    def link_selected(self) -> None:
+        """Link the selected finished team reflection to a collated round, relink or unlink it."""
+        r = self.selected()
+        if r is None or not r.finished or self.team_name() is None or not self.team_rounds:
+            return
+        from hype_desktop.ui.link_round_dialog import LinkRoundDialog
+        self.link_dialog = LinkRoundDialog(self.ctx, r, self.team_rounds, self)
+        self.link_dialog.linked.connect(self._linked)
+        self.link_dialog.open()
+
+    def _linked(self, reflection: Reflection) -> None:
+        ids = [r.id for r in self.reflections]
+        self.reload()
+        if reflection.id in ids:
+            self.table.selectRow(ids.index(reflection.id))
+        self.link_button.setFocus()
+
     def delete_selected(self, *, confirm: bool = True) -> bool:
         """Delete the selected reflection for real, after the user confirms."""
         r = self.selected()
@@ -141,6 +168,8 @@ class HistoryView(Retranslating, QWidget):
         # the team's answers were agreed together: they are not corrected alone afterwards
         self.correct_button.setVisible(self.team_name() is None)
         self.delete_button.setEnabled(r is not None)
+        self.link_button.setVisible(self.team_name() is not None and bool(self.team_rounds))
+        self.link_button.setEnabled(r is not None and r.finished)
         if r is not None and not r.finished:
             self.open_button.setText(self.tr("&Continue"))
         else:
@@ -184,6 +213,9 @@ class HistoryView(Retranslating, QWidget):
                     "%1", ctx.fmt_date(r.finished_at)).replace("%2", ctx.fmt_date(r.corrected_at))
             else:
                 state = self.tr("Finished %1").replace("%1", ctx.fmt_date(r.finished_at))
+            if team is not None and r.round.round_uid:
+                state = self.tr("%1; linked to the collated round of team %2").replace(
+                    "%1", state).replace("%2", r.round.team_code)
             cells = [ctx.fmt_date(self._when(r)), self._occasion(r),
                      ", ".join(titles.get(m, m) for m in r.modules), state]
             for col, text in enumerate(cells):
@@ -212,6 +244,9 @@ class HistoryView(Retranslating, QWidget):
         self.open_button.setAccessibleName(self.tr("Open the selected reflection"))
         self.correct_button.setText(self.tr("Co&rrect answers"))  # Alt+O is Open
         self.correct_button.setAccessibleName(self.tr("Reopen the selected finished reflection to correct answers"))
+        self.link_button.setText(self.tr("&Link to a collated round…"))
+        self.link_button.setAccessibleName(self.tr(
+            "Link the selected team reflection to a collated round, or change or remove the link"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected reflection"))
         self.trends_button.setText(self.tr("Change over &time"))

@@ -156,6 +156,10 @@ class WorkshopView(Retranslating, QWidget):
         # shown on the result page only, after start() chose the team
         self.done_history.clicked.connect(lambda: self.history_requested.emit(self.team_pid or 0))
         self.done_trends.clicked.connect(lambda: self.trends_requested.emit(self.team_pid or 0))
+        # Forgot the round, or the lead collated only after the workshop: link it here afterwards.
+        self.done_link = QPushButton()
+        self.done_link.clicked.connect(self.link_round_dialog)
+        self.link_dialog = None
         layout.addWidget(self.done_title)
         # The factor list is taller than the screen in large type: it scrolls, never overlaps.
         self.done_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -167,6 +171,7 @@ class WorkshopView(Retranslating, QWidget):
         done_bar = QHBoxLayout()
         done_bar.addWidget(self.done_history)
         done_bar.addWidget(self.done_trends)
+        done_bar.addWidget(self.done_link)
         done_bar.addStretch(1)
         done_bar.addWidget(self.done_home)
         layout.addLayout(done_bar)
@@ -174,8 +179,8 @@ class WorkshopView(Retranslating, QWidget):
 
     def _known_rounds(self) -> list:  # noqa: ANN401 - TeamRound
         """Collated rounds in this database, newest first (the ones a workshop can be linked to)."""
-        from hype_desktop.store.team import TeamStore
-        return list(reversed(TeamStore(self.ctx.store.db).rounds()))
+        from hype_desktop.ui.link_round_dialog import collated_rounds
+        return collated_rounds(self.ctx)
 
     def _round_picked(self, _index: int) -> None:
         """A linked round sets the occasion to the round's own phase."""
@@ -282,6 +287,16 @@ class WorkshopView(Retranslating, QWidget):
     def finish(self) -> None:
         assert self.reflection is not None
         self.reflection = self.ctx.store.finish(self.reflection.id, self.ctx.instrument)
+        # a round may have been collated while the team reflected: offer linking to it afterwards
+        self.team_rounds = self._known_rounds()
+        self.done_link.setVisible(bool(self.team_rounds))
+        self._show_result()
+        self.pages.setCurrentIndex(2)
+        self.done_home.setFocus()
+        self.finished.emit(self.reflection.id)
+
+    def _show_result(self) -> None:
+        assert self.reflection is not None
         lang, inst = self.ctx.lang, self.ctx.instrument
         lines = []
         for factor in inst.known_factors(self.reflection.scope):
@@ -297,9 +312,21 @@ class WorkshopView(Retranslating, QWidget):
             "Saved as the team's own reflection, apart from anyone's personal ones. Use the same team "
             "name next time to add to the team's history.") + linked + "\n\n"
             + "\n".join(lines))
-        self.pages.setCurrentIndex(2)
-        self.done_home.setFocus()
-        self.finished.emit(self.reflection.id)
+
+    def link_round_dialog(self) -> None:
+        """Link the finished team reflection to a collated round, relink or unlink it."""
+        if self.reflection is None or not self.reflection.finished or not self.team_rounds:
+            return
+        from hype_desktop.ui.link_round_dialog import LinkRoundDialog
+        # the main window as parent: the projector style sheet's big type does not fit a dialog
+        self.link_dialog = LinkRoundDialog(self.ctx, self.reflection, self.team_rounds, self.window())
+        self.link_dialog.linked.connect(self._linked)
+        self.link_dialog.open()
+
+    def _linked(self, reflection: Reflection) -> None:
+        self.reflection = reflection
+        self._show_result()
+        self.done_link.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """Page Down / Page Up move between statements (keys the scale leaves unused reach here)."""
@@ -340,6 +367,11 @@ class WorkshopView(Retranslating, QWidget):
         self.done_history.setAccessibleName(self.tr("Show the list of the team's reflections"))
         self.done_trends.setText(self.tr("The team's change over &time"))
         self.done_trends.setAccessibleName(self.tr("Show how the team's reflections change over time"))
+        self.done_link.setText(self.tr("&Link to a collated round…"))
+        self.done_link.setAccessibleName(self.tr(
+            "Link the team's reflection to a collated round, or change or remove the link"))
+        if self.pages.currentIndex() == 2 and self.reflection is not None and self.reflection.finished:
+            self._show_result()
         self.round_label.setText(self.tr("Collated &round:"))
         self.round_pick.setAccessibleName(self.tr(
             "Collated round to link the team's result to, for that round's team PDF (optional)"))
@@ -347,10 +379,9 @@ class WorkshopView(Retranslating, QWidget):
         self.round_pick.blockSignals(True)
         self.round_pick.clear()
         self.round_pick.addItem(self.tr("None (not linked to a collated round)"), None)
+        from hype_desktop.ui.link_round_dialog import round_text
         for team_round in self.team_rounds:
-            r = team_round.round
-            self.round_pick.addItem(" · ".join(x for x in (r.team_code, phase_name(r.phase), r.label,
-                                                           self.ctx.fmt_date(r.date)) if x), r.round_uid)
+            self.round_pick.addItem(round_text(self.ctx, team_round), team_round.round.round_uid)
         self.round_pick.setCurrentIndex(max(0, self.round_pick.findData(current)))
         self.round_pick.blockSignals(False)
         if self.pages.currentIndex() == 1 and self.items:
