@@ -258,9 +258,9 @@ _M: dict[str, dict[str, str]] = {
         "sv": "Minsta gruppstorlekar som används: {k} personer för poäng, {k_detail} för svarsfördelningar och delad text.",
     },
     "collate.no_workshop": {
-        "en": "No finished workshop reflection in the data folder is linked to round {round}; the PDF has no workshop section. (In workshop mode, choose the round under \"Collated round\".)",
-        "fi": "Datakansiossa ei ole kierrokseen {round} liitettyä valmista työpajapohdintaa, joten PDF:ssä ei ole työpajaosiota. (Valitse kierros työpajatilassa kohdasta \"Koottu kierros\".)",
-        "sv": "I datamappen finns ingen avslutad workshopreflektion kopplad till omgång {round}, så PDF:en har inget workshopavsnitt. (Välj omgången under \"Sammanställd omgång\" i workshopläget.)",
+        "en": "No finished workshop reflection in the data folder is linked to round {round}; the PDF has no workshop section. (In workshop mode, choose the round under \"Collated round\" before starting, or link a finished workshop afterwards: My reflections, the team, \"Link to a collated round\".)",
+        "fi": "Datakansiossa ei ole kierrokseen {round} liitettyä valmista työpajapohdintaa, joten PDF:ssä ei ole työpajaosiota. (Valitse kierros työpajatilassa kohdasta \"Koottu kierros\" ennen aloittamista, tai liitä valmis työpaja kierrokseen jälkikäteen: Omat pohdinnat, tiimi, \"Liitä koottuun kierrokseen\".)",
+        "sv": "I datamappen finns ingen avslutad workshopreflektion kopplad till omgång {round}, så PDF:en har inget workshopavsnitt. (Välj omgången under \"Sammanställd omgång\" i workshopläget innan du startar, eller koppla en avslutad workshop till den i efterhand: Mina reflektioner, teamet, \"Koppla till en sammanställd omgång\".)",
     },
     "collate.with_workshop": {
         "en": "The PDF includes what the team {team} agreed together in the workshop of {date}.",

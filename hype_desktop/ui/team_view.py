@@ -242,7 +242,8 @@ class TeamView(Retranslating, QWidget):
         self.workshop_check.setAccessibleName(self.tr("Add the team's workshop result to the team PDF"))
         self.workshop_hint.setText(self.tr(
             "No workshop result is linked to this round. To put the team's agreed view into the PDF, "
-            "choose this round under “Collated round” when you start workshop mode."))
+            "choose this round under “Collated round” when you start workshop mode, or link a finished "
+            "workshop to it afterwards (My reflections › the team › Link to a collated round)."))
 
     def chosen_workshop(self):  # noqa: ANN201 - WorkshopResult | None
         """The workshop result to put into the team PDF: only when offered and ticked."""

@@ -311,6 +311,10 @@ Poistetaanko kaikki?</translation>
         <translation>Valmis %1</translation>
     </message>
     <message>
+        <source>%1; linked to the collated round of team %2</source>
+        <translation>%1; liitetty tiimin %2 koottuun kierrokseen</translation>
+    </message>
+    <message>
         <source>No reflections yet. When you have made one, it is listed here, and you can come back to read or correct it.</source>
         <translation>Pohdintoja ei vielä ole. Kun olet tehnyt pohdinnan, se näkyy tässä, ja voit palata lukemaan tai korjaamaan sitä.</translation>
     </message>
@@ -329,6 +333,14 @@ Poistetaanko kaikki?</translation>
     <message>
         <source>Reopen the selected finished reflection to correct answers</source>
         <translation>Avaa valittu valmis pohdinta uudelleen vastausten korjaamista varten</translation>
+    </message>
+    <message>
+        <source>&amp;Link to a collated round…</source>
+        <translation>&amp;Liitä koottuun kierrokseen…</translation>
+    </message>
+    <message>
+        <source>Link the selected team reflection to a collated round, or change or remove the link</source>
+        <translation>Liitä valittu tiimin pohdinta koottuun kierrokseen tai muuta tai poista liitos</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -499,6 +511,49 @@ Poistetaanko kaikki?</translation>
     <message>
         <source>Dropped</source>
         <translation>Luovuttu</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRoundDialog</name>
+    <message>
+        <source>This reflection cannot be linked any more; nothing was changed.</source>
+        <translation>Tätä pohdintaa ei voi enää liittää; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Link to a collated round</source>
+        <translation>Liitä koottuun kierrokseen</translation>
+    </message>
+    <message>
+        <source>Link the team's reflection “%1” of %2 to a round the team lead collated and saved in the Team view. Then it can go into that round's team PDF, next to the collated results.</source>
+        <translation>Liitä tiimin pohdinta ”%1” (%2) kierrokseen, jonka tiimin vetäjä on koonnut ja tallentanut Tiimi-näkymässä. Silloin sen voi ottaa mukaan kierroksen tiimi-PDF:ään koottujen tulosten rinnalle.</translation>
+    </message>
+    <message>
+        <source>Collated &amp;round:</source>
+        <translation>&amp;Koottu kierros:</translation>
+    </message>
+    <message>
+        <source>Collated round to link the team's reflection to</source>
+        <translation>Koottu kierros, johon tiimin pohdinta liitetään</translation>
+    </message>
+    <message>
+        <source>The reflection keeps its date, name and answers; its occasion becomes the linked round's. Choose “Not linked” to take the link away.</source>
+        <translation>Pohdinnan päivämäärä, nimi ja vastaukset säilyvät; sen tilanteeksi tulee liitetyn kierroksen tilanne. Poista liitos valitsemalla ”Ei liitetty”.</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Ei liitetty</translation>
+    </message>
+    <message>
+        <source>&amp;Save link</source>
+        <translation>&amp;Tallenna liitos</translation>
+    </message>
+    <message>
+        <source>Save the chosen link</source>
+        <translation>Tallenna valittu liitos</translation>
+    </message>
+    <message>
+        <source>Close without changing the link</source>
+        <translation>Sulje muuttamatta liitosta</translation>
     </message>
 </context>
 <context>
@@ -1181,8 +1236,8 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Lisää tiimin työpajan tulos tiimin PDF:ään</translation>
     </message>
     <message>
-        <source>No workshop result is linked to this round. To put the team's agreed view into the PDF, choose this round under “Collated round” when you start workshop mode.</source>
-        <translation>Tähän kierrokseen ei ole liitetty työpajan tulosta. Jos haluat tiimin yhteisen näkemyksen PDF:ään, valitse tämä kierros kohdasta ”Koottu kierros”, kun aloitat työpajatilan.</translation>
+        <source>No workshop result is linked to this round. To put the team's agreed view into the PDF, choose this round under “Collated round” when you start workshop mode, or link a finished workshop to it afterwards (My reflections › the team › Link to a collated round).</source>
+        <translation>Tähän kierrokseen ei ole liitetty työpajan tulosta. Jos haluat tiimin yhteisen näkemyksen PDF:ään, valitse tämä kierros kohdasta ”Koottu kierros”, kun aloitat työpajatilan, tai liitä valmis työpaja kierrokseen jälkikäteen (Omat pohdinnat › tiimi › Liitä koottuun kierrokseen).</translation>
     </message>
     <message>
         <source>Team %1 · %2 · %3 · %4 people</source>
@@ -1794,6 +1849,14 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>Show how the team's reflections change over time</source>
         <translation>Näytä, miten tiimin pohdinnat muuttuvat ajan myötä</translation>
+    </message>
+    <message>
+        <source>&amp;Link to a collated round…</source>
+        <translation>Liitä k&amp;oottuun kierrokseen…</translation>
+    </message>
+    <message>
+        <source>Link the team's reflection to a collated round, or change or remove the link</source>
+        <translation>Liitä tiimin pohdinta koottuun kierrokseen tai muuta tai poista liitos</translation>
     </message>
     <message>
         <source>Collated &amp;round:</source>

@@ -311,6 +311,10 @@ Radera allt?</translation>
         <translation>Avslutad %1</translation>
     </message>
     <message>
+        <source>%1; linked to the collated round of team %2</source>
+        <translation>%1; kopplad till team %2:s sammanställda omgång</translation>
+    </message>
+    <message>
         <source>No reflections yet. When you have made one, it is listed here, and you can come back to read or correct it.</source>
         <translation>Inga reflektioner ännu. När du har gjort en visas den här, och du kan komma tillbaka för att läsa eller korrigera den.</translation>
     </message>
@@ -329,6 +333,14 @@ Radera allt?</translation>
     <message>
         <source>Reopen the selected finished reflection to correct answers</source>
         <translation>Öppna den valda avslutade reflektionen igen för att korrigera svar</translation>
+    </message>
+    <message>
+        <source>&amp;Link to a collated round…</source>
+        <translation>K&amp;oppla till en sammanställd omgång…</translation>
+    </message>
+    <message>
+        <source>Link the selected team reflection to a collated round, or change or remove the link</source>
+        <translation>Koppla den valda teamreflektionen till en sammanställd omgång, eller ändra eller ta bort kopplingen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -499,6 +511,49 @@ Radera allt?</translation>
     <message>
         <source>Dropped</source>
         <translation>Slopat</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRoundDialog</name>
+    <message>
+        <source>This reflection cannot be linked any more; nothing was changed.</source>
+        <translation>Den här reflektionen kan inte längre kopplas; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Link to a collated round</source>
+        <translation>Koppla till en sammanställd omgång</translation>
+    </message>
+    <message>
+        <source>Link the team's reflection “%1” of %2 to a round the team lead collated and saved in the Team view. Then it can go into that round's team PDF, next to the collated results.</source>
+        <translation>Koppla teamets reflektion ”%1” från %2 till en omgång som teamledaren har sammanställt och sparat i Team-vyn. Då kan den tas med i omgångens team-PDF, bredvid de sammanställda resultaten.</translation>
+    </message>
+    <message>
+        <source>Collated &amp;round:</source>
+        <translation>Sammanställd &amp;omgång:</translation>
+    </message>
+    <message>
+        <source>Collated round to link the team's reflection to</source>
+        <translation>Sammanställd omgång som teamets reflektion kopplas till</translation>
+    </message>
+    <message>
+        <source>The reflection keeps its date, name and answers; its occasion becomes the linked round's. Choose “Not linked” to take the link away.</source>
+        <translation>Reflektionen behåller sitt datum, sitt namn och sina svar; dess tillfälle blir den kopplade omgångens. Välj ”Inte kopplad” för att ta bort kopplingen.</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Inte kopplad</translation>
+    </message>
+    <message>
+        <source>&amp;Save link</source>
+        <translation>&amp;Spara kopplingen</translation>
+    </message>
+    <message>
+        <source>Save the chosen link</source>
+        <translation>Spara den valda kopplingen</translation>
+    </message>
+    <message>
+        <source>Close without changing the link</source>
+        <translation>Stäng utan att ändra kopplingen</translation>
     </message>
 </context>
 <context>
@@ -1181,8 +1236,8 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Lägg till teamets workshopresultat i teamets PDF</translation>
     </message>
     <message>
-        <source>No workshop result is linked to this round. To put the team's agreed view into the PDF, choose this round under “Collated round” when you start workshop mode.</source>
-        <translation>Inget workshopresultat är kopplat till den här omgången. För att få med teamets gemensamma bild i PDF:en, välj den här omgången under ”Sammanställd omgång” när du startar workshopläget.</translation>
+        <source>No workshop result is linked to this round. To put the team's agreed view into the PDF, choose this round under “Collated round” when you start workshop mode, or link a finished workshop to it afterwards (My reflections › the team › Link to a collated round).</source>
+        <translation>Inget workshopresultat är kopplat till den här omgången. För att få med teamets gemensamma bild i PDF:en, välj den här omgången under ”Sammanställd omgång” när du startar workshopläget, eller koppla en avslutad workshop till den i efterhand (Mina reflektioner › teamet › Koppla till en sammanställd omgång).</translation>
     </message>
     <message>
         <source>Team %1 · %2 · %3 · %4 people</source>
@@ -1794,6 +1849,14 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>Show how the team's reflections change over time</source>
         <translation>Visa hur teamets reflektioner förändras över tid</translation>
+    </message>
+    <message>
+        <source>&amp;Link to a collated round…</source>
+        <translation>&amp;Koppla till en sammanställd omgång…</translation>
+    </message>
+    <message>
+        <source>Link the team's reflection to a collated round, or change or remove the link</source>
+        <translation>Koppla teamets reflektion till en sammanställd omgång, eller ändra eller ta bort kopplingen</translation>
     </message>
     <message>
         <source>Collated &amp;round:</source>
