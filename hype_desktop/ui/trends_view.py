@@ -431,13 +431,33 @@ class TrendsView(QWidget):
                 self.factor_label(fid), (), inst.factor(fid).direction.value, x=self.x[pos], y=means,
                 style_index=self._style[fid], event_x=self.x[steps], event_y=self.column(fid)[0][steps]))
         if self._marks is None:  # the same for every choice of factors
-            rounds, versions = trends.occasion_marks(self.ordered)
-            names = self._phase_names
-            marks = [charts.RoundMark(m.when, names[m.phase]) for m in rounds]
-            marks += [charts.RoundMark(m.when, self.tr("Content version %1").replace(
-                "%1", str(m.instrument_version))) for m in versions]
-            self._marks = marks
+            self._marks = self._mark_columns()
         return lines, self._marks
+
+    def _mark_columns(self) -> charts.MarkColumns:
+        """Workshop rounds (one per day and phase, not own check-ins) at midnight of their day,
+        and content version changes, as ``trends.occasion_marks`` gives them, computed on
+        columns: a long history has thousands of rounds and the chart shows a few merged
+        marks of them."""
+        ordered = self.ordered
+        n = len(ordered)
+        phases = list(Phase)
+        code = {p: i for i, p in enumerate(phases)}
+        phase = np.fromiter((code[o.phase] for o in ordered), np.int64, n)
+        day = np.floor(self.x)  # x: the day's number plus the time of day
+        rounds = np.flatnonzero(phase != code[Phase.CHECK_IN])
+        key = day[rounds].astype(np.int64) * len(phases) + phase[rounds]
+        _keys, first = np.unique(key, return_index=True)
+        first = rounds[np.sort(first)]  # each (day, phase) where first seen, in time order
+        names = [self._phase_names[p] for p in phases]
+        x = [day[first]]
+        labels = [names[c] for c in phase[first].tolist()]
+        versions = [(o.instrument_id, o.instrument_version) for o in ordered]
+        changed = [i for i, (a, b) in enumerate(zip(versions, versions[1:]), 1) if a != b]
+        if changed:
+            x.append(self.x[changed])
+            labels += [self.tr("Content version %1").replace("%1", str(versions[i][1])) for i in changed]
+        return charts.MarkColumns(np.concatenate(x), labels)
 
     # --- drawing -----------------------------------------------------------------------------
     def _draw_trend(self) -> None:

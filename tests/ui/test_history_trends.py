@@ -67,6 +67,19 @@ def test_switching_factors_and_comparison_updates_chart_and_tables(qtbot, ctx, t
     assert "<svg" in (tmp_path / "p.svg").read_text(encoding="utf-8")
 
 
+def test_round_marks_on_columns_match_the_domain_marks(qtbot, ctx):
+    from hype_desktop.domain import trends
+    from hype_desktop.ui.trends_view import TrendsView
+    _fill(ctx, 40)
+    view = TrendsView(ctx)
+    qtbot.addWidget(view)
+    rounds, versions = trends.occasion_marks(view.ordered)
+    assert rounds and not versions
+    columns = view._mark_columns()
+    assert list(zip(columns.x.tolist(), columns.labels)) == [
+        (float((m.when.date() - date(1970, 1, 1)).days), view._phase_names[m.phase]) for m in rounds]
+
+
 def test_trend_module_not_imported_at_start_up():
     import subprocess, sys
     code = ("import sys; from hype_desktop.ui import main_window; "
