@@ -390,8 +390,11 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
         # Marks closer than a label's width (two rows: half of it) merge, however wide the chart.
         axes_inches = fig.get_size_inches()[0] * (0.85 if compact or not legend else 0.6)
         min_gap = max(MARK_MIN_GAP, 0.75 / max(axes_inches, 1.0))
-        for i, (at, label, count) in enumerate(_merged_mark_numbers(marks, start, end, min_gap)):
-            ax.axvline(at, color="#777777", linewidth=0.8, linestyle=":", zorder=0)
+        merged = _merged_mark_numbers(marks, start, end, min_gap)
+        if merged:  # one collection of dotted lines, the height of the axes
+            ax.vlines([at for at, _label, _count in merged], 0, 1, transform=ax.get_xaxis_transform(),
+                      colors="#777777", linewidths=0.8, linestyles=":", zorder=0)
+        for i, (at, label, count) in enumerate(merged):
             # "+N": how many more rounds the mark stands for; the name is shortened, never N
             more = "" if count == 1 else f" +{count - 1}"
             # Above the axes (never over the lines), one short line each, in two alternating
