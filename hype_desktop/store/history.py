@@ -138,11 +138,15 @@ class HistoryReader:
         # Reflections of one content version pack the same factors: usually one group.
         groups: dict[str, list[int]] = {}
         unpacked: list[int] = []  # a pack that does not fit its ids: read factor_scores instead
+        size: dict[str, int] = {"": 0}  # a pack's length in bytes, per list of ids
         for pos, row in enumerate(rows):
             ids, means = row[7], row[8]
-            if not ids:
+            want = size.get(ids)
+            if want is None:
+                want = size[ids] = 8 * (ids.count(",") + 1)
+            if not want:
                 continue
-            if isinstance(means, bytes) and len(means) == 8 * (ids.count(",") + 1):
+            if isinstance(means, bytes) and len(means) == want:
                 groups.setdefault(ids, []).append(pos)
             else:
                 unpacked.append(pos)
