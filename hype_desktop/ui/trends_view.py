@@ -10,6 +10,7 @@ the team's and one's own reflections never end up in one series.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,6 +36,12 @@ from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.history_view import fill_whose_picker, whose_picker
 from hype_desktop.ui.labels import phase_name, status_name
 from hype_desktop.ui.widgets import heading, plain_label
+
+# matplotlib (just imported) and what the app loaded before it stay for good: ~120,000
+# objects that every full garbage collection would walk again (~0.1 s, every few views
+# opened). Frozen, they are left out of collections; they are still freed by reference
+# counting if ever released. (A cycle already garbage now is kept: a one-off few objects.)
+gc.freeze()
 
 MAX_DEFAULT_LINES = 6
 MAX_COMPARISONS = 100  # the picker lists the latest ones; older ones are in the tables
