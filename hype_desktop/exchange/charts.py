@@ -304,6 +304,24 @@ def _date_axis(ax: Axes) -> None:
     ax.xaxis.set_major_formatter(formatter)
 
 
+def _fix_date_ticks(ax: Axes) -> None:
+    """The date ticks and their texts for the limits just set, worked out once.
+
+    Our charts have no zoom or pan, so the limits are final; matplotlib would otherwise run
+    the date locator and formatter three times on every draw (a large share of drawing the
+    x axis). The ticks, texts and offset are the same as ``_date_axis`` gives.
+    """
+    from matplotlib.ticker import FixedFormatter, FixedLocator
+
+    ticks = ax.xaxis.get_majorticklocs()
+    formatter = ax.xaxis.get_major_formatter()
+    labels = formatter.format_ticks(ticks)
+    fixed = FixedFormatter(labels)
+    fixed.set_offset_string(formatter.get_offset())
+    ax.xaxis.set_major_locator(FixedLocator(ticks))
+    ax.xaxis.set_major_formatter(fixed)
+
+
 # More lines than this get a compact legend (short names, two columns): the full names are in
 # the trend table and the factor list.
 FULL_LEGEND_MAX = 8
@@ -411,6 +429,7 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
             ax.set_xlim(start - 3, end + 3)
         else:
             ax.set_xlim(start - span * 0.01, end + span * 0.01)
+        _fix_date_ticks(ax)
     else:
         ax.set_xticks([])
     ax.set_ylim(SCALE_MIN - 0.25, SCALE_MAX + 0.25)
