@@ -109,13 +109,12 @@ class HistoryReader:
                 "SELECT r.id, ro.date, r.finished_at, ro.phase, ro.label, r.instrument_id, "
                 f"r.instrument_version, r.score_ids, r.score_means {self._FINISHED}",
                 (profile_id,)).fetchall()
-            # the factors next steps were linked to (a separate read: a correlated subquery
-            # per reflection cost more than this whole read)
+            # The factors next steps were linked to: every linked step of the database as two
+            # texts (one row, not a tuple per step; a join to this profile's reflections cost
+            # more than reading them all), kept below when its reflection is one of these.
             linked = con.execute(
-                "SELECT ns.reflection_id, ns.factor_id FROM next_steps ns "
-                "JOIN reflections r ON r.id = ns.reflection_id "
-                "WHERE r.profile_id = ? AND r.finished_at IS NOT NULL AND ns.factor_id IS NOT NULL",
-                (profile_id,)).fetchall() if got else []
+                "SELECT group_concat(reflection_id), group_concat(factor_id) FROM next_steps "
+                "WHERE factor_id IS NOT NULL").fetchone() if got else None
         if not got:
             return TrendData([], {}, {})
         rids, days, finished, phase_values = list(zip(*got))[:4]
@@ -128,13 +127,7 @@ class HistoryReader:
         phase_of = {p: phases.get(p) or Phase(p) for p in set(phase_values)}
         occasions = [Occasion(row[0], x, day_of[row[1]], phase_of[row[3]], row[4], row[5], row[6])
                      for row, x in zip(rows, xs)]
-        position = {row[0]: pos for pos, row in enumerate(rows)}
-        step_pos: dict[str, list[int]] = {}
-        for rid, fid in linked:
-            pos = position.get(rid)
-            if pos is not None:
-                step_pos.setdefault(fid, []).append(pos)
-        steps = {fid: np.unique(np.asarray(p, dtype=np.int64)) for fid, p in step_pos.items()}
+        steps = self._step_positions(linked, np.asarray(rids, dtype=np.int64)[order])
         # Reflections of one content version pack the same factors: usually one group.
         groups: dict[str, list[int]] = {}
         unpacked: list[int] = []  # a pack that does not fit its ids: read factor_scores instead
@@ -171,6 +164,29 @@ class HistoryReader:
                 order = np.argsort(at, kind="stable")
                 series[fid] = (at[order], np.concatenate([c[1] for c in chunks]).astype(float)[order])
         return TrendData(occasions, series, steps)
+
+    @staticmethod
+    def _step_positions(linked: tuple | None, ids) -> dict[str, Any]:  # noqa: ANN001 - ndarray
+        """factor id -> positions (in ``ids``, unique, ascending) of the reflections that set
+        a step linked to it; ``linked`` is (reflection ids, factor ids) as comma-separated
+        texts. Steps of reflections not in ``ids`` are left out."""
+        import numpy as np
+
+        if not linked or not linked[0] or not len(ids):
+            return {}
+        step_ids = np.array(linked[0].split(","), dtype=np.int64)
+        code: dict[str, int] = {}
+        codes = np.array([code.setdefault(f, len(code)) for f in linked[1].split(",")], dtype=np.int64)
+        by_id = np.argsort(ids, kind="stable")
+        at = np.minimum(np.searchsorted(ids, step_ids, sorter=by_id), len(ids) - 1)
+        mine = ids[by_id[at]] == step_ids
+        pos, codes = by_id[at[mine]], codes[mine]
+        out = {}
+        for fid, c in code.items():
+            at = np.unique(pos[codes == c])
+            if len(at):
+                out[fid] = at
+        return out
 
     def _score_rows(self, ids: list[int], positions: list[int]) -> dict[str, tuple[list, list]]:
         """factor id -> (positions, means; NaN for None) from factor_scores, for these ids."""
