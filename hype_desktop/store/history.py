@@ -177,16 +177,17 @@ class HistoryReader:
         step_ids = np.array(linked[0].split(","), dtype=np.int64)
         code: dict[str, int] = {}
         codes = np.array([code.setdefault(f, len(code)) for f in linked[1].split(",")], dtype=np.int64)
+        n = len(ids)
         by_id = np.argsort(ids, kind="stable")
-        at = np.minimum(np.searchsorted(ids, step_ids, sorter=by_id), len(ids) - 1)
+        at = np.minimum(np.searchsorted(ids, step_ids, sorter=by_id), n - 1)
         mine = ids[by_id[at]] == step_ids
-        pos, codes = by_id[at[mine]], codes[mine]
-        out = {}
-        for fid, c in code.items():
-            at = np.unique(pos[codes == c])
-            if len(at):
-                out[fid] = at
-        return out
+        # (factor, position) pairs once each, by factor then position; cut at each factor
+        pairs = np.unique(codes[mine] * n + by_id[at[mine]])
+        factor, pos = np.divmod(pairs, n)
+        cuts = np.flatnonzero(np.diff(factor)) + 1
+        fids = list(code)
+        return {fids[int(chunk_factor[0])]: chunk
+                for chunk_factor, chunk in zip(np.split(factor, cuts), np.split(pos, cuts)) if len(chunk)}
 
     def _score_rows(self, ids: list[int], positions: list[int]) -> dict[str, tuple[list, list]]:
         """factor id -> (positions, means; NaN for None) from factor_scores, for these ids."""
