@@ -163,6 +163,7 @@ class TrendsView(QWidget):
         split.addWidget(self.left_scroll)
 
         self.tabs = QTabWidget()
+        split.addWidget(self.tabs)
         # Fixed margins (in inches, kept on resize) instead of constrained layout: the screen chart
         # has no legend to fit (see _draw_trend_now), and measuring every text each draw was
         # a large share of drawing thousands of points.
@@ -194,7 +195,6 @@ class TrendsView(QWidget):
         for w in (self.trend_canvas, self.trend_table, self.profile_scroll, self.profile_table,
                   self.items_table, self.steps_table):
             self.tabs.addTab(w, "")
-        split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)
         split.setSizes([300, 780])
         layout.addWidget(split, 1)
