@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 from dataclasses import replace
+from operator import itemgetter
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -450,7 +451,7 @@ class TrendsView(QWidget):
         n = len(ordered)
         phases = list(Phase)
         code = {p: i for i, p in enumerate(phases)}
-        phase = np.fromiter((code[o.phase] for o in ordered), np.int64, n)
+        phase = np.fromiter(map(code.__getitem__, map(itemgetter(3), ordered)), np.int64, n)  # .phase
         day = np.floor(self.x)  # x: the day's number plus the time of day
         rounds = np.flatnonzero(phase != code[Phase.CHECK_IN])
         key = day[rounds].astype(np.int64) * len(phases) + phase[rounds]
@@ -459,11 +460,14 @@ class TrendsView(QWidget):
         names = [self._phase_names[p] for p in phases]
         x = [day[first]]
         labels = [names[c] for c in phase[first].tolist()]
-        versions = [(o.instrument_id, o.instrument_version) for o in ordered]
-        changed = [i for i, (a, b) in enumerate(zip(versions, versions[1:]), 1) if a != b]
-        if changed:
+        content: dict[str, int] = {}
+        content_code = np.fromiter((content.setdefault(i, len(content)) for i in map(itemgetter(5), ordered)),
+                                   np.int64, n)  # .instrument_id
+        version = np.fromiter(map(itemgetter(6), ordered), np.int64, n)  # .instrument_version
+        changed = np.flatnonzero((content_code[1:] != content_code[:-1]) | (version[1:] != version[:-1])) + 1
+        if len(changed):
             x.append(self.x[changed])
-            labels += [self.tr("Content version %1").replace("%1", str(versions[i][1])) for i in changed]
+            labels += [self.tr("Content version %1").replace("%1", str(v)) for v in version[changed].tolist()]
         return charts.MarkColumns(np.concatenate(x), labels)
 
     # --- drawing -----------------------------------------------------------------------------
