@@ -45,6 +45,9 @@ from hype_desktop.ui.widgets import heading, plain_label
 gc.freeze()
 
 MAX_DEFAULT_LINES = 6
+# The tabs, in order. Those after the lines are made when first shown (_make_comparing).
+TREND, TREND_TABLE, PROFILE, PROFILE_TABLE, ITEMS, STEPS = range(6)
+COMPARING = (PROFILE, PROFILE_TABLE, ITEMS)  # they read the latest and an earlier reflection
 MAX_COMPARISONS = 100  # the picker lists the latest ones; older ones are in the tables
 
 
@@ -180,21 +183,11 @@ class TrendsView(QWidget):
         self.trend_table.setTabKeyNavigation(False)  # Tab leaves the table; Ctrl+Tab switches tabs
         self.trend_table.horizontalHeader().setDefaultSectionSize(150)
         self.trend_table.activated.connect(lambda index: self._open_row(self.trend_table, index.row()))
-        self.profile_fig = Figure(figsize=(7.0, 4.0), layout="constrained")
-        self.profile_canvas = FigureCanvasQTAgg(self.profile_fig)
-        # A long profile (many factors) scrolls instead of being squeezed.
-        self.profile_scroll = QScrollArea()
-        self.profile_scroll.setWidgetResizable(True)
-        self.profile_scroll.setWidget(self.profile_canvas)
-        # Text columns stretch (and wrap); short ones fit their contents.
-        self.profile_table = self._table(4, stretch=(0,))
-        self.items_table = self._table(6, stretch=(0,), wide=(1,))
-        self.steps_table = self._table(6, stretch=(2, 5), wide=(0, 1))
         self.step_rows: list[int] = []  # reflection id of each steps-table row
-        self.steps_table.activated.connect(lambda index: self._open_row(self.steps_table, index.row()))
-        self.steps_table.itemSelectionChanged.connect(self._update_open)
-        for w in (self.trend_canvas, self.trend_table, self.profile_scroll, self.profile_table,
-                  self.items_table, self.steps_table):
+        # The other tabs' widgets (a profile chart, three tables) are made when one of them is
+        # first shown or asked for (see _make_comparing); until then each tab holds an empty page.
+        self._made = False
+        for w in (self.trend_canvas, self.trend_table, QWidget(), QWidget(), QWidget(), QWidget()):
             self.tabs.addTab(w, "")
         split.setStretchFactor(1, 1)
         split.setSizes([300, 780])
@@ -218,6 +211,68 @@ class TrendsView(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.trend_table.selectionModel().selectionChanged.connect(lambda *_a: self._update_open())
         self.reload()
+
+    def _make_comparing(self) -> None:
+        """Make the profile chart and the profile, statements and steps tables in place of
+        their tabs' empty pages (once)."""
+        if self._made:
+            return
+        self._made = True
+        self._profile_fig = Figure(figsize=(7.0, 4.0), layout="constrained")
+        self._profile_canvas = FigureCanvasQTAgg(self._profile_fig)
+        # A long profile (many factors) scrolls instead of being squeezed.
+        self._profile_scroll = QScrollArea()
+        self._profile_scroll.setWidgetResizable(True)
+        self._profile_scroll.setWidget(self._profile_canvas)
+        # Text columns stretch (and wrap); short ones fit their contents.
+        self._profile_table = self._table(4, stretch=(0,))
+        self._items_table = self._table(6, stretch=(0,), wide=(1,))
+        self._steps_table = steps = self._table(6, stretch=(2, 5), wide=(0, 1))
+        steps.activated.connect(lambda index: self._open_row(steps, index.row()))
+        steps.itemSelectionChanged.connect(self._update_open)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the tab shown stays the same: no change to react to
+        try:
+            for i, w in zip((PROFILE, PROFILE_TABLE, ITEMS, STEPS), (
+                    self._profile_scroll, self._profile_table, self._items_table, steps)):
+                text, empty = self.tabs.tabText(i), self.tabs.widget(i)
+                self.tabs.removeTab(i)
+                self.tabs.insertTab(i, w, text)
+                empty.deleteLater()
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        self._retranslate_comparing()
+
+    @property
+    def profile_fig(self) -> Figure:
+        self._make_comparing()
+        return self._profile_fig
+
+    @property
+    def profile_canvas(self) -> FigureCanvasQTAgg:
+        self._make_comparing()
+        return self._profile_canvas
+
+    @property
+    def profile_scroll(self) -> QScrollArea:
+        self._make_comparing()
+        return self._profile_scroll
+
+    @property
+    def profile_table(self) -> QTableWidget:
+        self._make_comparing()
+        return self._profile_table
+
+    @property
+    def items_table(self) -> QTableWidget:
+        self._make_comparing()
+        return self._items_table
+
+    @property
+    def steps_table(self) -> QTableWidget:
+        self._make_comparing()
+        return self._steps_table
 
     @staticmethod
     def _table(columns: int, stretch: tuple[int, ...] = (), wide: tuple[int, ...] = ()) -> QTableWidget:
@@ -292,7 +347,7 @@ class TrendsView(QWidget):
         if self._trend_dirty:
             self._trend_dirty = False
             self._draw_trend_now()
-        if self._profile_dirty and (self.tabs.currentWidget() is self.profile_scroll):
+        if self._profile_dirty and self.tabs.currentIndex() == PROFILE:
             self._draw_profile_now()
 
     def _schedule(self, trend: bool = False, profile: bool = False) -> None:
@@ -304,7 +359,7 @@ class TrendsView(QWidget):
     def _row_reflection(self, table: QAbstractItemView, row: int) -> int | None:
         if table is self.trend_table and 0 <= row < self.trend_table_model.rowCount():
             return self.trend_table_model.occasion(row).id
-        if table is self.steps_table and 0 <= row < len(self.step_rows):
+        if self._made and table is self._steps_table and 0 <= row < len(self.step_rows):
             return self.step_rows[row]
         return None
 
@@ -314,8 +369,10 @@ class TrendsView(QWidget):
             self.open_requested.emit(rid)
 
     def _current_table(self) -> QAbstractItemView | None:
-        w = self.tabs.currentWidget()
-        return w if w in (self.trend_table, self.steps_table) else None
+        index = self.tabs.currentIndex()
+        if index == TREND_TABLE:
+            return self.trend_table
+        return self.steps_table if index == STEPS else None
 
     def _open_selected(self) -> None:
         table = self._current_table()
@@ -327,13 +384,15 @@ class TrendsView(QWidget):
         self.open_button.setVisible(table is not None)
         self.open_button.setEnabled(table is not None and bool(table.selectionModel().selectedRows()))
 
-    def _tab_changed(self, _index: int) -> None:
+    def _tab_changed(self, index: int) -> None:
+        if index > TREND_TABLE:
+            self._make_comparing()
         self._update_open()
         self._update_save()
         self._refresh_steps()
-        if self.tabs.currentWidget() in (self.profile_scroll, self.profile_table, self.items_table):
+        if self.tabs.currentIndex() in COMPARING:
             self._load_comparison()
-        if self._profile_dirty and self.tabs.currentWidget() is self.profile_scroll:
+        if self._profile_dirty and self.tabs.currentIndex() == PROFILE:
             self._draw_profile_now()
 
     def chosen_factors(self) -> list[str]:
@@ -364,7 +423,7 @@ class TrendsView(QWidget):
         if self._building:
             return
         self._comparison_loaded = False
-        if self.tabs.currentWidget() in (self.profile_scroll, self.profile_table, self.items_table):
+        if self.tabs.currentIndex() in COMPARING:
             self._load_comparison()
 
     def _load_comparison(self) -> None:
@@ -603,7 +662,7 @@ class TrendsView(QWidget):
 
     def _refresh_steps(self) -> None:
         """The steps table is filled only while its tab is shown (thousands of steps)."""
-        if self.tabs.currentWidget() is self.steps_table:
+        if self.tabs.currentIndex() == STEPS:
             self._fill_steps()
 
     def _fill_steps(self) -> None:
@@ -629,10 +688,10 @@ class TrendsView(QWidget):
 
     # --- saving -----------------------------------------------------------------------------
     def current_figure(self) -> Figure | None:
-        w = self.tabs.currentWidget()
-        if w is self.trend_canvas:
+        index = self.tabs.currentIndex()
+        if index == TREND:
             return self.trend_fig
-        if w is self.profile_scroll:
+        if index == PROFILE:
             return self.profile_fig
         return None
 
@@ -653,9 +712,9 @@ class TrendsView(QWidget):
         if fig is None:
             return
         self.flush()
+        name = "hype-trend.png" if fig is self.trend_fig else "hype-profile.png"
         if fig is self.trend_fig:
             fig = self._trend_file_figure()
-        name = "hype-profile.png" if fig is self.profile_fig else "hype-trend.png"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save chart"), str(Path.home() / name),
             self.tr("PNG image (*.png);;SVG image (*.svg)"))
@@ -734,18 +793,8 @@ class TrendsView(QWidget):
         self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
         self.trend_canvas.setAccessibleName(self.tr("Chart: factor scores over time"))
         self.trend_table.setAccessibleName(self.tr("Table: factor scores over time"))
-        self.profile_canvas.setAccessibleName(self.tr("Chart: latest profile against an earlier reflection"))
-        self.profile_table.setAccessibleName(self.tr("Table: latest profile against an earlier reflection"))
-        self.items_table.setAccessibleName(self.tr("Table: statements that moved most"))
-        self.steps_table.setAccessibleName(self.tr("Table: next steps linked to the chosen factors"))
-        self.profile_table.setHorizontalHeaderLabels(
-            [self.tr("Factor"), self.tr("Latest"), self.tr("Earlier"), self.tr("Change")])
-        self.items_table.setHorizontalHeaderLabels(
-            [self.tr("Statement"), self.tr("Factor"), self.tr("Earlier"), self.tr("Latest"),
-             self.tr("Change"), self.tr("Note")])
-        self.steps_table.setHorizontalHeaderLabels(
-            [self.tr("Factor"), self.tr("Set in"), self.tr("Next step"), self.tr("By"),
-             self.tr("What became of it"), self.tr("What I learned")])
+        if self._made:
+            self._retranslate_comparing()
         self.steps_hint.setText(self.tr(
             "Solid line: higher is better. Dashed: higher = more strain. Dash-dot: a profile, "
             "neither better nor worse. ○ on a line: a next step for that factor was set in "
@@ -766,6 +815,20 @@ class TrendsView(QWidget):
         # the scrolling pane is never narrower than its buttons and combo box need
         self.left_scroll.setMinimumWidth(self.left_scroll.widget().minimumSizeHint().width()
                                          + self.left_scroll.verticalScrollBar().sizeHint().width())
+
+    def _retranslate_comparing(self) -> None:
+        self._profile_canvas.setAccessibleName(self.tr("Chart: latest profile against an earlier reflection"))
+        self._profile_table.setAccessibleName(self.tr("Table: latest profile against an earlier reflection"))
+        self._items_table.setAccessibleName(self.tr("Table: statements that moved most"))
+        self._steps_table.setAccessibleName(self.tr("Table: next steps linked to the chosen factors"))
+        self._profile_table.setHorizontalHeaderLabels(
+            [self.tr("Factor"), self.tr("Latest"), self.tr("Earlier"), self.tr("Change")])
+        self._items_table.setHorizontalHeaderLabels(
+            [self.tr("Statement"), self.tr("Factor"), self.tr("Earlier"), self.tr("Latest"),
+             self.tr("Change"), self.tr("Note")])
+        self._steps_table.setHorizontalHeaderLabels(
+            [self.tr("Factor"), self.tr("Set in"), self.tr("Next step"), self.tr("By"),
+             self.tr("What became of it"), self.tr("What I learned")])
 
     def _fill_pickers(self) -> None:
         previous_choice = self.chosen_factors() if self.factor_list.count() else None
