@@ -408,6 +408,8 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
         # Marks closer than a label's width (two rows: half of it) merge, however wide the chart.
         axes_inches = fig.get_size_inches()[0] * (0.85 if compact or not legend else 0.6)
         min_gap = max(MARK_MIN_GAP, 0.75 / max(axes_inches, 1.0))
+        from matplotlib.transforms import ScaledTranslation
+
         merged = _merged_mark_numbers(marks, start, end, min_gap)
         if merged:  # one collection of dotted lines, the height of the axes
             ax.vlines([at for at, _label, _count in merged], 0, 1, transform=ax.get_xaxis_transform(),
@@ -420,10 +422,12 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
             # A label hanging left gets a row of its own above the others.
             right = span > 0 and (at - start) / span > 0.85
             row = 2 if right else i % 2
-            ax.annotate(short(label, MARK_LABEL_CHARS - len(more)) + more, xy=(at, 1.0),
-                        xycoords=("data", "axes fraction"), xytext=(-2 if right else 2, 2 + 9 * row),
-                        textcoords="offset points", fontsize=7, color="#444444", va="bottom",
-                        ha="right" if right else "left", annotation_clip=False)
+            # A text placed like an annotation at (at, top of the axes) offset in points (an
+            # Annotation draws the same, with arrow bookkeeping on every draw).
+            shift = ScaledTranslation((-2 if right else 2) / 72, (2 + 9 * row) / 72, fig.dpi_scale_trans)
+            ax.text(at, 1.0, short(label, MARK_LABEL_CHARS - len(more)) + more,
+                    transform=ax.get_xaxis_transform() + shift, fontsize=7, color="#444444",
+                    va="bottom", ha="right" if right else "left", clip_on=False)
         _date_axis(ax)
         if span == 0:  # one moment only: give the axis some width around it
             ax.set_xlim(start - 3, end + 3)
