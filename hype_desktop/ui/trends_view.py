@@ -11,6 +11,7 @@ the team's and one's own reflections never end up in one series.
 from __future__ import annotations
 
 import gc
+import weakref
 from dataclasses import replace
 from operator import itemgetter
 from pathlib import Path
@@ -57,7 +58,7 @@ class TrendTableModel(QAbstractTableModel):
 
     def __init__(self, view: "TrendsView") -> None:
         super().__init__(view)
-        self.view = view
+        self._view = weakref.ref(view)  # not a strong one: the model would keep the view alive
         self.rows: list[trends.Occasion] = []
         self.headers: list[str] = []
         self.factor_ids: list[str] = []
@@ -67,6 +68,10 @@ class TrendTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.headers, self.rows, self.factor_ids = headers, rows, factor_ids
         self.endResetModel()
+
+    @property
+    def view(self) -> "TrendsView":
+        return self._view()
 
     def occasion(self, row: int) -> trends.Occasion:
         return self.rows[row]
@@ -145,9 +150,9 @@ class TrendsView(QWidget):
         lv.addWidget(self.steps_hint)
         row = QHBoxLayout()
         self.all_button = QPushButton()
-        self.all_button.clicked.connect(lambda: self.select_factors(None))
+        self.all_button.clicked.connect(self._select_all)
         self.none_button = QPushButton()
-        self.none_button.clicked.connect(lambda: self.select_factors([]))
+        self.none_button.clicked.connect(self._select_none)
         row.addWidget(self.all_button)
         row.addWidget(self.none_button)
         lv.addLayout(row)
@@ -173,7 +178,7 @@ class TrendsView(QWidget):
         # a large share of drawing thousands of points.
         self.trend_fig = Figure(figsize=(7.0, 3.6))
         self.trend_canvas = FigureCanvasQTAgg(self.trend_fig)
-        self.trend_canvas.mpl_connect("resize_event", lambda _e: self._trend_margins())
+        self.trend_canvas.mpl_connect("resize_event", self._trend_resized)
         self.trend_canvas.setMinimumHeight(300)
         self.trend_table_model = TrendTableModel(self)
         self.trend_table = QTableView()
@@ -182,7 +187,7 @@ class TrendsView(QWidget):
         self.trend_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.trend_table.setTabKeyNavigation(False)  # Tab leaves the table; Ctrl+Tab switches tabs
         self.trend_table.horizontalHeader().setDefaultSectionSize(150)
-        self.trend_table.activated.connect(lambda index: self._open_row(self.trend_table, index.row()))
+        self.trend_table.activated.connect(self._trend_row_activated)
         self.step_rows: list[int] = []  # reflection id of each steps-table row
         # The other tabs' widgets (a profile chart, three tables) are made when one of them is
         # first shown or asked for (see _make_comparing); until then each tab holds an empty page.
@@ -209,7 +214,7 @@ class TrendsView(QWidget):
         bar.addWidget(self.home_button)
         layout.addLayout(bar)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.trend_table.selectionModel().selectionChanged.connect(lambda *_a: self._update_open())
+        self.trend_table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.reload()
 
     def _make_comparing(self) -> None:
@@ -228,7 +233,7 @@ class TrendsView(QWidget):
         self._profile_table = self._table(4, stretch=(0,))
         self._items_table = self._table(6, stretch=(0,), wide=(1,))
         self._steps_table = steps = self._table(6, stretch=(2, 5), wide=(0, 1))
-        steps.activated.connect(lambda index: self._open_row(steps, index.row()))
+        steps.activated.connect(self._steps_row_activated)
         steps.itemSelectionChanged.connect(self._update_open)
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)  # the tab shown stays the same: no change to react to
@@ -243,6 +248,26 @@ class TrendsView(QWidget):
         finally:
             self.tabs.blockSignals(False)
         self._retranslate_comparing()
+
+    # Slots are methods, not lambdas holding ``self``: PySide keeps a lambda connected to a
+    # signal after the view is deleted, and the view (its data and figures) with it.
+    def _select_all(self) -> None:
+        self.select_factors(None)
+
+    def _select_none(self) -> None:
+        self.select_factors([])
+
+    def _trend_resized(self, _event) -> None:  # noqa: ANN001 - a matplotlib ResizeEvent
+        self._trend_margins()
+
+    def _trend_row_activated(self, index: QModelIndex) -> None:
+        self._open_row(self.trend_table, index.row())
+
+    def _steps_row_activated(self, index: QModelIndex) -> None:
+        self._open_row(self._steps_table, index.row())
+
+    def _selection_changed(self, *_args) -> None:  # noqa: ANN002
+        self._update_open()
 
     @property
     def profile_fig(self) -> Figure:

@@ -90,6 +90,30 @@ def test_round_marks_on_columns_match_the_domain_marks(qtbot, ctx):
     assert list(zip(columns.x.tolist(), columns.labels)) == expected
 
 
+def test_a_deleted_trend_view_is_freed_at_once(ctx, qapp):
+    """No signal or callback holds the view: deleting it frees its data (thousands of
+    reflections in brief) without waiting for a full garbage collection."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QEvent
+
+    from hype_desktop.ui.trends_view import STEPS, TrendsView
+    _fill(ctx, 3)
+    view = TrendsView(ctx)
+    view.flush()
+    view.tabs.setCurrentIndex(STEPS)  # its tables made too
+    gone = weakref.ref(view)
+    gc.disable()
+    try:
+        view.deleteLater()
+        qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        del view
+        assert gone() is None
+    finally:
+        gc.enable()
+
+
 def test_trend_module_not_imported_at_start_up():
     import subprocess, sys
     code = ("import sys; from hype_desktop.ui import main_window; "
