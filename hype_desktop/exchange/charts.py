@@ -109,6 +109,16 @@ class RoundMark:
     label: str
 
 
+@dataclass(frozen=True)
+class MarkColumns:
+    """Many round marks as columns (a long history has thousands of rounds): ``x`` their date
+    numbers (days since 1970-01-01, any order), ``labels`` one per mark. ``draw_trend`` takes
+    this or a sequence of ``RoundMark``; the drawing is the same."""
+
+    x: object = field(repr=False)  # float ndarray
+    labels: Sequence[str] = field(repr=False)
+
+
 def literal(text: str) -> str:
     """``text`` made safe for matplotlib: every ``$`` is escaped, so mathtext never starts.
 
@@ -219,6 +229,33 @@ def _marker_indices(values) -> list[int]:  # noqa: ANN001 - sequence or ndarray;
     return np.flatnonzero(chosen).tolist()
 
 
+def _merge_sorted(t, span: float, min_gap: float) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Groups of sorted times ``t`` (ndarray): (index of the group's first, how many).
+
+    A time joins the group when it is less than ``min_gap`` of ``span`` after the group's
+    first; ``span`` <= 0 makes one group. Found by binary search (thousands of marks, few
+    groups), with the exact comparison at the group's edge.
+    """
+    import numpy as np
+
+    n = len(t)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if span <= 0:
+            j = n
+        else:
+            first = t[i]
+            j = max(i + 1, int(np.searchsorted(t, first + min_gap * span, side="left")))
+            while j > i + 1 and (t[j - 1] - first) / span >= min_gap:
+                j -= 1
+            while j < n and (t[j] - first) / span < min_gap:
+                j += 1
+        out.append((i, j - i))
+        i = j
+    return out
+
+
 def merge_marks(marks: Sequence[RoundMark], start: datetime, end: datetime,
                 min_gap: float = MARK_MIN_GAP) -> list[tuple[datetime, str, int]]:
     """Round marks thinned for reading: marks closer than ``min_gap`` of the span merge.
@@ -226,19 +263,30 @@ def merge_marks(marks: Sequence[RoundMark], start: datetime, end: datetime,
     Returns (when, label, count) with the first mark's time and label of each group;
     ``count`` is how many marks the group stands for.
     """
+    import numpy as np
+
     ordered = sorted(marks, key=lambda m: m.when)
+    seconds = np.array([(m.when - _EPOCH).total_seconds() for m in ordered], dtype=float)
     span = (end - start).total_seconds()
-    out: list[tuple[datetime, str, int]] = []
-    for m in ordered:
-        if out and span > 0 and (m.when - out[-1][0]).total_seconds() / span < min_gap:
-            when, label, count = out[-1]
-            out[-1] = (when, label, count + 1)
-        elif out and span <= 0:
-            when, label, count = out[-1]
-            out[-1] = (when, label, count + 1)
-        else:
-            out.append((m.when, m.label, 1))
-    return out
+    return [(ordered[i].when, ordered[i].label, count)
+            for i, count in _merge_sorted(seconds, span, min_gap)]
+
+
+def _merged_mark_numbers(marks: Sequence[RoundMark] | MarkColumns, start: float, end: float,
+                         min_gap: float) -> list[tuple[float, str, int]]:
+    """``merge_marks`` in date numbers, for either form of marks."""
+    import numpy as np
+
+    if isinstance(marks, MarkColumns):
+        x = np.asarray(marks.x, dtype=float)
+        labels = marks.labels
+    else:
+        x = np.array([date_number(m.when) for m in marks], dtype=float)
+        labels = [m.label for m in marks]
+    order = np.argsort(x, kind="stable")
+    x = x[order]
+    return [(float(x[i]), labels[int(order[i])], count)
+            for i, count in _merge_sorted(x, end - start, min_gap)]
 
 
 def _date_axis(ax: Axes) -> None:
@@ -254,6 +302,24 @@ def _date_axis(ax: Axes) -> None:
     )
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(formatter)
+
+
+def _fix_date_ticks(ax: Axes) -> None:
+    """The date ticks and their texts for the limits just set, worked out once.
+
+    Our charts have no zoom or pan, so the limits are final; matplotlib would otherwise run
+    the date locator and formatter three times on every draw (a large share of drawing the
+    x axis). The ticks, texts and offset are the same as ``_date_axis`` gives.
+    """
+    from matplotlib.ticker import FixedFormatter, FixedLocator
+
+    ticks = ax.xaxis.get_majorticklocs()
+    formatter = ax.xaxis.get_major_formatter()
+    labels = formatter.format_ticks(ticks)
+    fixed = FixedFormatter(labels)
+    fixed.set_offset_string(formatter.get_offset())
+    ax.xaxis.set_major_locator(FixedLocator(ticks))
+    ax.xaxis.set_major_formatter(fixed)
 
 
 # More lines than this get a compact legend (short names, two columns): the full names are in
@@ -288,7 +354,7 @@ EVENT_STYLE = {"marker": "o", "markersize": 11, "markerfacecolor": "none", "mark
                "linestyle": "none"}
 
 
-def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMark] = (), *,
+def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMark] | MarkColumns = (), *,
                title: str = "", y_label: str = "", legend: bool = True,
                event_label: str = "") -> None:
     """Draw trend lines into ``fig`` (cleared first); used by ``trend_figure`` and Qt views.
@@ -338,17 +404,17 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
                    marker=EVENT_STYLE["marker"], facecolors="none", edgecolors=rings_colour,
                    linewidths=EVENT_STYLE["markeredgewidth"], zorder=3, gid=RINGS_GID)
     if start is not None:
-        from datetime import timedelta
-
-        t0 = _EPOCH + timedelta(days=float(start))
-        t1 = _EPOCH + timedelta(days=float(end))
         span = end - start
         # Marks closer than a label's width (two rows: half of it) merge, however wide the chart.
         axes_inches = fig.get_size_inches()[0] * (0.85 if compact or not legend else 0.6)
         min_gap = max(MARK_MIN_GAP, 0.75 / max(axes_inches, 1.0))
-        for i, (when, label, count) in enumerate(merge_marks(marks, t0, t1, min_gap)):
-            at = date_number(when)
-            ax.axvline(at, color="#777777", linewidth=0.8, linestyle=":", zorder=0)
+        from matplotlib.transforms import ScaledTranslation
+
+        merged = _merged_mark_numbers(marks, start, end, min_gap)
+        if merged:  # one collection of dotted lines, the height of the axes
+            ax.vlines([at for at, _label, _count in merged], 0, 1, transform=ax.get_xaxis_transform(),
+                      colors="#777777", linewidths=0.8, linestyles=":", zorder=0)
+        for i, (at, label, count) in enumerate(merged):
             # "+N": how many more rounds the mark stands for; the name is shortened, never N
             more = "" if count == 1 else f" +{count - 1}"
             # Above the axes (never over the lines), one short line each, in two alternating
@@ -356,15 +422,18 @@ def draw_trend(fig: Figure, lines: Sequence[TrendLine], marks: Sequence[RoundMar
             # A label hanging left gets a row of its own above the others.
             right = span > 0 and (at - start) / span > 0.85
             row = 2 if right else i % 2
-            ax.annotate(short(label, MARK_LABEL_CHARS - len(more)) + more, xy=(at, 1.0),
-                        xycoords=("data", "axes fraction"), xytext=(-2 if right else 2, 2 + 9 * row),
-                        textcoords="offset points", fontsize=7, color="#444444", va="bottom",
-                        ha="right" if right else "left", annotation_clip=False)
+            # A text placed like an annotation at (at, top of the axes) offset in points (an
+            # Annotation draws the same, with arrow bookkeeping on every draw).
+            shift = ScaledTranslation((-2 if right else 2) / 72, (2 + 9 * row) / 72, fig.dpi_scale_trans)
+            ax.text(at, 1.0, short(label, MARK_LABEL_CHARS - len(more)) + more,
+                    transform=ax.get_xaxis_transform() + shift, fontsize=7, color="#444444",
+                    va="bottom", ha="right" if right else "left", clip_on=False)
         _date_axis(ax)
         if span == 0:  # one moment only: give the axis some width around it
             ax.set_xlim(start - 3, end + 3)
         else:
             ax.set_xlim(start - span * 0.01, end + span * 0.01)
+        _fix_date_ticks(ax)
     else:
         ax.set_xticks([])
     ax.set_ylim(SCALE_MIN - 0.25, SCALE_MAX + 0.25)

@@ -65,11 +65,6 @@ class HistoryReader:
             return out
 
     # --- the trend view's reads: plain sqlite3 tuples, no ORM objects, no per-row JSON -------
-    # A reflection's place on the time axis (domain.trends.occasion_time) as days since
-    # 1970-01-01: its round's date at the time of day it was finished.
-    # Whole seconds (exact integers), then days.
-    _X = ("((CAST(strftime('%s', ro.date) AS INTEGER) + CAST(strftime('%s', r.finished_at) AS INTEGER)"
-          " - CAST(strftime('%s', date(r.finished_at)) AS INTEGER)) / 86400.0)")
     _FINISHED = ("FROM reflections r JOIN rounds ro ON ro.id = r.round_id "
                  "WHERE r.profile_id = ? AND r.finished_at IS NOT NULL")
 
@@ -77,40 +72,74 @@ class HistoryReader:
         with self.db.reading() as s:
             return s.connection().connection.driver_connection.execute(sql, params).fetchall()
 
-    def trend_data(self, profile_id: int) -> TrendData:
-        """Finished reflections in brief, oldest first (ties by id), every stored factor mean
-        and the factors next steps were linked to, in one query (see TrendData).
+    @staticmethod
+    def _seconds(days: list[str], finished: list) -> Any:  # noqa: ANN401 - int64 ndarray
+        """A reflection's place on the time axis (domain.trends.occasion_time) in whole seconds
+        since 1970-01-01: its round's date at the time of day it was finished.
 
-        The means come packed on each reflection row (store/score_pack.py), so 5,000
-        reflections are 5,000 rows and a few numpy calls, not one Python object per score
-        (numpy is only loaded by the trend view, which has matplotlib anyway).
+        Parsed by numpy from the stored ISO texts (SQLite's strftime for every row, and its
+        sorting of whole rows, were most of the read); a value numpy cannot parse is read
+        by Python's datetime instead.
         """
         import numpy as np
 
-        rows = self._raw(
-            f"SELECT r.id, {self._X} AS x, ro.date, ro.phase, ro.label, r.instrument_id, "
-            f"r.instrument_version, r.score_ids, r.score_means, (SELECT group_concat(ns.factor_id) "
-            f"FROM next_steps ns WHERE ns.reflection_id = r.id AND ns.factor_id IS NOT NULL) "
-            f"{self._FINISHED} ORDER BY x, r.id", (profile_id,))
+        try:
+            day = np.array(days, dtype="datetime64[D]").astype(np.int64)
+            stamp = np.array([str(f)[:19] for f in finished], dtype="datetime64[s]").astype(np.int64)
+        except ValueError:
+            day = np.array([date.fromisoformat(str(d)).toordinal() - _EPOCH_ORDINAL for d in days],
+                           dtype=np.int64)
+            stamp = np.array([_stamp_seconds(f) for f in finished], dtype=np.int64)
+        return day * 86400 + stamp % 86400
+
+    def trend_data(self, profile_id: int) -> TrendData:
+        """Finished reflections in brief, oldest first (ties by id), every stored factor mean
+        and the factors next steps were linked to (see TrendData).
+
+        The means come packed on each reflection row (store/score_pack.py), so 5,000
+        reflections are 5,000 rows and a few numpy calls, not one Python object per score
+        (numpy is only loaded by the trend view, which has matplotlib anyway). The rows are
+        put in time order here (numpy), not by SQLite.
+        """
+        import numpy as np
+
+        with self.db.reading() as s:  # both reads see the same state
+            con = s.connection().connection.driver_connection
+            got = con.execute(
+                "SELECT r.id, ro.date, r.finished_at, ro.phase, ro.label, r.instrument_id, "
+                f"r.instrument_version, r.score_ids, r.score_means {self._FINISHED}",
+                (profile_id,)).fetchall()
+            # The factors next steps were linked to: every linked step of the database as two
+            # texts (one row, not a tuple per step; a join to this profile's reflections cost
+            # more than reading them all), kept below when its reflection is one of these.
+            linked = con.execute(
+                "SELECT group_concat(reflection_id), group_concat(factor_id) FROM next_steps "
+                "WHERE factor_id IS NOT NULL").fetchone() if got else None
+        if not got:
+            return TrendData([], {}, {})
+        rids, days, finished, phase_values = list(zip(*got))[:4]
+        seconds = self._seconds(days, finished)
+        order = np.lexsort((np.asarray(rids, dtype=np.int64), seconds))
+        rows = [got[i] for i in order.tolist()]
+        xs = (seconds[order] / 86400.0).tolist()
         phases = {p.value: p for p in Phase}
-        days: dict[str, date] = {}
-        occasions = [Occasion(rid, x, days.get(d) or days.setdefault(d, date.fromisoformat(d)),
-                              phases.get(p) or Phase(p), label, inst, version)
-                     for rid, x, d, p, label, inst, version, _ids, _means, _steps in rows]
-        step_pos: dict[str, list[int]] = {}
-        for pos, row in enumerate(rows):
-            if row[9]:
-                for fid in row[9].split(","):
-                    step_pos.setdefault(fid, []).append(pos)
-        steps = {fid: np.unique(np.asarray(p, dtype=np.int64)) for fid, p in step_pos.items()}
+        day_of = {d: date.fromisoformat(d) if isinstance(d, str) else d for d in set(days)}
+        phase_of = {p: phases.get(p) or Phase(p) for p in set(phase_values)}
+        occasions = [Occasion(row[0], x, day_of[row[1]], phase_of[row[3]], row[4], row[5], row[6])
+                     for row, x in zip(rows, xs)]
+        steps = self._step_positions(linked, np.asarray(rids, dtype=np.int64)[order])
         # Reflections of one content version pack the same factors: usually one group.
         groups: dict[str, list[int]] = {}
         unpacked: list[int] = []  # a pack that does not fit its ids: read factor_scores instead
+        size: dict[str, int] = {"": 0}  # a pack's length in bytes, per list of ids
         for pos, row in enumerate(rows):
             ids, means = row[7], row[8]
-            if not ids:
+            want = size.get(ids)
+            if want is None:
+                want = size[ids] = 8 * (ids.count(",") + 1)
+            if not want:
                 continue
-            if isinstance(means, bytes) and len(means) == 8 * (ids.count(",") + 1):
+            if isinstance(means, bytes) and len(means) == want:
                 groups.setdefault(ids, []).append(pos)
             else:
                 unpacked.append(pos)
@@ -135,6 +164,30 @@ class HistoryReader:
                 order = np.argsort(at, kind="stable")
                 series[fid] = (at[order], np.concatenate([c[1] for c in chunks]).astype(float)[order])
         return TrendData(occasions, series, steps)
+
+    @staticmethod
+    def _step_positions(linked: tuple | None, ids) -> dict[str, Any]:  # noqa: ANN001 - ndarray
+        """factor id -> positions (in ``ids``, unique, ascending) of the reflections that set
+        a step linked to it; ``linked`` is (reflection ids, factor ids) as comma-separated
+        texts. Steps of reflections not in ``ids`` are left out."""
+        import numpy as np
+
+        if not linked or not linked[0] or not len(ids):
+            return {}
+        step_ids = np.array(linked[0].split(","), dtype=np.int64)
+        code: dict[str, int] = {}
+        codes = np.array([code.setdefault(f, len(code)) for f in linked[1].split(",")], dtype=np.int64)
+        n = len(ids)
+        by_id = np.argsort(ids, kind="stable")
+        at = np.minimum(np.searchsorted(ids, step_ids, sorter=by_id), n - 1)
+        mine = ids[by_id[at]] == step_ids
+        # (factor, position) pairs once each, by factor then position; cut at each factor
+        pairs = np.unique(codes[mine] * n + by_id[at[mine]])
+        factor, pos = np.divmod(pairs, n)
+        cuts = np.flatnonzero(np.diff(factor)) + 1
+        fids = list(code)
+        return {fids[int(chunk_factor[0])]: chunk
+                for chunk_factor, chunk in zip(np.split(factor, cuts), np.split(pos, cuts)) if len(chunk)}
 
     def _score_rows(self, ids: list[int], positions: list[int]) -> dict[str, tuple[list, list]]:
         """factor id -> (positions, means; NaN for None) from factor_scores, for these ids."""
@@ -199,6 +252,14 @@ def _step(row: NextStepRow) -> NextStep:
     return NextStep(text=row.text, factor_id=row.factor_id, owner=Owner(row.owner), due=row.due,
                     status=StepStatus(row.status), learned=row.learned, id=row.id,
                     reflection_id=row.reflection_id, position=row.position)
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def _stamp_seconds(value) -> int:  # noqa: ANN001 - a stored datetime (text) or datetime
+    stamp = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return stamp.hour * 3600 + stamp.minute * 60 + stamp.second
 
 
 def now() -> datetime:

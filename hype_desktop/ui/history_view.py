@@ -6,6 +6,8 @@ picker chooses whose reflections are shown, never a mix of the team's and one's 
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -265,7 +267,10 @@ def whose_picker(view: QWidget, layout: QVBoxLayout):  # noqa: ANN201 - (QLabel,
     combo = QComboBox(view)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     label.setBuddy(combo)
-    combo.activated.connect(lambda _i: view.show_profile(combo.currentData()))
+    # A weak reference: PySide keeps a connected lambda (and what it holds) after the view is
+    # deleted, so a lambda holding the view would keep it and all its data for good.
+    shown = weakref.ref(view)
+    combo.activated.connect(lambda _i: (v := shown()) is not None and v.show_profile(combo.currentData()))
     row = QHBoxLayout()
     row.addWidget(label)
     row.addWidget(combo)

@@ -10,7 +10,10 @@ the team's and one's own reflections never end up in one series.
 
 from __future__ import annotations
 
+import gc
+import weakref
 from dataclasses import replace
+from operator import itemgetter
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -36,7 +39,16 @@ from hype_desktop.ui.history_view import fill_whose_picker, whose_picker
 from hype_desktop.ui.labels import phase_name, status_name
 from hype_desktop.ui.widgets import heading, plain_label
 
+# matplotlib (just imported) and what the app loaded before it stay for good: ~120,000
+# objects that every full garbage collection would walk again (~0.1 s, every few views
+# opened). Frozen, they are left out of collections; they are still freed by reference
+# counting if ever released. (A cycle already garbage now is kept: a one-off few objects.)
+gc.freeze()
+
 MAX_DEFAULT_LINES = 6
+# The tabs, in order. Those after the lines are made when first shown (_make_comparing).
+TREND, TREND_TABLE, PROFILE, PROFILE_TABLE, ITEMS, STEPS = range(6)
+COMPARING = (PROFILE, PROFILE_TABLE, ITEMS)  # they read the latest and an earlier reflection
 MAX_COMPARISONS = 100  # the picker lists the latest ones; older ones are in the tables
 
 
@@ -46,7 +58,7 @@ class TrendTableModel(QAbstractTableModel):
 
     def __init__(self, view: "TrendsView") -> None:
         super().__init__(view)
-        self.view = view
+        self._view = weakref.ref(view)  # not a strong one: the model would keep the view alive
         self.rows: list[trends.Occasion] = []
         self.headers: list[str] = []
         self.factor_ids: list[str] = []
@@ -56,6 +68,10 @@ class TrendTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.headers, self.rows, self.factor_ids = headers, rows, factor_ids
         self.endResetModel()
+
+    @property
+    def view(self) -> "TrendsView":
+        return self._view()
 
     def occasion(self, row: int) -> trends.Occasion:
         return self.rows[row]
@@ -134,9 +150,9 @@ class TrendsView(QWidget):
         lv.addWidget(self.steps_hint)
         row = QHBoxLayout()
         self.all_button = QPushButton()
-        self.all_button.clicked.connect(lambda: self.select_factors(None))
+        self.all_button.clicked.connect(self._select_all)
         self.none_button = QPushButton()
-        self.none_button.clicked.connect(lambda: self.select_factors([]))
+        self.none_button.clicked.connect(self._select_none)
         row.addWidget(self.all_button)
         row.addWidget(self.none_button)
         lv.addLayout(row)
@@ -156,12 +172,13 @@ class TrendsView(QWidget):
         split.addWidget(self.left_scroll)
 
         self.tabs = QTabWidget()
+        split.addWidget(self.tabs)
         # Fixed margins (in inches, kept on resize) instead of constrained layout: the screen chart
         # has no legend to fit (see _draw_trend_now), and measuring every text each draw was
         # a large share of drawing thousands of points.
         self.trend_fig = Figure(figsize=(7.0, 3.6))
         self.trend_canvas = FigureCanvasQTAgg(self.trend_fig)
-        self.trend_canvas.mpl_connect("resize_event", lambda _e: self._trend_margins())
+        self.trend_canvas.mpl_connect("resize_event", self._trend_resized)
         self.trend_canvas.setMinimumHeight(300)
         self.trend_table_model = TrendTableModel(self)
         self.trend_table = QTableView()
@@ -170,24 +187,13 @@ class TrendsView(QWidget):
         self.trend_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.trend_table.setTabKeyNavigation(False)  # Tab leaves the table; Ctrl+Tab switches tabs
         self.trend_table.horizontalHeader().setDefaultSectionSize(150)
-        self.trend_table.activated.connect(lambda index: self._open_row(self.trend_table, index.row()))
-        self.profile_fig = Figure(figsize=(7.0, 4.0), layout="constrained")
-        self.profile_canvas = FigureCanvasQTAgg(self.profile_fig)
-        # A long profile (many factors) scrolls instead of being squeezed.
-        self.profile_scroll = QScrollArea()
-        self.profile_scroll.setWidgetResizable(True)
-        self.profile_scroll.setWidget(self.profile_canvas)
-        # Text columns stretch (and wrap); short ones fit their contents.
-        self.profile_table = self._table(4, stretch=(0,))
-        self.items_table = self._table(6, stretch=(0,), wide=(1,))
-        self.steps_table = self._table(6, stretch=(2, 5), wide=(0, 1))
+        self.trend_table.activated.connect(self._trend_row_activated)
         self.step_rows: list[int] = []  # reflection id of each steps-table row
-        self.steps_table.activated.connect(lambda index: self._open_row(self.steps_table, index.row()))
-        self.steps_table.itemSelectionChanged.connect(self._update_open)
-        for w in (self.trend_canvas, self.trend_table, self.profile_scroll, self.profile_table,
-                  self.items_table, self.steps_table):
+        # The other tabs' widgets (a profile chart, three tables) are made when one of them is
+        # first shown or asked for (see _make_comparing); until then each tab holds an empty page.
+        self._made = False
+        for w in (self.trend_canvas, self.trend_table, QWidget(), QWidget(), QWidget(), QWidget()):
             self.tabs.addTab(w, "")
-        split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)
         split.setSizes([300, 780])
         layout.addWidget(split, 1)
@@ -208,8 +214,90 @@ class TrendsView(QWidget):
         bar.addWidget(self.home_button)
         layout.addLayout(bar)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.trend_table.selectionModel().selectionChanged.connect(lambda *_a: self._update_open())
+        self.trend_table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.reload()
+
+    def _make_comparing(self) -> None:
+        """Make the profile chart and the profile, statements and steps tables in place of
+        their tabs' empty pages (once)."""
+        if self._made:
+            return
+        self._made = True
+        self._profile_fig = Figure(figsize=(7.0, 4.0), layout="constrained")
+        self._profile_canvas = FigureCanvasQTAgg(self._profile_fig)
+        # A long profile (many factors) scrolls instead of being squeezed.
+        self._profile_scroll = QScrollArea()
+        self._profile_scroll.setWidgetResizable(True)
+        self._profile_scroll.setWidget(self._profile_canvas)
+        # Text columns stretch (and wrap); short ones fit their contents.
+        self._profile_table = self._table(4, stretch=(0,))
+        self._items_table = self._table(6, stretch=(0,), wide=(1,))
+        self._steps_table = steps = self._table(6, stretch=(2, 5), wide=(0, 1))
+        steps.activated.connect(self._steps_row_activated)
+        steps.itemSelectionChanged.connect(self._update_open)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the tab shown stays the same: no change to react to
+        try:
+            for i, w in zip((PROFILE, PROFILE_TABLE, ITEMS, STEPS), (
+                    self._profile_scroll, self._profile_table, self._items_table, steps)):
+                text, empty = self.tabs.tabText(i), self.tabs.widget(i)
+                self.tabs.removeTab(i)
+                self.tabs.insertTab(i, w, text)
+                empty.deleteLater()
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        self._retranslate_comparing()
+
+    # Slots are methods, not lambdas holding ``self``: PySide keeps a lambda connected to a
+    # signal after the view is deleted, and the view (its data and figures) with it.
+    def _select_all(self) -> None:
+        self.select_factors(None)
+
+    def _select_none(self) -> None:
+        self.select_factors([])
+
+    def _trend_resized(self, _event) -> None:  # noqa: ANN001 - a matplotlib ResizeEvent
+        self._trend_margins()
+
+    def _trend_row_activated(self, index: QModelIndex) -> None:
+        self._open_row(self.trend_table, index.row())
+
+    def _steps_row_activated(self, index: QModelIndex) -> None:
+        self._open_row(self._steps_table, index.row())
+
+    def _selection_changed(self, *_args) -> None:  # noqa: ANN002
+        self._update_open()
+
+    @property
+    def profile_fig(self) -> Figure:
+        self._make_comparing()
+        return self._profile_fig
+
+    @property
+    def profile_canvas(self) -> FigureCanvasQTAgg:
+        self._make_comparing()
+        return self._profile_canvas
+
+    @property
+    def profile_scroll(self) -> QScrollArea:
+        self._make_comparing()
+        return self._profile_scroll
+
+    @property
+    def profile_table(self) -> QTableWidget:
+        self._make_comparing()
+        return self._profile_table
+
+    @property
+    def items_table(self) -> QTableWidget:
+        self._make_comparing()
+        return self._items_table
+
+    @property
+    def steps_table(self) -> QTableWidget:
+        self._make_comparing()
+        return self._steps_table
 
     @staticmethod
     def _table(columns: int, stretch: tuple[int, ...] = (), wide: tuple[int, ...] = ()) -> QTableWidget:
@@ -284,7 +372,7 @@ class TrendsView(QWidget):
         if self._trend_dirty:
             self._trend_dirty = False
             self._draw_trend_now()
-        if self._profile_dirty and (self.tabs.currentWidget() is self.profile_scroll):
+        if self._profile_dirty and self.tabs.currentIndex() == PROFILE:
             self._draw_profile_now()
 
     def _schedule(self, trend: bool = False, profile: bool = False) -> None:
@@ -296,7 +384,7 @@ class TrendsView(QWidget):
     def _row_reflection(self, table: QAbstractItemView, row: int) -> int | None:
         if table is self.trend_table and 0 <= row < self.trend_table_model.rowCount():
             return self.trend_table_model.occasion(row).id
-        if table is self.steps_table and 0 <= row < len(self.step_rows):
+        if self._made and table is self._steps_table and 0 <= row < len(self.step_rows):
             return self.step_rows[row]
         return None
 
@@ -306,8 +394,10 @@ class TrendsView(QWidget):
             self.open_requested.emit(rid)
 
     def _current_table(self) -> QAbstractItemView | None:
-        w = self.tabs.currentWidget()
-        return w if w in (self.trend_table, self.steps_table) else None
+        index = self.tabs.currentIndex()
+        if index == TREND_TABLE:
+            return self.trend_table
+        return self.steps_table if index == STEPS else None
 
     def _open_selected(self) -> None:
         table = self._current_table()
@@ -319,13 +409,15 @@ class TrendsView(QWidget):
         self.open_button.setVisible(table is not None)
         self.open_button.setEnabled(table is not None and bool(table.selectionModel().selectedRows()))
 
-    def _tab_changed(self, _index: int) -> None:
+    def _tab_changed(self, index: int) -> None:
+        if index > TREND_TABLE:
+            self._make_comparing()
         self._update_open()
         self._update_save()
         self._refresh_steps()
-        if self.tabs.currentWidget() in (self.profile_scroll, self.profile_table, self.items_table):
+        if self.tabs.currentIndex() in COMPARING:
             self._load_comparison()
-        if self._profile_dirty and self.tabs.currentWidget() is self.profile_scroll:
+        if self._profile_dirty and self.tabs.currentIndex() == PROFILE:
             self._draw_profile_now()
 
     def chosen_factors(self) -> list[str]:
@@ -356,7 +448,7 @@ class TrendsView(QWidget):
         if self._building:
             return
         self._comparison_loaded = False
-        if self.tabs.currentWidget() in (self.profile_scroll, self.profile_table, self.items_table):
+        if self.tabs.currentIndex() in COMPARING:
             self._load_comparison()
 
     def _load_comparison(self) -> None:
@@ -431,13 +523,36 @@ class TrendsView(QWidget):
                 self.factor_label(fid), (), inst.factor(fid).direction.value, x=self.x[pos], y=means,
                 style_index=self._style[fid], event_x=self.x[steps], event_y=self.column(fid)[0][steps]))
         if self._marks is None:  # the same for every choice of factors
-            rounds, versions = trends.occasion_marks(self.ordered)
-            names = self._phase_names
-            marks = [charts.RoundMark(m.when, names[m.phase]) for m in rounds]
-            marks += [charts.RoundMark(m.when, self.tr("Content version %1").replace(
-                "%1", str(m.instrument_version))) for m in versions]
-            self._marks = marks
+            self._marks = self._mark_columns()
         return lines, self._marks
+
+    def _mark_columns(self) -> charts.MarkColumns:
+        """Workshop rounds (one per day and phase, not own check-ins) at midnight of their day,
+        and content version changes, as ``trends.occasion_marks`` gives them, computed on
+        columns: a long history has thousands of rounds and the chart shows a few merged
+        marks of them."""
+        ordered = self.ordered
+        n = len(ordered)
+        phases = list(Phase)
+        code = {p: i for i, p in enumerate(phases)}
+        phase = np.fromiter(map(code.__getitem__, map(itemgetter(3), ordered)), np.int64, n)  # .phase
+        day = np.floor(self.x)  # x: the day's number plus the time of day
+        rounds = np.flatnonzero(phase != code[Phase.CHECK_IN])
+        key = day[rounds].astype(np.int64) * len(phases) + phase[rounds]
+        _keys, first = np.unique(key, return_index=True)
+        first = rounds[np.sort(first)]  # each (day, phase) where first seen, in time order
+        names = [self._phase_names[p] for p in phases]
+        x = [day[first]]
+        labels = [names[c] for c in phase[first].tolist()]
+        content: dict[str, int] = {}
+        content_code = np.fromiter((content.setdefault(i, len(content)) for i in map(itemgetter(5), ordered)),
+                                   np.int64, n)  # .instrument_id
+        version = np.fromiter(map(itemgetter(6), ordered), np.int64, n)  # .instrument_version
+        changed = np.flatnonzero((content_code[1:] != content_code[:-1]) | (version[1:] != version[:-1])) + 1
+        if len(changed):
+            x.append(self.x[changed])
+            labels += [self.tr("Content version %1").replace("%1", str(v)) for v in version[changed].tolist()]
+        return charts.MarkColumns(np.concatenate(x), labels)
 
     # --- drawing -----------------------------------------------------------------------------
     def _draw_trend(self) -> None:
@@ -572,7 +687,7 @@ class TrendsView(QWidget):
 
     def _refresh_steps(self) -> None:
         """The steps table is filled only while its tab is shown (thousands of steps)."""
-        if self.tabs.currentWidget() is self.steps_table:
+        if self.tabs.currentIndex() == STEPS:
             self._fill_steps()
 
     def _fill_steps(self) -> None:
@@ -598,10 +713,10 @@ class TrendsView(QWidget):
 
     # --- saving -----------------------------------------------------------------------------
     def current_figure(self) -> Figure | None:
-        w = self.tabs.currentWidget()
-        if w is self.trend_canvas:
+        index = self.tabs.currentIndex()
+        if index == TREND:
             return self.trend_fig
-        if w is self.profile_scroll:
+        if index == PROFILE:
             return self.profile_fig
         return None
 
@@ -622,9 +737,9 @@ class TrendsView(QWidget):
         if fig is None:
             return
         self.flush()
+        name = "hype-trend.png" if fig is self.trend_fig else "hype-profile.png"
         if fig is self.trend_fig:
             fig = self._trend_file_figure()
-        name = "hype-profile.png" if fig is self.profile_fig else "hype-trend.png"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save chart"), str(Path.home() / name),
             self.tr("PNG image (*.png);;SVG image (*.svg)"))
@@ -703,18 +818,8 @@ class TrendsView(QWidget):
         self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
         self.trend_canvas.setAccessibleName(self.tr("Chart: factor scores over time"))
         self.trend_table.setAccessibleName(self.tr("Table: factor scores over time"))
-        self.profile_canvas.setAccessibleName(self.tr("Chart: latest profile against an earlier reflection"))
-        self.profile_table.setAccessibleName(self.tr("Table: latest profile against an earlier reflection"))
-        self.items_table.setAccessibleName(self.tr("Table: statements that moved most"))
-        self.steps_table.setAccessibleName(self.tr("Table: next steps linked to the chosen factors"))
-        self.profile_table.setHorizontalHeaderLabels(
-            [self.tr("Factor"), self.tr("Latest"), self.tr("Earlier"), self.tr("Change")])
-        self.items_table.setHorizontalHeaderLabels(
-            [self.tr("Statement"), self.tr("Factor"), self.tr("Earlier"), self.tr("Latest"),
-             self.tr("Change"), self.tr("Note")])
-        self.steps_table.setHorizontalHeaderLabels(
-            [self.tr("Factor"), self.tr("Set in"), self.tr("Next step"), self.tr("By"),
-             self.tr("What became of it"), self.tr("What I learned")])
+        if self._made:
+            self._retranslate_comparing()
         self.steps_hint.setText(self.tr(
             "Solid line: higher is better. Dashed: higher = more strain. Dash-dot: a profile, "
             "neither better nor worse. ○ on a line: a next step for that factor was set in "
@@ -735,6 +840,20 @@ class TrendsView(QWidget):
         # the scrolling pane is never narrower than its buttons and combo box need
         self.left_scroll.setMinimumWidth(self.left_scroll.widget().minimumSizeHint().width()
                                          + self.left_scroll.verticalScrollBar().sizeHint().width())
+
+    def _retranslate_comparing(self) -> None:
+        self._profile_canvas.setAccessibleName(self.tr("Chart: latest profile against an earlier reflection"))
+        self._profile_table.setAccessibleName(self.tr("Table: latest profile against an earlier reflection"))
+        self._items_table.setAccessibleName(self.tr("Table: statements that moved most"))
+        self._steps_table.setAccessibleName(self.tr("Table: next steps linked to the chosen factors"))
+        self._profile_table.setHorizontalHeaderLabels(
+            [self.tr("Factor"), self.tr("Latest"), self.tr("Earlier"), self.tr("Change")])
+        self._items_table.setHorizontalHeaderLabels(
+            [self.tr("Statement"), self.tr("Factor"), self.tr("Earlier"), self.tr("Latest"),
+             self.tr("Change"), self.tr("Note")])
+        self._steps_table.setHorizontalHeaderLabels(
+            [self.tr("Factor"), self.tr("Set in"), self.tr("Next step"), self.tr("By"),
+             self.tr("What became of it"), self.tr("What I learned")])
 
     def _fill_pickers(self) -> None:
         previous_choice = self.chosen_factors() if self.factor_list.count() else None

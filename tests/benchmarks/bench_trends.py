@@ -6,7 +6,8 @@ Makes a data folder with `python -m hype_desktop sample-data` (once, cached in a
 then in-process, offscreen: builds TrendsView (the one query, series, pickers, the lines table),
 ticks every factor, lets the view draw (one build of the lines: opening and ticking happen in one
 event-loop turn) and renders the trend canvas. The comparing tabs (profile, what moved most) read
-the two reflections in full when first shown, as they do in the app, so they are not timed here. Prints the median wall time and the median CPU time of the
+the two reflections in full, and make their chart and tables, when first shown, as they do in the
+app, so they are not timed here. Prints the median wall time and the median CPU time of the
 process (time.process_time: on a loaded machine wall time includes waiting for a core); --check
 exits 1 when the median wall time is over 0.3 s. matplotlib is
 imported and its fonts cached before timing (the first open pays that once; it is not the

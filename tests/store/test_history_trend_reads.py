@@ -89,11 +89,17 @@ def test_trend_data_places_linked_next_steps_on_their_reflections(store, mini_in
     made[1] = replace(made[1], next_steps=[NextStep("ask", factor_id="alpha.one"),
                                            NextStep("ask again", factor_id="alpha.one")])
     store.add_complete(profile, made, mini_instrument)
+    # a team's reflection with a step on a factor: the person's read leaves it out
+    team = store.team_profile("Tiimi")
+    theirs = replace(_reflections(mini_instrument)[0], next_steps=[NextStep("team", factor_id="load.tech")])
+    store.add_complete(team, [theirs], mini_instrument)
     occ, _series, steps = HistoryReader(store.db).trend_data(profile)
     where = {fid: [occ[p].day for p in pos] for fid, pos in steps.items()}
     # made[1] (a check-in on 10.2.) comes after the workshop of the same day: position 2
     assert {fid: pos.tolist() for fid, pos in steps.items()} == {"alpha.two": [0], "alpha.one": [2]}
     assert where == {"alpha.two": [date(2025, 1, 10)], "alpha.one": [date(2025, 2, 10)]}
+    _occ, _series, team_steps = HistoryReader(store.db).trend_data(team)
+    assert {fid: pos.tolist() for fid, pos in team_steps.items()} == {"load.tech": [0]}
 
 
 def test_a_damaged_pack_falls_back_to_the_score_rows(store, mini_instrument):

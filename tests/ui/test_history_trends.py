@@ -67,6 +67,53 @@ def test_switching_factors_and_comparison_updates_chart_and_tables(qtbot, ctx, t
     assert "<svg" in (tmp_path / "p.svg").read_text(encoding="utf-8")
 
 
+def test_round_marks_on_columns_match_the_domain_marks(qtbot, ctx):
+    from dataclasses import replace
+
+    from hype_desktop.domain import trends
+    from hype_desktop.domain.sample import sample_reflections
+    from hype_desktop.exchange.charts import date_number
+    from hype_desktop.ui.trends_view import TrendsView
+    made = sorted(sample_reflections(ctx.instrument, 40, seed=3, end=date(2025, 6, 1)),
+                  key=trends.occasion_time)
+    newer = ctx.instrument.version + 1  # the latest ten were made with a newer content version
+    made = made[:30] + [replace(r, instrument_version=newer) for r in made[30:]]
+    ctx.store.add_complete(ctx.profile_id, made, ctx.instrument)
+    view = TrendsView(ctx)
+    qtbot.addWidget(view)
+    rounds, versions = trends.occasion_marks(view.ordered)
+    assert rounds and len(versions) == 1
+    columns = view._mark_columns()
+    expected = [(float((m.when.date() - date(1970, 1, 1)).days), view._phase_names[m.phase]) for m in rounds]
+    expected += [(date_number(m.when), view.tr("Content version %1").replace("%1", str(newer)))
+                 for m in versions]
+    assert list(zip(columns.x.tolist(), columns.labels)) == expected
+
+
+def test_a_deleted_trend_view_is_freed_at_once(ctx, qapp):
+    """No signal or callback holds the view: deleting it frees its data (thousands of
+    reflections in brief) without waiting for a full garbage collection."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QEvent
+
+    from hype_desktop.ui.trends_view import STEPS, TrendsView
+    _fill(ctx, 3)
+    view = TrendsView(ctx)
+    view.flush()
+    view.tabs.setCurrentIndex(STEPS)  # its tables made too
+    gone = weakref.ref(view)
+    gc.disable()
+    try:
+        view.deleteLater()
+        qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        del view
+        assert gone() is None
+    finally:
+        gc.enable()
+
+
 def test_trend_module_not_imported_at_start_up():
     import subprocess, sys
     code = ("import sys; from hype_desktop.ui import main_window; "

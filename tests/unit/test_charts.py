@@ -130,6 +130,23 @@ def test_close_round_marks_merge_and_count():
     assert len(more) == len(texts) and sum(more) + len(texts) == 600
 
 
+def test_mark_columns_draw_as_the_same_marks():
+    """Thousands of rounds as columns (the trend view) merge and label like RoundMarks."""
+    marks = [RoundMark(T0 + timedelta(days=d), name) for d, name in
+             [(200, "Päätös"), (0, "Aloitus"), (1, "Tiimi"), (0, "Tiimi"), (365, "Valmennus")]]
+    columns = charts.MarkColumns([charts.date_number(m.when) for m in marks], [m.label for m in marks])
+    start, end = charts.date_number(T0), charts.date_number(T0 + timedelta(days=365))
+    assert charts._merged_mark_numbers(columns, start, end, 0.12) == [
+        (start, "Aloitus", 3), (start + 200, "Päätös", 1), (end, "Valmennus", 1)]
+    assert [(charts.date_number(w), label, n) for w, label, n in merge_marks(
+        marks, T0, T0 + timedelta(days=365))] == charts._merged_mark_numbers(marks, start, end, 0.12)
+
+    def texts(m):
+        return [t.get_text() for t in trend_figure([_line()], m).axes[0].texts]
+
+    assert texts(columns) == texts(marks) and "Aloitus +2" in texts(marks)
+
+
 def test_many_points_thin_markers_but_keep_isolated_points():
     values = [3.0] * 500 + [None, 4.0, None] + [2.0] * 10
     idx = charts._marker_indices(values)
