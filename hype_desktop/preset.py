@@ -13,9 +13,12 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hype_desktop.domain.instrument import Instrument
-from hype_desktop.domain.reflection import Phase
+
+if TYPE_CHECKING:  # the command line's team commands read presets and need no reflections
+    from hype_desktop.domain.reflection import Phase
 
 PRESET_FILE_NAME = "hype-preset.json"
 # The app's own minimum group sizes for team views; a preset may only raise them.
