@@ -52,6 +52,20 @@ COMPARING = (PROFILE, PROFILE_TABLE, ITEMS)  # they read the latest and an earli
 MAX_COMPARISONS = 100  # the picker lists the latest ones; older ones are in the tables
 
 
+class _Comparing:
+    """A comparing tab's widget (``view._<name>``), made with the others on first use
+    (TrendsView._make_comparing): opening the view needs only the lines."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.attr = "_" + name
+
+    def __get__(self, view: "TrendsView | None", owner: type | None = None):  # noqa: ANN204
+        if view is None:
+            return self
+        view._make_comparing()
+        return getattr(view, self.attr)
+
+
 class TrendTableModel(QAbstractTableModel):
     """The trend chart as numbers: a row per reflection (newest first), a column per chosen
     factor. Cells are looked up when shown (thousands of rows)."""
@@ -269,35 +283,13 @@ class TrendsView(QWidget):
     def _selection_changed(self, *_args) -> None:  # noqa: ANN002
         self._update_open()
 
-    @property
-    def profile_fig(self) -> Figure:
-        self._make_comparing()
-        return self._profile_fig
-
-    @property
-    def profile_canvas(self) -> FigureCanvasQTAgg:
-        self._make_comparing()
-        return self._profile_canvas
-
-    @property
-    def profile_scroll(self) -> QScrollArea:
-        self._make_comparing()
-        return self._profile_scroll
-
-    @property
-    def profile_table(self) -> QTableWidget:
-        self._make_comparing()
-        return self._profile_table
-
-    @property
-    def items_table(self) -> QTableWidget:
-        self._make_comparing()
-        return self._items_table
-
-    @property
-    def steps_table(self) -> QTableWidget:
-        self._make_comparing()
-        return self._steps_table
+    # the comparing tabs' widgets, made (all together) when one of them is first asked for
+    profile_fig = _Comparing()
+    profile_canvas = _Comparing()
+    profile_scroll = _Comparing()
+    profile_table = _Comparing()
+    items_table = _Comparing()
+    steps_table = _Comparing()
 
     @staticmethod
     def _table(columns: int, stretch: tuple[int, ...] = (), wide: tuple[int, ...] = ()) -> QTableWidget:
