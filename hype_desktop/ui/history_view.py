@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from hype_desktop.domain.reflection import Reflection
 from hype_desktop.store.history import HistoryReader
 from hype_desktop.ui.context import AppContext
-from hype_desktop.ui.labels import phase_name
+from hype_desktop.ui.labels import occasion_name
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 
@@ -183,7 +183,7 @@ class HistoryView(Retranslating, QWidget):
 
     @staticmethod
     def _occasion(r: Reflection) -> str:
-        return phase_name(r.round.phase) + (f" – {r.round.label}" if r.round.label else "")
+        return occasion_name(r.round.phase, r.round.label)
 
 
     def retranslate(self) -> None:

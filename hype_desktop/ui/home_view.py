@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 
 from hype_desktop.domain.reflection import NextStep, Reflection
 from hype_desktop.ui.context import AppContext
-from hype_desktop.ui.labels import owner_name, phase_name
+from hype_desktop.ui.labels import occasion_name, owner_name
 from hype_desktop.ui.widgets import Retranslating, card, heading, plain_label
 
 
@@ -142,4 +142,4 @@ class HomeView(Retranslating, QWidget):
 
     @staticmethod
     def _occasion(r: Reflection) -> str:
-        return phase_name(r.round.phase) + (f" – {r.round.label}" if r.round.label else "")
+        return occasion_name(r.round.phase, r.round.label)

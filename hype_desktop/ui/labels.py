@@ -1,4 +1,4 @@
-"""Translated names of domain values (phases, owners, step statuses)."""
+"""Translated names of domain values (phases and occasions, owners, step statuses)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ def phase_name(phase: Phase) -> str:
         Phase.COACHING: QCoreApplication.translate("Labels", "Coaching meeting"),
         Phase.CHECK_IN: QCoreApplication.translate("Labels", "My own check-in"),
     }[phase]
+
+
+def occasion_name(phase: Phase, label: str = "") -> str:
+    """A reflection's occasion as lists and titles show it: the phase, then its label if any."""
+    return phase_name(phase) + (f" – {label}" if label else "")
 
 
 def owner_name(owner: Owner) -> str:

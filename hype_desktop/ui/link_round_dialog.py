@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from hype_desktop.domain.reflection import Reflection
 from hype_desktop.ui.context import AppContext
-from hype_desktop.ui.labels import phase_name
+from hype_desktop.ui.labels import occasion_name, phase_name
 from hype_desktop.ui.widgets import Retranslating, plain_label
 
 
@@ -101,7 +101,7 @@ class LinkRoundDialog(Retranslating, QDialog):
         self.intro.setText(self.tr(
             "Link the team's reflection “%1” of %2 to a round the team lead collated and saved in the "
             "Team view. Then it can go into that round's team PDF, next to the collated results.")
-            .replace("%1", phase_name(r.phase) + (f" – {r.label}" if r.label else ""))
+            .replace("%1", occasion_name(r.phase, r.label))
             .replace("%2", self.ctx.fmt_date(r.date)))
         self.list_label.setText(self.tr("Collated &round:"))
         self.choices.setAccessibleName(self.tr("Collated round to link the team's reflection to"))

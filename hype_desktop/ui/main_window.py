@@ -276,12 +276,12 @@ class MainWindow(Retranslating, QMainWindow):
         from hype_desktop.exchange.team_exchange import shareable
         from hype_desktop.ui.share_dialog import ShareDialog
         reflection = getattr(self.view, "reflection", None)
-        own = {r.id for r in self.ctx.store.finished_briefs(self.ctx.profile_id)}
-        if reflection is not None and reflection.id not in own:
+        briefs = self.ctx.store.finished_briefs(self.ctx.profile_id)
+        if reflection is not None and reflection.id not in {r.id for r in briefs}:
             reflection = None  # a team's workshop reflection (linked to a round) is no member's share
         if reflection is None or not shareable(reflection):
-            briefs = [r for r in self.ctx.store.finished_briefs(self.ctx.profile_id) if shareable(r)]
-            reflection = self.ctx.store.get(briefs[-1].id) if briefs else None
+            shareable_briefs = [r for r in briefs if shareable(r)]
+            reflection = self.ctx.store.get(shareable_briefs[-1].id) if shareable_briefs else None
         if reflection is None:
             QMessageBox.information(self, APP_NAME, self.tr(
                 "Sharing works for a finished reflection of a team round. Open your lead's invitation "

@@ -11,7 +11,7 @@ from hype_desktop.domain.instrument import Direction
 from hype_desktop.domain.reflection import Reflection
 from hype_desktop.domain.scoring import strained_factors
 from hype_desktop.ui.context import AppContext
-from hype_desktop.ui.labels import owner_name, phase_name
+from hype_desktop.ui.labels import occasion_name, owner_name
 from hype_desktop.ui.widgets import Retranslating, card, heading, plain_label
 
 
@@ -54,7 +54,7 @@ class SummaryView(Retranslating, QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(heading(self.tr("Your reflection")))
         when = ctx.fmt_date(r.finished_at or r.started_at)
-        occasion = phase_name(r.round.phase) + (f" – {r.round.label}" if r.round.label else "")
+        occasion = occasion_name(r.round.phase, r.round.label)
         layout.addWidget(plain_label(f"{occasion} · {when}"))
         layout.addWidget(plain_label(self.tr(
             "A reflection aid, not an assessment of a person. The words describe how things look "

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from hype_desktop.domain.reflection import Phase, Reflection, Round
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
+from hype_desktop.ui.link_round_dialog import LinkRoundDialog, collated_rounds, round_text
 from hype_desktop.ui.scale_widget import ScaleWidget
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
@@ -94,7 +95,7 @@ class WorkshopView(Retranslating, QWidget):
         self.round_label = plain_label(wrap=False)
         self.round_label.setBuddy(self.round_pick)
         form.addRow(self.round_label, self.round_pick)
-        self.team_rounds = self._known_rounds()
+        self.team_rounds = collated_rounds(self.ctx)
         form.setRowVisible(self.round_pick, bool(self.team_rounds))  # only a lead who collated has rounds
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self.start)
@@ -176,11 +177,6 @@ class WorkshopView(Retranslating, QWidget):
         done_bar.addWidget(self.done_home)
         layout.addLayout(done_bar)
         self.pages.addWidget(page)
-
-    def _known_rounds(self) -> list:  # noqa: ANN401 - TeamRound
-        """Collated rounds in this database, newest first (the ones a workshop can be linked to)."""
-        from hype_desktop.ui.link_round_dialog import collated_rounds
-        return collated_rounds(self.ctx)
 
     def _round_picked(self, _index: int) -> None:
         """A linked round sets the occasion to the round's own phase."""
@@ -288,7 +284,7 @@ class WorkshopView(Retranslating, QWidget):
         assert self.reflection is not None
         self.reflection = self.ctx.store.finish(self.reflection.id, self.ctx.instrument)
         # a round may have been collated while the team reflected: offer linking to it afterwards
-        self.team_rounds = self._known_rounds()
+        self.team_rounds = collated_rounds(self.ctx)
         self.done_link.setVisible(bool(self.team_rounds))
         self._show_result()
         self.pages.setCurrentIndex(2)
@@ -317,7 +313,6 @@ class WorkshopView(Retranslating, QWidget):
         """Link the finished team reflection to a collated round, relink or unlink it."""
         if self.reflection is None or not self.reflection.finished or not self.team_rounds:
             return
-        from hype_desktop.ui.link_round_dialog import LinkRoundDialog
         # the main window as parent: the projector style sheet's big type does not fit a dialog
         self.link_dialog = LinkRoundDialog(self.ctx, self.reflection, self.team_rounds, self.window())
         self.link_dialog.linked.connect(self._linked)
@@ -379,7 +374,6 @@ class WorkshopView(Retranslating, QWidget):
         self.round_pick.blockSignals(True)
         self.round_pick.clear()
         self.round_pick.addItem(self.tr("None (not linked to a collated round)"), None)
-        from hype_desktop.ui.link_round_dialog import round_text
         for team_round in self.team_rounds:
             self.round_pick.addItem(round_text(self.ctx, team_round), team_round.round.round_uid)
         self.round_pick.setCurrentIndex(max(0, self.round_pick.findData(current)))
