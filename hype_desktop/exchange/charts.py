@@ -142,26 +142,8 @@ def series_style(index: int, direction: str = "higher_better") -> dict:
     }
 
 
-def _skip_setter_docstrings() -> None:
-    """Before matplotlib's artist classes are first imported: skip their property tables.
-
-    matplotlib writes a table of every property into the docstring of each Artist subclass's
-    ``set()`` as the class is created (inspecting every setter's docstring): about 0.2 s of
-    the 0.8 s that importing matplotlib.figure takes here, spent on help texts the app never
-    shows. Drawing is not affected; only ``help(artist.set)`` lists fewer properties.
-    """
-    import sys
-
-    if "matplotlib.figure" in sys.modules:
-        return  # too late to matter
-    import matplotlib.artist
-
-    if callable(getattr(matplotlib.artist, "kwdoc", None)):
-        matplotlib.artist.kwdoc = lambda _artist: ""
-
-
 def _new_figure(size: tuple[float, float]) -> Figure:
-    _skip_setter_docstrings()
+    import hype_desktop.exchange.mpl_setup  # noqa: F401 - first: matplotlib the app's way
     from matplotlib.figure import Figure
 
     return Figure(figsize=size, layout="constrained")

@@ -1,7 +1,8 @@
-"""Reads for history and trends: many reflections at once, cheaply (no ORM objects per row).
+"""Reads for history and trends: many reflections at once, cheaply.
 
 Trends over thousands of reflections read plain column tuples and build domain objects
-directly; the per-reflection ORM path (ReflectionStore.get) stays for reading one in full.
+directly (no ORM object per row); one reflection in full is read by ReflectionStore.get
+(store/home_queries.py).
 """
 
 from __future__ import annotations
@@ -85,9 +86,9 @@ class HistoryReader:
 
         try:
             day = np.array(days, dtype="datetime64[D]").astype(np.int64)
-            stamp = np.array([str(f)[:19] for f in finished], dtype="datetime64[s]").astype(np.int64)
+            stamp = np.array([f[:19] for f in finished], dtype="datetime64[s]").astype(np.int64)
         except ValueError:
-            day = np.array([date.fromisoformat(str(d)).toordinal() - _EPOCH_ORDINAL for d in days],
+            day = np.array([date.fromisoformat(d).toordinal() - _EPOCH_ORDINAL for d in days],
                            dtype=np.int64)
             stamp = np.array([_stamp_seconds(f) for f in finished], dtype=np.int64)
         return day * 86400 + stamp % 86400
@@ -122,23 +123,23 @@ class HistoryReader:
         order = np.lexsort((np.asarray(rids, dtype=np.int64), seconds))
         rows = [got[i] for i in order.tolist()]
         xs = (seconds[order] / 86400.0).tolist()
-        phases = {p.value: p for p in Phase}
-        day_of = {d: date.fromisoformat(d) if isinstance(d, str) else d for d in set(days)}
-        phase_of = {p: phases.get(p) or Phase(p) for p in set(phase_values)}
+        day_of = {d: date.fromisoformat(d) for d in set(days)}
+        phase_of = {p: Phase(p) for p in set(phase_values)}
         occasions = [Occasion(row[0], x, day_of[row[1]], phase_of[row[3]], row[4], row[5], row[6])
                      for row, x in zip(rows, xs)]
         steps = self._step_positions(linked, np.asarray(rids, dtype=np.int64)[order])
         # Reflections of one content version pack the same factors: usually one group.
         groups: dict[str, list[int]] = {}
         unpacked: list[int] = []  # a pack that does not fit its ids: read factor_scores instead
-        size: dict[str, int] = {"": 0}  # a pack's length in bytes, per list of ids
+        size: dict[str, int] = {}  # a pack's length in bytes, per list of ids
         for pos, row in enumerate(rows):
             ids, means = row[7], row[8]
+            if not ids:  # no pack (a damaged or hand-edited row): factor_scores decides
+                unpacked.append(pos)
+                continue
             want = size.get(ids)
             if want is None:
                 want = size[ids] = 8 * (ids.count(",") + 1)
-            if not want:
-                continue
             if isinstance(means, bytes) and len(means) == want:
                 groups.setdefault(ids, []).append(pos)
             else:
@@ -257,8 +258,8 @@ def _step(row: NextStepRow) -> NextStep:
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
-def _stamp_seconds(value) -> int:  # noqa: ANN001 - a stored datetime (text) or datetime
-    stamp = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+def _stamp_seconds(value: str) -> int:
+    stamp = datetime.fromisoformat(value)
     return stamp.hour * 3600 + stamp.minute * 60 + stamp.second
 
 

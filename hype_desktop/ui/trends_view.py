@@ -10,14 +10,14 @@ the team's and one's own reflections never end up in one series.
 
 from __future__ import annotations
 
-import gc
 import weakref
 from dataclasses import replace
 from operator import itemgetter
 from pathlib import Path
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+import hype_desktop.exchange.mpl_setup  # noqa: F401, I001 - before matplotlib: matplotlib the app's way
 import numpy as np
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import (
     QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal,
@@ -38,12 +38,6 @@ from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.history_view import fill_whose_picker, whose_picker
 from hype_desktop.ui.labels import phase_name, status_name
 from hype_desktop.ui.widgets import heading, plain_label
-
-# matplotlib (just imported) and what the app loaded before it stay for good: ~120,000
-# objects that every full garbage collection would walk again (~0.1 s, every few views
-# opened). Frozen, they are left out of collections; they are still freed by reference
-# counting if ever released. (A cycle already garbage now is kept: a one-off few objects.)
-gc.freeze()
 
 MAX_DEFAULT_LINES = 6
 # The tabs, in order. Those after the lines are made when first shown (_make_comparing).

@@ -112,6 +112,8 @@ def test_a_damaged_pack_falls_back_to_the_score_rows(store, mini_instrument):
     with closing(sqlite3.connect(store.db.path)) as con, con:
         con.execute("UPDATE reflections SET score_means = X'0102' WHERE id = ?", (occ[0].id,))
         con.execute("UPDATE reflections SET score_means = 'text' WHERE id = ?", (occ[2].id,))
+        # no pack at all (its ids emptied), its score rows still there
+        con.execute("UPDATE reflections SET score_ids = '' WHERE id = ?", (occ[1].id,))
     _, got, _ = reader.trend_data(profile)
     assert set(got) == set(good)
     for fid, (pos, means) in good.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import subprocess
 import sys
 from datetime import datetime, timedelta
@@ -37,6 +38,16 @@ def test_first_figure_skips_matplotlibs_setter_property_tables():
             "sys.exit(0 if 'markevery' not in (Line2D.set.__doc__ or '') "
             "and 'fontsize' not in (Text.set.__doc__ or '') and fig.axes else 1)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_the_trend_view_loads_matplotlib_the_same_way():
+    """The screen's path (ui.trends_view imports matplotlib itself) gets the same savings as the
+    PDFs': no setter property tables, and what is loaded by then frozen out of the collector."""
+    code = ("import gc, sys; import hype_desktop.ui.trends_view; "
+            "from matplotlib.lines import Line2D; "
+            "sys.exit(0 if 'markevery' not in (Line2D.set.__doc__ or '') and gc.get_freeze_count() > 10000 else 1)")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    assert subprocess.run([sys.executable, "-c", code], env=env).returncode == 0
 
 
 def test_missing_score_is_a_gap_not_zero():
