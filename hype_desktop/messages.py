@@ -247,6 +247,11 @@ _M: dict[str, dict[str, str]] = {
         "fi": "Alle {k} henkilön vastaukset, joten pistemääriä ei näytetä. Näin pienelle tiimille sopii paremmin yhteinen pohdinta työpajatilassa.",
         "sv": "Färre än {k} personers svar, så inga poäng visas. För ett så litet team passar en gemensam reflektion i workshopläget bättre.",
     },
+    "collate.invitation_unreadable": {
+        "en": "A round invitation given with the files could not be read (see above), so nothing was collated: its minimum group sizes might be larger than those used otherwise. Fix or remove that file and collate again.",
+        "fi": "Tiedostojen mukana annettua kierroksen kutsua ei voitu lukea (ks. yllä), joten mitään ei koottu: sen vähimmäisryhmäkoot voivat olla muuten käytettäviä suurempia. Korjaa tai poista tiedosto ja kokoa uudelleen.",
+        "sv": "En omgångsinbjudan som gavs med filerna kunde inte läsas (se ovan), så ingenting sammanställdes: dess minsta gruppstorlekar kan vara större än de som annars används. Rätta eller ta bort filen och sammanställ igen.",
+    },
     "collate.invitation": {
         "en": "{name}: invitation of round {round}; its minimum group sizes apply to that round ({k} for scores, {k_detail} for answer distributions and text).",
         "fi": "{name}: kierroksen {round} kutsu; sen vähimmäisryhmäkoot koskevat kierrosta ({k} pisteille, {k_detail} vastausjakaumille ja teksteille).",
@@ -291,6 +296,11 @@ _M: dict[str, dict[str, str]] = {
         "en": "Wrote {count} sample share files to {path}.",
         "fi": "Kirjoitettiin {count} esimerkkijakotiedostoa kansioon {path}.",
         "sv": "Skrev {count} exempeldelningsfiler i {path}.",
+    },
+    "cli.preset_broken": {
+        "en": "The set-up file from your trainer could not be used, so nothing was done (its minimum group sizes might be larger than the app's own). Fix or remove the file, or name another with --preset. {problem}",
+        "fi": "Kouluttajalta saatua asetustiedostoa ei voitu käyttää, joten mitään ei tehty (sen vähimmäisryhmäkoot voivat olla sovelluksen omia suuremmat). Korjaa tai poista tiedosto tai anna toinen valitsimella --preset. {problem}",
+        "sv": "Inställningsfilen från din utbildare kunde inte användas, så ingenting gjordes (dess minsta gruppstorlekar kan vara större än appens egna). Rätta eller ta bort filen, eller ange en annan med --preset. {problem}",
     },
     "preset.broken": {
         "en": "The set-up file from your trainer could not be used, so HyPe Desktop starts with its own settings. {problem}",

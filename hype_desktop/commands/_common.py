@@ -61,6 +61,6 @@ def load_cli_preset(explicit: str | None, lang: str | None = None):  # noqa: ANN
     from hype_desktop.preset import load_preset_or_defaults
     preset, problem = load_preset_or_defaults(explicit)
     if problem is not None:
-        print(message("preset.broken", lang, problem=problem.render(lang)), file=sys.stderr)
+        print(message("cli.preset_broken", lang, problem=problem.render(lang)), file=sys.stderr)
         return None, 2
     return preset, None

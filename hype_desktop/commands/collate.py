@@ -67,13 +67,16 @@ def run(args: argparse.Namespace) -> int:
     split = split_invitations(args.paths)
     for problem in split.problems:
         print(problem.render(lang))
+    if split.problems:  # like a broken preset: the sizes it promised the team are unknown
+        print(message("collate.invitation_unreadable", lang), file=sys.stderr)
+        return 2
     for path, rid, sizes in split.invitations:
         print(message("collate.invitation", lang, name=path.name, round=rid[:8], k=sizes.k_scores,
                       k_detail=sizes.k_detail))
     db = team_store = None
     if args.save:
         from hype_desktop.store.team import TeamStore
-        db, code = open_db(args.data_dir)
+        db, code = open_db(args.data_dir, lang)
         if db is None:
             return code
         team_store = TeamStore(db)

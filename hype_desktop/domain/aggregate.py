@@ -18,6 +18,9 @@ from hype_desktop.domain.anonymity import Thresholds
 from hype_desktop.domain.instrument import Instrument
 
 TOP_ITEMS = 3
+# A team summary holds at most this many texts per factor (a random choice of them when more
+# were shared): a summary the members' apps can still read, a list the workshop can still use.
+MAX_TEXTS_PER_GROUP = 2000
 
 
 @dataclass(frozen=True)
@@ -206,7 +209,7 @@ def _shown_shuffled(groups: dict[str | None, list[str]], factors: Mapping[str, S
         if texts and _group_shown(fid, factors, contributors, thresholds):
             texts = list(texts)
             rng.shuffle(texts)
-            out[fid] = texts
+            out[fid] = texts[:MAX_TEXTS_PER_GROUP]
     return out
 
 

@@ -70,18 +70,22 @@ def _is_file(entry: os.DirEntry) -> bool:
         return False
 
 
+def files_in(folder: Path, suffix: str) -> list[Path]:
+    """The files of ``folder`` (not recursive) whose names end in ``suffix``, sorted by name
+    (the order sorting their paths would give). scandir's entries know their type without a
+    stat per file; an entry that cannot tell is left out. Raises OSError for the folder."""
+    with os.scandir(folder) as entries:
+        names = sorted(e.name for e in entries if e.name.endswith(suffix) and e.name != suffix and _is_file(e))
+    return [folder / name for name in names]
+
+
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     """Files as given, and the .hype files in given folders (not recursive), in a stable order."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
             try:
-                # scandir's entries know their type without a stat per file; sorting the names
-                # gives the order sorting the paths of one folder would
-                with os.scandir(p) as entries:
-                    names = sorted(e.name for e in entries if e.name.endswith(SHARE_SUFFIX)
-                                   and e.name != SHARE_SUFFIX and _is_file(e))
-                out.extend(p / name for name in names)
+                out.extend(files_in(p, SHARE_SUFFIX))
             except OSError:
                 out.append(p)
         else:

@@ -7,12 +7,12 @@ that round, even when the lead's app or command line would allow smaller groups.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from hype_desktop.domain.anonymity import Thresholds, strictest
+from hype_desktop.exchange.collate import files_in
 from hype_desktop.exchange.errors import FileProblem
 from hype_desktop.exchange.team_rules import ROUND_SUFFIX
 
@@ -30,7 +30,8 @@ class SplitPaths:
 def split_invitations(paths: Iterable[Path | str]) -> SplitPaths:
     """Invitation files (given, or in a given folder, not recursive) apart from everything else.
 
-    A broken invitation is reported, never fatal; two invitations of one round: the larger sizes win."""
+    A broken invitation is reported in ``problems`` (the callers then collate nothing: the sizes
+    it promised are unknown); two invitations of one round: the larger sizes win."""
     out = SplitPaths()
     found: list[Path] = []
     for p in map(Path, paths):
@@ -40,9 +41,7 @@ def split_invitations(paths: Iterable[Path | str]) -> SplitPaths:
         out.shares.append(p)
         if p.is_dir():
             try:
-                with os.scandir(p) as entries:  # a thousand shares: no stat per file
-                    found.extend(sorted(p / e.name for e in entries if e.name.endswith(ROUND_SUFFIX)
-                                        and Path(e.name).suffix == ROUND_SUFFIX and e.is_file()))
+                found.extend(files_in(p, ROUND_SUFFIX))
             except OSError:
                 pass  # the collation reports an unreadable folder
     if not found:

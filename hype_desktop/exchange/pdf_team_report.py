@@ -1,5 +1,5 @@
 """The team PDF for the workshop, from one collated round: cover, per-area charts with their
-numbers beside them, where the team agrees and where views differ (with questions for the
+numbers under them, where the team agrees and where views differ (with questions for the
 phase), change since the previous round, and the next steps and words members shared.
 
 Only what the thresholds allow ever reaches the page: the aggregate holds None for hidden
@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
 
 from hype_desktop import APP_NAME, __version__
 from hype_desktop.domain.aggregate import FactorChange, Stats, TeamAggregate
@@ -147,8 +147,8 @@ class _Builder:
             self.t("team.col_median"), self.t("team.col_spread"))]
         rows = [head] + [self.stats_row(agg.factors[f.id], self.cell(label))
                          for f, label in zip(factors, labels)]
-        tw = self.width
-        numbers = pb.table(rows, [tw * 0.32, tw * 0.17, tw * 0.17, tw * 0.17, tw * 0.17])
+        w = self.width
+        numbers = pb.table(rows, [w * 0.32] + [w * 0.17] * 4)  # "Vastauksia", "Medelvärde" stay whole
         # a hidden score spans the three statistic columns with its "fewer than k answers"
         numbers.setStyle(TableStyle([("SPAN", (2, i), (4, i)) for i, f in enumerate(factors, 1)
                                      if agg.factors[f.id].mean is None]))

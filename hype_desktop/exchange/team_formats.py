@@ -21,6 +21,7 @@ from pydantic import (
     AfterValidator, Field, StringConstraints, ValidationError, model_validator,
 )
 
+from hype_desktop.domain.aggregate import MAX_TEXTS_PER_GROUP
 from hype_desktop.exchange import team_rules as rules
 from hype_desktop.exchange.errors import FileProblem
 from hype_desktop.exchange.safe_json import parse_json_bytes, read_capped_bytes, read_json_file
@@ -159,7 +160,7 @@ class Change(StrictModel):
 
 class TextGroup(StrictModel):
     factor: Id | None = None
-    texts: list[PromptText] = Field(max_length=2000)
+    texts: list[PromptText] = Field(max_length=MAX_TEXTS_PER_GROUP)
 
 
 class TeamFile(StrictModel):

@@ -23,6 +23,7 @@ from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 class _Signals(QObject):
     invitations = Signal(object)  # SplitPaths: the round invitations given with the files
+    blocked = Signal()  # an invitation could not be read: nothing collated
     progress = Signal(int, int)
     done = Signal(object)
     failed = Signal(str)
@@ -49,6 +50,9 @@ class CollateWorker(QRunnable):
         try:
             split = split_invitations(self.paths)  # an invitation's group sizes hold for its round
             self.signals.invitations.emit(split)
+            if split.problems:  # the sizes an unreadable invitation promised are unknown: stop
+                self.signals.blocked.emit()
+                return
             outcome = collate_round(split.shares, self.instrument, self.thresholds, None, TeamStore(db), save=True,
                                     progress=lambda n, total: self.signals.progress.emit(n, total),
                                     round_thresholds=split.sizes)
@@ -157,6 +161,10 @@ class TeamView(Retranslating, QWidget):
         self.report.clear()
         self.results.clear()
         self.warning.setVisible(False)
+        self.outcome = None  # nothing of an earlier collation is saved from here on
+        for button in (self.save_button, self.pdf_button, self.delete_button):
+            button.setEnabled(False)
+        self._find_workshop()
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.files_button.setEnabled(False)
@@ -166,6 +174,7 @@ class TeamView(Retranslating, QWidget):
         worker.signals.invitations.connect(self._invitations)
         worker.signals.done.connect(self._done)
         worker.signals.failed.connect(self._failed)
+        worker.signals.blocked.connect(self._blocked)
         self._worker = worker  # keep the signals object alive until done
         self.pool.start(worker)
 
@@ -192,6 +201,14 @@ class TeamView(Retranslating, QWidget):
     def _failed(self, reason: str) -> None:
         self._finish()
         self.warning.setText(self.tr("The collation stopped: %1").replace("%1", reason))
+        self.warning.setVisible(True)
+
+    def _blocked(self) -> None:
+        self._finish()
+        self.warning.setText(self.tr(
+            "A round invitation given with the files could not be read (see the list above), so nothing "
+            "was collated: its minimum group sizes might be larger than those used otherwise. Fix or "
+            "remove that file and collate again."))
         self.warning.setVisible(True)
 
     def _done(self, outcome) -> None:  # noqa: ANN001

@@ -1216,6 +1216,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Koonti keskeytyi: %1</translation>
     </message>
     <message>
+        <source>A round invitation given with the files could not be read (see the list above), so nothing was collated: its minimum group sizes might be larger than those used otherwise. Fix or remove that file and collate again.</source>
+        <translation>Tiedostojen mukana annettua kierroksen kutsua ei voitu lukea (ks. luettelo yllä), joten mitään ei koottu: sen vähimmäisryhmäkoot voivat olla muuten käytettäviä suurempia. Korjaa tai poista tiedosto ja kokoa uudelleen.</translation>
+    </message>
+    <message>
         <source>No valid share file remained.</source>
         <translation>Yhtään kelvollista jakotiedostoa ei jäänyt jäljelle.</translation>
     </message>

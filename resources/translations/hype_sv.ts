@@ -1216,6 +1216,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Sammanställningen avbröts: %1</translation>
     </message>
     <message>
+        <source>A round invitation given with the files could not be read (see the list above), so nothing was collated: its minimum group sizes might be larger than those used otherwise. Fix or remove that file and collate again.</source>
+        <translation>En omgångsinbjudan som gavs med filerna kunde inte läsas (se listan ovan), så ingenting sammanställdes: dess minsta gruppstorlekar kan vara större än de som annars används. Rätta eller ta bort filen och sammanställ igen.</translation>
+    </message>
+    <message>
         <source>No valid share file remained.</source>
         <translation>Ingen giltig delningsfil återstod.</translation>
     </message>

@@ -56,3 +56,16 @@ def test_invitation_dropped_with_the_shares_applies(window, qtbot, tmp_path, col
     assert any(line.startswith("invite.hype-round: invitation of round") for line in lines)
     assert view.outcome.aggregate.thresholds == Thresholds(5, 5)
     assert not view.outcome.aggregate.anything_shown  # 4 people < 5
+
+
+def test_an_unreadable_invitation_stops_the_team_view_collation(window, qtbot, tmp_path, collate_in_team_view):
+    folder = tmp_path / "in"
+    assert cli(["sample-exports", "--members", "5", "--out", str(folder), "--seed", "7"]) == 0
+    view = collate_in_team_view(window, folder)  # a good collation first
+    assert view.outcome is not None and view.save_button.isEnabled()
+    (folder / "round.hype-round").write_text("{", encoding="utf-8")
+    view.collate([folder])
+    qtbot.waitUntil(lambda: not view.warning.isHidden(), timeout=20_000)
+    assert "could not be read" in view.warning.text()
+    assert any("round.hype-round" in view.report.item(n).text() for n in range(view.report.count()))
+    assert view.outcome is None and not view.save_button.isEnabled() and not view.pdf_button.isEnabled()

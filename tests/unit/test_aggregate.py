@@ -58,6 +58,21 @@ def test_distribution_and_free_text_at_k_detail_not_below(mini_instrument, k):
     assert sorted(at.next_steps["alpha.one"]) == sorted(f"step {n}" for n in range(k))
 
 
+def test_a_summary_keeps_at_most_its_limit_of_texts_per_factor(mini_instrument):
+    """A big team sharing many notes still gets a summary its members' apps can read (the
+    strict model caps each group; tests/conftest.py checks every summary built against it)."""
+    from hype_desktop.domain.aggregate import MAX_TEXTS_PER_GROUP
+    from hype_desktop.exchange.team_exchange import build_team_file
+    subs = [full(n, 1 + n % 5, notes=[("alpha.one.1", f"note {n}.{k}") for k in range(3)]) for n in range(700)]
+    agg = aggregate(mini_instrument, subs, Thresholds(), rng=random.Random(1))
+    texts = agg.free_text["alpha.one"]
+    assert len(texts) == MAX_TEXTS_PER_GROUP < 3 * 700
+    assert len(set(texts)) == len(texts) and set(texts) <= {f"note {n}.{k}" for n in range(700) for k in range(3)}
+    summary = build_team_file({"id": mini_instrument.id, "version": 1}, "T", {
+        "id": ROUND, "phase": "kickoff", "label": "", "date": "2025-09-01"}, agg)
+    assert len(summary["free_text"][0]["texts"]) == MAX_TEXTS_PER_GROUP
+
+
 def test_na_is_not_counted(mini_instrument):
     subs = [full(n, 4) for n in range(3)] + [sub(9, {"alpha.one.1": None, "alpha.one.2": None,
                                                    "alpha.one.3": None, "alpha.one.4": None})]

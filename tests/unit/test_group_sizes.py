@@ -68,11 +68,21 @@ def test_invitation_raises_the_preset_for_its_round(tmp_path, people, shown):
     assert other.aggregate.thresholds == Thresholds(4, 6)
 
 
-def test_broken_invitation_is_reported_not_fatal(tmp_path):
+def test_broken_invitation_is_named_and_stops_the_collation(tmp_path, capsys):
+    """Like a broken preset: the group sizes it promised the team are unknown, so nothing is
+    collated with possibly smaller ones."""
     bad = tmp_path / "bad.hype-round"
     bad.write_text("{", encoding="utf-8")
     split = split_invitations([bad, tmp_path / "x.hype"])
     assert split.sizes == {} and len(split.problems) == 1 and split.shares == [tmp_path / "x.hype"]
+    folder = _shares(tmp_path, 5)
+    (folder / "round.hype-round").write_text("{", encoding="utf-8")
+    out = tmp_path / "s.json"
+    capsys.readouterr()
+    assert cli(["collate", str(folder), "--json", str(out), "--lang", "en"]) == 2
+    captured = capsys.readouterr()
+    assert "round.hype-round" in captured.out and "nothing was collated" in captured.err
+    assert not out.exists()
 
 
 @pytest.mark.parametrize("people, shown", [(3, False), (4, True)])
@@ -93,8 +103,11 @@ def test_collate_cli_takes_the_presets_group_sizes(tmp_path, capsys, people, sho
 def test_cli_refuses_a_broken_preset_and_round_new_defaults_to_it(tmp_path, capsys):
     broken = tmp_path / "broken.json"
     broken.write_text("{", encoding="utf-8")
-    assert cli(["collate", str(tmp_path), "--json", str(tmp_path / "s.json"), "--preset", str(broken)]) == 2
-    assert "broken.json" in capsys.readouterr().err
+    assert cli(["collate", str(tmp_path), "--json", str(tmp_path / "s.json"), "--preset", str(broken),
+                "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "broken.json" in err and "nothing was done" in err and "starts with its own" not in err
+    assert not (tmp_path / "s.json").exists()
     invite = tmp_path / "r.hype-round"
     assert cli(["round", "new", "--team", "T4", "--phase", "closing", "--out", str(invite),
                 "--preset", str(_preset_file(tmp_path, 4, 6))]) == 0
