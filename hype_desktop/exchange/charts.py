@@ -247,11 +247,18 @@ def merge_marks(marks: Sequence[RoundMark], start: datetime, end: datetime,
     """
     import numpy as np
 
-    ordered = sorted(marks, key=lambda m: m.when)
-    seconds = np.array([(m.when - _EPOCH).total_seconds() for m in ordered], dtype=float)
-    span = (end - start).total_seconds()
-    return [(ordered[i].when, ordered[i].label, count)
-            for i, count in _merge_sorted(seconds, span, min_gap)]
+    x = np.array([date_number(m.when) for m in marks], dtype=float)
+    return [(marks[i].when, marks[i].label, count)
+            for i, count in _mark_groups(x, date_number(start), date_number(end), min_gap)]
+
+
+def _mark_groups(x, start: float, end: float, min_gap: float) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Marks at date numbers ``x`` (any order) merged as ``merge_marks`` says: (index in ``x``
+    of each group's first mark, how many), in time order."""
+    import numpy as np
+
+    order = np.argsort(x, kind="stable")
+    return [(int(order[i]), count) for i, count in _merge_sorted(x[order], end - start, min_gap)]
 
 
 def _merged_mark_numbers(marks: Sequence[RoundMark] | MarkColumns, start: float, end: float,
@@ -265,10 +272,7 @@ def _merged_mark_numbers(marks: Sequence[RoundMark] | MarkColumns, start: float,
     else:
         x = np.array([date_number(m.when) for m in marks], dtype=float)
         labels = [m.label for m in marks]
-    order = np.argsort(x, kind="stable")
-    x = x[order]
-    return [(float(x[i]), labels[int(order[i])], count)
-            for i, count in _merge_sorted(x, end - start, min_gap)]
+    return [(float(x[i]), labels[i], count) for i, count in _mark_groups(x, start, end, min_gap)]
 
 
 def _date_axis(ax: Axes) -> None:

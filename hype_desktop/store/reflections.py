@@ -22,7 +22,7 @@ from hype_desktop.store import home_queries
 from hype_desktop.store.engine import Database
 from hype_desktop.store.score_pack import pack_scores
 from hype_desktop.store.models import (
-    AnswerRow, FactorScoreRow, NextStepRow, ProfileRow, PromptAnswerRow, ReflectionRow, RoundRow,
+    AnswerRow, FactorScoreRow, NextStepRow, ProfileRow, PromptAnswerRow, ReflectionRow, RoundRow, TeamRoundRow,
 )
 
 
@@ -294,7 +294,6 @@ class ReflectionStore:
         edited, and the old row goes when nothing uses it any more (as in delete()).
         A person's own reflections are never linked (ValueError), nor unfinished ones, nor a
         round this database does not know (ValueError); an unknown reflection is a KeyError."""
-        from hype_desktop.store.models import TeamRoundRow
         uid = round_uid or ""
         with self.db.writing() as s:
             row = s.get(ReflectionRow, reflection_id)
@@ -322,10 +321,7 @@ class ReflectionStore:
                 old_id = row.round_id
                 row.round_id = new.id
                 s.flush()
-                still_used = s.scalar(select(func.count()).select_from(ReflectionRow)
-                                      .where(ReflectionRow.round_id == old_id))
-                if not still_used:
-                    s.execute(delete(RoundRow).where(RoundRow.id == old_id))
+                _drop_round_if_unused(s, old_id)
         return self.get(reflection_id)
 
     def delete(self, reflection_id: int) -> None:
@@ -335,10 +331,13 @@ class ReflectionStore:
                 round_id = row.round_id
                 s.delete(row)
                 s.flush()
-                still_used = s.scalar(select(func.count()).select_from(ReflectionRow)
-                                      .where(ReflectionRow.round_id == round_id))
-                if not still_used:
-                    s.execute(delete(RoundRow).where(RoundRow.id == round_id))
+                _drop_round_if_unused(s, round_id)
+
+
+def _drop_round_if_unused(s: Session, round_id: int) -> None:
+    """A round row goes with the last reflection that used it."""
+    if not s.scalar(select(func.count()).select_from(ReflectionRow).where(ReflectionRow.round_id == round_id)):
+        s.execute(delete(RoundRow).where(RoundRow.id == round_id))
 
 
 def today() -> date:

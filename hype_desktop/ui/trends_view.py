@@ -337,8 +337,9 @@ class TrendsView(QWidget):
         self.ctx = replace(self.own_ctx, profile_id=profile_id)
         self.teams = self.own_ctx.store.team_profiles()
         self.factor_list.clear()
+        self.compare.blockSignals(True)  # no comparison read for the profile being left
         self.compare.clear()
-        self.earlier_full = None
+        self.compare.blockSignals(False)
         self.reload()
 
     def column(self, fid: str) -> tuple[np.ndarray, np.ndarray]:
