@@ -29,7 +29,7 @@ def _qt_app():
 
 def build_context(data_root: Path, lang: str | None = None, preset=None):  # noqa: ANN001 - Preset | None
     """Open the store and make the AppContext (QApplication must exist)."""
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    from hype_desktop.preset import preset_instrument
     from hype_desktop.store.lazy_store import LazyReflectionStore
     from hype_desktop.store.migrate import prepare_database
     from hype_desktop.store.settings import Settings
@@ -44,7 +44,7 @@ def build_context(data_root: Path, lang: str | None = None, preset=None):  # noq
 
     preset_lang = preset.default_language if preset else None
     chosen = lang or settings.get("language") or preset_lang or system_ui_language()
-    instrument = (preset.instrument if preset and preset.instrument else None) or load_builtin_instrument()
+    instrument = preset_instrument(preset)
     return AppContext(paths=paths, store=store, settings=settings, instrument=instrument,
                       profile_id=store.person_profile(), language=LanguageController(chosen),
                       appearance=Appearance(settings), preset=preset)

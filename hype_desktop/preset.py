@@ -90,3 +90,11 @@ def group_sizes(preset: Preset | None):  # noqa: ANN201 - domain.anonymity.Thres
     below the app's own 3 and 5."""
     from hype_desktop.domain.anonymity import Thresholds
     return Thresholds.of(preset.k_scores, preset.k_detail) if preset is not None else Thresholds.of()
+
+
+def preset_instrument(preset: Preset | None) -> Instrument:
+    """The trainer's instrument pack when the preset brings one, else the built-in content."""
+    if preset is not None and preset.instrument is not None:
+        return preset.instrument
+    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    return load_builtin_instrument()

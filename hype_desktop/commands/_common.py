@@ -53,6 +53,13 @@ def add_preset_argument(parser) -> None:  # noqa: ANN001 - argparse.ArgumentPars
                              "one next to the installed app, if any)")
 
 
+def cli_group_sizes(args, preset):  # noqa: ANN001, ANN201 - argparse.Namespace, Preset | None -> Thresholds
+    """The strictest of --min-group / --min-group-detail (never below 3 and 5) and the preset's."""
+    from hype_desktop.domain.anonymity import Thresholds, strictest
+    from hype_desktop.preset import group_sizes
+    return strictest(Thresholds.of(args.min_group, args.min_group_detail), group_sizes(preset))
+
+
 def load_cli_preset(explicit: str | None, lang: str | None = None):  # noqa: ANN201
     """(preset or None, None) or (None, exit code) after saying which preset file is broken and why.
 

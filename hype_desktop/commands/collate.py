@@ -21,7 +21,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from hype_desktop.commands._common import add_preset_argument, load_cli_preset, open_db, write_problem
+from hype_desktop.commands._common import (
+    add_preset_argument, cli_group_sizes, load_cli_preset, open_db, write_problem,
+)
 from hype_desktop.messages import message
 
 
@@ -44,8 +46,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hype_desktop.domain.anonymity import Thresholds
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
     from hype_desktop.exchange.team_collation import collate_round
     from hype_desktop.exchange.safe_json import write_json_atomic
 
@@ -55,15 +55,13 @@ def run(args: argparse.Namespace) -> int:
     if not args.out and not args.json:
         print(message("collate.need_output", lang), file=sys.stderr)
         return 2
-    from hype_desktop.domain.anonymity import strictest
     from hype_desktop.exchange.invitations import split_invitations
-    from hype_desktop.preset import group_sizes
+    from hype_desktop.preset import preset_instrument
     preset, code = load_cli_preset(getattr(args, "preset", None), lang)
     if code:
         return code
-    thresholds = strictest(Thresholds.of(args.min_group, args.min_group_detail), group_sizes(preset))
-    instrument = (preset.instrument if preset is not None and preset.instrument else None) \
-        or load_builtin_instrument()
+    thresholds = cli_group_sizes(args, preset)
+    instrument = preset_instrument(preset)
     split = split_invitations(args.paths)
     for problem in split.problems:
         print(problem.render(lang))

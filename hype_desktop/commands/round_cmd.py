@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from hype_desktop.commands._common import add_preset_argument, fail, load_cli_preset, write_problem
+from hype_desktop.commands._common import (
+    add_preset_argument, cli_group_sizes, fail, load_cli_preset, write_problem,
+)
 from hype_desktop.messages import message
 
 
@@ -33,19 +35,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hype_desktop.domain.anonymity import Thresholds
     from hype_desktop.domain.reflection import Phase
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
     from hype_desktop.exchange.team_exchange import build_round_file
     from hype_desktop.exchange.safe_json import write_json_atomic
 
-    from hype_desktop.domain.anonymity import strictest
-    from hype_desktop.preset import group_sizes
+    from hype_desktop.preset import preset_instrument
     preset, code = load_cli_preset(getattr(args, "preset", None))
     if code:
         return code
-    instrument = (preset.instrument if preset is not None and preset.instrument else None) \
-        or load_builtin_instrument()
+    instrument = preset_instrument(preset)
     try:
         day = date.fromisoformat(args.date) if args.date else date.today()
     except ValueError:
@@ -54,8 +52,7 @@ def run(args: argparse.Namespace) -> int:
         m.id for m in instrument.modules if m.default_selected]
     try:
         data = build_round_file(instrument, args.team, Phase(args.phase), args.label, day, modules,
-                                args.lead, strictest(Thresholds.of(args.min_group, args.min_group_detail),
-                                                     group_sizes(preset)))
+                                args.lead, cli_group_sizes(args, preset))
     except ValueError as exc:
         return fail(str(exc).splitlines()[0][:300])
     try:

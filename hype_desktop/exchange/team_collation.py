@@ -16,7 +16,7 @@ from hype_desktop.domain.aggregate import FactorChange, Stats, TeamAggregate, ag
 from hype_desktop.domain.anonymity import Thresholds, comparison_reveals, strictest
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.exchange.collate import CollationRun, collate_paths
-from hype_desktop.exchange.team_exchange import build_team_file
+from hype_desktop.exchange.team_exchange import build_team_file, round_from_info
 
 
 @dataclass
@@ -78,12 +78,8 @@ def collate_round(paths: Iterable[Path | str], instrument: Instrument, threshold
                                   run.team_code, run.round.as_dict(), agg, out.change,
                                   prev_info if out.change else None)
     if save and team_store is not None:
-        from hype_desktop.domain.reflection import Phase, Round
-
-        r = run.round
-        team_store.ensure_round(Round(phase=Phase(r.phase), date=date.fromisoformat(r.date), label=r.label,
-                                      team_code=run.team_code, round_uid=rid),
-                                instrument.id, instrument.version, thresholds)
+        team_store.ensure_round(round_from_info(run.round, run.team_code), instrument.id, instrument.version,
+                                thresholds)
         team_store.save_submissions(rid, list(run.submissions))
         team_store.save_collation(rid, out.summary, agg.members)
         out.saved = True

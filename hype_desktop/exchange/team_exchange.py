@@ -21,6 +21,7 @@ from hype_desktop.exchange.team_rules import (
 
 if TYPE_CHECKING:  # the collation path (shares in, summary out) needs no reflections, no pydantic
     from hype_desktop.domain.reflection import Phase, Reflection, Round
+    from hype_desktop.exchange.share_reading import SharedRound
     from hype_desktop.exchange.team_formats import RoundInfo, TeamFile
 
 
@@ -29,7 +30,7 @@ def round_info(round_: Round) -> dict[str, Any]:
             "date": round_.date.isoformat()}
 
 
-def round_from_info(info: RoundInfo, team_code: str) -> Round:
+def round_from_info(info: RoundInfo | SharedRound, team_code: str) -> Round:
     from hype_desktop.domain.reflection import Phase, Round
 
     return Round(phase=Phase(info.phase), date=date.fromisoformat(info.date), label=info.label,
