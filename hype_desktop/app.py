@@ -17,6 +17,7 @@ def _qt_app():
     app.setApplicationVersion(__version__)
     app.setOrganizationName("HyPe")
     from PySide6.QtGui import QIcon
+
     from hype_desktop.paths import resources_dir
     icon = QIcon()
     for size in (16, 32, 48, 64, 128, 256):
@@ -27,9 +28,9 @@ def _qt_app():
     return app
 
 
-def build_context(data_root: Path, lang: str | None = None, preset=None):  # noqa: ANN001 - Preset | None
+def build_context(data_root: Path, lang: str | None = None, preset=None):
     """Open the store and make the AppContext (QApplication must exist)."""
-    from hype_desktop.preset import preset_instrument
+    from hype_desktop.formats.preset_loading import preset_instrument
     from hype_desktop.store.lazy_store import LazyReflectionStore
     from hype_desktop.store.migrate import prepare_database
     from hype_desktop.store.settings import Settings
@@ -58,11 +59,11 @@ def _show_problem(problem: StoreProblem, lang: str | None) -> None:
     box.exec()
 
 
-def _file_open_filter(window):  # noqa: ANN001, ANN202 - Qt is imported late, so the class is made here
+def _file_open_filter(window):
     from PySide6.QtCore import QEvent, QObject
 
     class FileOpenEvents(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802, ANN001, ANN201 - Qt API
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.FileOpen and event.file():
                 window.open_files([Path(event.file())])
                 return True
@@ -71,7 +72,7 @@ def _file_open_filter(window):  # noqa: ANN001, ANN202 - Qt is imported late, so
     return FileOpenEvents(window)
 
 
-def _preset_problem(problem, lang: str | None, quiet: bool) -> None:  # noqa: ANN001 - FileProblem
+def _preset_problem(problem, lang: str | None, quiet: bool) -> None:
     """A broken preset: say which file and why, in the user's language; the app goes on."""
     from hype_desktop.messages import message
     text = message("preset.broken", lang, problem=problem.render(lang))
@@ -81,9 +82,10 @@ def _preset_problem(problem, lang: str | None, quiet: bool) -> None:  # noqa: AN
         QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text).exec()
 
 
-def show_main_window(ctx):  # noqa: ANN001, ANN201 - AppContext -> MainWindow
+def show_main_window(ctx):
     """The shown main window, also taking documents macOS hands over as events."""
     from PySide6.QtCore import QCoreApplication
+
     from hype_desktop.ui.main_window import MainWindow
 
     window = MainWindow(ctx)
@@ -94,18 +96,15 @@ def show_main_window(ctx):  # noqa: ANN001, ANN201 - AppContext -> MainWindow
 
 def _show_unexpected(exc: BaseException, paths: DataPaths, lang: str | None) -> None:
     """An error nobody caught (e.g. the disk went full under a button): plain words, no traceback."""
-    import sqlite3
-
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
-    from sqlalchemy.exc import OperationalError
 
     from hype_desktop.messages import message
+    from hype_desktop.store.errors import io_reason
     if QApplication.instance() is None:
         raise exc
-    if isinstance(exc, (OperationalError, sqlite3.OperationalError, OSError)):
-        orig = getattr(exc, "orig", exc)
-        reason = orig.strerror if isinstance(orig, OSError) and orig.strerror else str(orig).split("\n")[0][:120]
+    reason = io_reason(exc)
+    if reason is not None:
         text = message("app.io_problem", lang, reason=reason)
     else:
         text = message("app.unexpected", lang, kind=type(exc).__name__, path=paths.logs)
@@ -115,7 +114,7 @@ def _show_unexpected(exc: BaseException, paths: DataPaths, lang: str | None) -> 
     box.exec()
 
 
-def _hand_over(window, args: list[str]) -> None:  # noqa: ANN001 - MainWindow
+def _hand_over(window, args: list[str]) -> None:
     """A second launch handed us its arguments: come to the front; open its files if we can."""
     from hype_desktop.logs import logger
     window.showNormal()
@@ -128,7 +127,7 @@ def _hand_over(window, args: list[str]) -> None:  # noqa: ANN001 - MainWindow
         opener(files)
 
 
-def _auto_backup(ctx):  # noqa: ANN001 - AppContext
+def _auto_backup(ctx):
     """The daily automatic backup (call off the GUI thread). Returns the BackupInfo or None."""
     from hype_desktop.store import backup as b
     try:
@@ -139,13 +138,13 @@ def _auto_backup(ctx):  # noqa: ANN001 - AppContext
     return b.run_auto_backup(ctx.paths, daily, weekly)
 
 
-def _backup_failed(ctx, exc: BaseException, window=None) -> None:  # noqa: ANN001
+def _backup_failed(ctx, exc: BaseException, window=None) -> None:
     """A failed backup: logged; when the database itself fails its check, tell the user."""
     from hype_desktop.logs import log_exception
-    from hype_desktop.store.backup import _readable
+    from hype_desktop.store.backup import readable
     from hype_desktop.store.migrate import CHECK_MARKER
     log_exception("automatic backup failed", exc)
-    if ctx.paths.database.exists() and not _readable(ctx.paths.database):
+    if ctx.paths.database.exists() and not readable(ctx.paths.database):
         try:
             (ctx.paths.root / CHECK_MARKER).touch()
         except OSError:
@@ -184,12 +183,13 @@ def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: boo
     try:
         setup_logging(DataPaths(data_root).logs)
         logger.info("start: %s %s", APP_NAME, __version__)
-        from hype_desktop.preset import load_preset_or_defaults
+        from hype_desktop.formats.preset_loading import load_preset_or_defaults
         loaded, preset_problem = load_preset_or_defaults(preset)
         if preset_problem is not None:
             _preset_problem(preset_problem, lang, quiet=quit_after_startup)
         from hype_desktop.ui.recovery import open_context
-        ctx, data_root = open_context(data_root, lang, interactive=not quit_after_startup, preset=loaded)
+        ctx, data_root = open_context(lambda root: build_context(root, lang, loaded), data_root, lang,
+                                      interactive=not quit_after_startup)
         if ctx is None:
             return 2
         setup_logging(ctx.paths.logs)
@@ -224,7 +224,7 @@ def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: boo
         close_logging()
 
 
-def _backup_at_quit(ctx) -> None:  # noqa: ANN001
+def _backup_at_quit(ctx) -> None:
     """At quit, the daily backup if it is still due — in a worker thread the exit waits for."""
     import threading
     failures: list[BaseException] = []

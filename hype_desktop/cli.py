@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from hype_desktop import APP_NAME, __version__
@@ -61,6 +62,10 @@ def _command_name(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Third-party pydantic plugins (found through installed packages' entry points) would see
+    # every untrusted file the app validates; the app loads none. Process-wide, so set here,
+    # at the one entry point of the GUI and the command line.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     argv = list(sys.argv[1:] if argv is None else argv)
     first = _command_name(argv)
     if first in COMMANDS:

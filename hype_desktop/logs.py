@@ -62,7 +62,7 @@ def log_exception(what: str, exc: BaseException) -> None:
     logger.error("%s: %s", what, describe_exception(exc))
 
 
-def install_excepthook(show=None) -> None:  # noqa: ANN001 - optional callable(exc) for the UI
+def install_excepthook(show=None) -> None:
     """Unexpected errors: logged without their message; ``show`` tells the user in plain words."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

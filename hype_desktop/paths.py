@@ -58,7 +58,7 @@ class DataPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
-    def ensure(self) -> "DataPaths":
+    def ensure(self) -> DataPaths:
         """Create the folders (first run); idempotent.
 
         Folders created here are private to the user (0700 on POSIX): on a shared computer,

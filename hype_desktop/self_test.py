@@ -20,7 +20,7 @@ class SelfTestFailed(Exception):
     pass
 
 
-def _walk(window, expect: dict) -> None:  # noqa: ANN001 - MainWindow, imported lazily
+def _walk(window, expect: dict) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication

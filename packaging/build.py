@@ -37,7 +37,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import buildinfo  # noqa: E402
+import buildinfo
 
 ROOT = buildinfo.ROOT
 DIST = ROOT / "dist"
@@ -99,8 +99,8 @@ def exe_dir() -> Path:
 
 def bake_preset(preset: Path) -> None:
     sys.path.insert(0, str(ROOT))
-    from hype_desktop.exchange.errors import FileProblem
-    from hype_desktop.preset import load_preset
+    from hype_desktop.formats.errors import FileProblem
+    from hype_desktop.formats.preset_loading import load_preset
     try:
         loaded = load_preset(preset)
     except FileProblem as problem:

@@ -60,13 +60,14 @@ sys.addaudithook(_audit)
 def every_team_summary_passes_the_strict_model(monkeypatch):
     """At run time build_team_file checks only the group sizes (a collation never loads
     pydantic); in the tests every summary it builds must pass the strict TeamFile model too."""
-    from hype_desktop.exchange import team_collation, team_exchange
+    from hype_desktop.collation import collate as team_collation
+    from hype_desktop.formats import team_exchange
 
     build = team_exchange.build_team_file
 
-    def checked(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def checked(*args, **kwargs):
         data = build(*args, **kwargs)
-        from hype_desktop.exchange.team_formats import TeamFile
+        from hype_desktop.formats.team_formats import TeamFile
         TeamFile.model_validate(data)
         return data
 
@@ -104,7 +105,8 @@ def data_dir(isolated_home) -> Path:
 @pytest.fixture
 def mini_instrument():
     from mini_instrument import mini_instrument as make
-    from hype_desktop.exchange.instrument_build import build_instrument
+
+    from hype_desktop.formats.instrument_build import build_instrument
     return build_instrument(make())
 
 

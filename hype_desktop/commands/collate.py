@@ -22,7 +22,11 @@ import argparse
 import sys
 
 from hype_desktop.commands._common import (
-    add_preset_argument, cli_group_sizes, load_cli_preset, open_db, write_problem,
+    add_preset_argument,
+    cli_group_sizes,
+    load_cli_preset,
+    open_db,
+    write_problem,
 )
 from hype_desktop.messages import message
 
@@ -46,17 +50,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hype_desktop.exchange.team_collation import collate_round
-    from hype_desktop.exchange.safe_json import write_json_atomic
-
+    from hype_desktop.collation.collate import collate_round
+    from hype_desktop.formats.safe_json import write_json_atomic
     from hype_desktop.messages import system_language
 
     lang = args.lang or system_language()  # once, not per report line
     if not args.out and not args.json:
         print(message("collate.need_output", lang), file=sys.stderr)
         return 2
-    from hype_desktop.exchange.invitations import split_invitations
-    from hype_desktop.preset import preset_instrument
+    from hype_desktop.collation.invitations import split_invitations
+    from hype_desktop.formats.preset_loading import preset_instrument
     preset, code = load_cli_preset(getattr(args, "preset", None), lang)
     if code:
         return code
@@ -106,8 +109,8 @@ def run(args: argparse.Namespace) -> int:
             return write_problem(args.json, exc)
         print(message("collate.wrote", lang, path=args.json))
     if args.out:
-        from hype_desktop.exchange.pdf_blocks import PdfProblem
-        from hype_desktop.exchange.pdf_team_report import write_team_pdf
+        from hype_desktop.reports.pdf_blocks import PdfProblem
+        from hype_desktop.reports.pdf_team_report import write_team_pdf
         workshop = None
         if getattr(args, "with_workshop", False):
             workshop, code = _workshop(args, instrument, r.id, lang)
@@ -124,13 +127,13 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _workshop(args: argparse.Namespace, instrument, round_uid: str, lang: str):  # noqa: ANN001, ANN202
+def _workshop(args: argparse.Namespace, instrument, round_uid: str, lang: str):
     """(the workshop result linked to the round or None, 0) or (None, exit code); says which."""
     from hype_desktop.paths import DataPaths, resolve_data_dir
     paths = DataPaths(resolve_data_dir(args.data_dir))
     result = None
     if paths.database.is_file():  # never create a database just to look
-        from hype_desktop.exchange.workshop_result import linked_workshop_result
+        from hype_desktop.collation.workshop_result import linked_workshop_result
         db, code = open_db(args.data_dir, lang)
         if db is None:
             return None, code
@@ -143,7 +146,7 @@ def _workshop(args: argparse.Namespace, instrument, round_uid: str, lang: str): 
     else:
         from datetime import date
 
-        from hype_desktop.exchange.report_texts import fmt_date
+        from hype_desktop.reports.report_texts import fmt_date
         print(message("collate.with_workshop", lang, team=result.team_name,
                       date=fmt_date(date.fromisoformat(result.date), lang)))
     return result, 0

@@ -18,10 +18,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hype_desktop.exchange.errors import FileProblem
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
-    from hype_desktop.exchange.personal_export import export_all, import_all
     from hype_desktop.commands._common import fail, open_db
+    from hype_desktop.formats.errors import FileProblem
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
+    from hype_desktop.formats.personal_export import export_all, import_all
     from hype_desktop.store.reflections import ReflectionStore
 
     if (args.action == "export") != bool(args.out) or (args.action == "import") != bool(args.file):

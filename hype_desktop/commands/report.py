@@ -26,27 +26,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # First thing: a helper process that imports matplotlib while this one reads the data and
-    # lays out the text, and then draws the charts (see exchange.pdf_charts; None where it
-    # cannot help). Whatever happens, it is gone when the command ends.
-    from hype_desktop.exchange.pdf_charts import ChartHelper
-
-    helper = ChartHelper.start()
-    try:
-        return _report(args, helper)
-    finally:
-        if helper is not None:
-            helper.close()
-
-
-def _report(args: argparse.Namespace, helper) -> int:  # noqa: ANN001 - ChartHelper | None
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
-    from hype_desktop.exchange.pdf_blocks import PdfProblem
-    from hype_desktop.exchange.pdf_personal_report import write_personal_report
-    from hype_desktop.exchange.report_data import ReportOptions, load_report_data, with_all_free_text
-    from hype_desktop.exchange.report_texts import text
-    from hype_desktop.messages import system_language
     from hype_desktop.commands._common import prepare_db
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
+    from hype_desktop.messages import system_language
+    from hype_desktop.reports.pdf_blocks import PdfProblem
+    from hype_desktop.reports.pdf_personal_report import write_personal_report
+    from hype_desktop.reports.report_data import ReportOptions, load_report_data, with_all_free_text
+    from hype_desktop.reports.report_texts import text
     from hype_desktop.store.lazy_store import LazyReflectionStore
 
     lang = args.lang or system_language()
@@ -79,7 +65,7 @@ def _report(args: argparse.Namespace, helper) -> int:  # noqa: ANN001 - ChartHel
         options = with_all_free_text(data, options)
     out = Path(args.out).expanduser().absolute()
     try:
-        pages = write_personal_report(out, data, options, chart_helper=helper)
+        pages = write_personal_report(out, data, options)
     except PdfProblem as problem:
         print(problem.render(lang), file=sys.stderr)
         return 2

@@ -11,7 +11,11 @@ import argparse
 from datetime import date
 
 from hype_desktop.commands._common import (
-    add_preset_argument, cli_group_sizes, fail, load_cli_preset, write_problem,
+    add_preset_argument,
+    cli_group_sizes,
+    fail,
+    load_cli_preset,
+    write_problem,
 )
 from hype_desktop.messages import message
 
@@ -36,10 +40,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from hype_desktop.domain.reflection import Phase
-    from hype_desktop.exchange.team_exchange import build_round_file
-    from hype_desktop.exchange.safe_json import write_json_atomic
-
-    from hype_desktop.preset import preset_instrument
+    from hype_desktop.formats.preset_loading import preset_instrument
+    from hype_desktop.formats.safe_json import write_json_atomic
+    from hype_desktop.formats.team_exchange import build_round_file
     preset, code = load_cli_preset(getattr(args, "preset", None))
     if code:
         return code

@@ -15,9 +15,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hype_desktop.domain.sample import sample_reflections
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
     from hype_desktop.commands._common import fail, open_db
+    from hype_desktop.domain.sample import sample_reflections
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
     from hype_desktop.store.reflections import ReflectionStore
 
     if args.reflections < 0:

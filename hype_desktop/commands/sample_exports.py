@@ -18,8 +18,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
-    from hype_desktop.exchange.sample_exports import sample_exports
+    from hype_desktop.collation.sample_exports import sample_exports
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
 
     if not 0 <= args.members <= 100_000:
         return fail("--members must be between 0 and 100000")

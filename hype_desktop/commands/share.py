@@ -20,9 +20,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
-    from hype_desktop.exchange.team_exchange import ShareChoice, build_share, shareable
-    from hype_desktop.exchange.safe_json import write_json_atomic
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
+    from hype_desktop.formats.safe_json import write_json_atomic
+    from hype_desktop.formats.team_exchange import ShareChoice, build_share, shareable
     from hype_desktop.store.reflections import ReflectionStore
     from hype_desktop.store.settings import Settings
     from hype_desktop.store.team import member_secret

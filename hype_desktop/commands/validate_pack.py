@@ -18,15 +18,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the report")
 
 
-def pack_problems(path) -> tuple[list[str], object | None]:  # noqa: ANN001 - str | Path
+def pack_problems(path) -> tuple[list[str], object | None]:
     """(every problem as 'location: what', the validated model or None)."""
     from pydantic import ValidationError
 
-    from hype_desktop.exchange.errors import FileProblem
-    from hype_desktop.exchange.instrument_format import (
-        FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, InstrumentModel,
+    from hype_desktop.formats.errors import FileProblem
+    from hype_desktop.formats.instrument_format import (
+        FORMAT_NAME,
+        FORMAT_VERSION,
+        MAX_FILE_BYTES,
+        InstrumentModel,
     )
-    from hype_desktop.exchange.safe_json import read_json_file
+    from hype_desktop.formats.safe_json import read_json_file
 
     try:
         data = read_json_file(path, MAX_FILE_BYTES)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Iterable, Mapping
-from itertools import chain, compress, repeat
-from operator import and_, is_not
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import chain, compress, repeat
+from operator import and_, is_not
 
 from hype_desktop.domain.anonymity import Thresholds
 from hype_desktop.domain.instrument import Instrument

@@ -23,7 +23,7 @@ class Thresholds:
     k_detail: int = MIN_K_DETAIL
 
     @classmethod
-    def of(cls, k_scores: int | None = None, k_detail: int | None = None) -> "Thresholds":
+    def of(cls, k_scores: int | None = None, k_detail: int | None = None) -> Thresholds:
         """Thresholds raised to the floors (3 and 5); detail is never below scores."""
         ks = max(MIN_K_SCORES, k_scores or MIN_K_SCORES)
         kd = max(MIN_K_DETAIL, k_detail or MIN_K_DETAIL, ks)
@@ -47,7 +47,7 @@ def new_round_id() -> str:
 
 def pseudonym(secret: str, round_id: str, team_code: str) -> str:
     """Stable within one round of one team; not linkable across rounds or teams without the secret."""
-    mac = hmac.new(secret.encode("utf-8"), f"{team_code}\n{round_id}".encode("utf-8"), hashlib.sha256)
+    mac = hmac.new(secret.encode("utf-8"), f"{team_code}\n{round_id}".encode(), hashlib.sha256)
     return mac.hexdigest()[:32]
 
 

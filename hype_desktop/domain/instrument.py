@@ -6,9 +6,9 @@ the rest of the app works with once a file has been read.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from collections.abc import Iterable, Mapping
 
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 FALLBACK_LANGUAGE = "en"

@@ -11,7 +11,13 @@ from datetime import date, datetime, time, timedelta
 
 from hype_desktop.domain.instrument import Direction, Instrument
 from hype_desktop.domain.reflection import (
-    Answer, NextStep, Owner, Phase, Reflection, Round, StepStatus,
+    Answer,
+    NextStep,
+    Owner,
+    Phase,
+    Reflection,
+    Round,
+    StepStatus,
 )
 
 _NOTES = (

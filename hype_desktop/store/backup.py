@@ -1,100 +1,20 @@
-"""Consistent, verified copies of a live (WAL) database.
+"""Automatic backups, their rotation, listing and restore, and setting a damaged database aside.
 
-A plain file copy misses what is still in the -wal file, so copies are made with the
-SQLite backup API into a temporary file, checked, and only then moved into place.
+Every copy is made by store.sqlite_copy (the SQLite backup API, checked before it is kept).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+import time
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-
-class BackupFailed(Exception):
-    pass
-
-
-def readonly_uri(path: Path) -> str:
-    """A read-only sqlite3 URI for ``path``, safe for '%', '?' and '#' in folder names.
-
-    SQLite reads ``file:`` URIs with %-escapes, a query after '?' and a fragment after '#';
-    unescaped, such a character silently opened (or created) another file.
-    """
-    text = str(path)
-    for char, code in (("%", "%25"), ("?", "%3f"), ("#", "%23")):
-        text = text.replace(char, code)
-    if text.startswith("//"):
-        text = "//" + text  # an empty authority keeps the path's leading slashes
-    return f"file:{text}?mode=ro"
-
-
-COUNTED_TABLES = ("profiles", "rounds", "reflections", "answers", "prompt_answers", "next_steps",
-                  "factor_scores", "settings")
-
-
-def table_counts(con: sqlite3.Connection) -> dict[str, int]:
-    """Row counts of the app's tables that exist in ``con``'s database."""
-    present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]  # noqa: S608 - fixed names
-            for t in COUNTED_TABLES if t in present}
-
-
-def _check_copy(path: Path, expected: dict[str, int] | None = None) -> None:
-    con = sqlite3.connect(readonly_uri(path), uri=True)
-    try:
-        result = con.execute("PRAGMA quick_check").fetchone()[0]
-        counts = table_counts(con) if expected is not None else None
-    finally:
-        con.close()
-    if result != "ok":
-        raise BackupFailed(f"the copy failed its check: {result}")
-    if expected is not None and counts != expected:
-        raise BackupFailed(f"the copy's row counts differ: {counts} != {expected}")
-
-
-def backup_database(source: Path, target: Path) -> Path:
-    """Copy ``source`` to ``target`` atomically; raises BackupFailed and leaves no partial file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    try:
-        src = sqlite3.connect(readonly_uri(source), uri=True, isolation_level=None)
-        try:
-            # One read transaction: the counts and the copy see the same snapshot.
-            src.execute("BEGIN")
-            expected = table_counts(src)
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-                # The copy inherits WAL mode; as a rollback-journal file it is self-contained, and
-                # the read-only check below leaves no orphaned .part-wal/.part-shm files behind.
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-            src.execute("COMMIT")
-        finally:
-            src.close()
-        _check_copy(tmp, expected)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
-        raise BackupFailed(str(exc)) from exc
-    except BackupFailed:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target
-
-
-# --- automatic backups, rotation, listing and restore ------------------------------------
-
-import re  # noqa: E402 - kept with the part of the module that uses it
-import time  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-from datetime import date, datetime, timedelta  # noqa: E402
-
-from hype_desktop.paths import DataPaths  # noqa: E402
+from hype_desktop.paths import DataPaths
+from hype_desktop.store.sqlite_copy import BackupFailed, backup_database, check_copy, readonly_uri
 
 KIND_AUTO = "auto"
 KIND_PRE_RESTORE = "pre-restore"
@@ -242,7 +162,7 @@ def run_auto_backup(paths: DataPaths, keep_daily: int = DEFAULT_KEEP_DAILY,
 def check_backup(path: Path) -> str | None:
     """The schema revision of a readable, intact backup file (raises BackupFailed otherwise)."""
     try:
-        _check_copy(path)
+        check_copy(path)
         con = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -271,7 +191,7 @@ def restore_backup(paths: DataPaths, backup: Path) -> tuple[BackupInfo | None, f
         try:
             before = make_backup(paths, KIND_PRE_RESTORE)
         except BackupFailed:
-            if _readable(paths.database):
+            if readable(paths.database):
                 raise  # a good database must not be overwritten without its copy
             # a damaged database cannot be copied; keep it aside instead of overwriting it
             set_aside(paths)
@@ -299,7 +219,7 @@ def restore_backup(paths: DataPaths, backup: Path) -> tuple[BackupInfo | None, f
     return before, time.perf_counter() - started
 
 
-def _readable(db_path: Path) -> bool:
+def readable(db_path: Path) -> bool:
     try:
         con = sqlite3.connect(readonly_uri(db_path), uri=True)
         try:

@@ -25,3 +25,36 @@ class DamagedDatabase(StoreProblem):
 
 class MigrationFailed(StoreProblem):
     pass
+
+
+def database_errors() -> tuple[type[BaseException], ...]:
+    """The exception classes of an unusable database or folder: sqlite3's, OSError and, once it
+    is loaded, SQLAlchemy's (the usual start-up does not import SQLAlchemy just to name them)."""
+    import sqlite3
+    import sys
+
+    errors: tuple[type[BaseException], ...] = (sqlite3.Error, OSError)
+    if "sqlalchemy" in sys.modules:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        errors += (SQLAlchemyError,)
+    return errors
+
+
+def io_reason(exc: BaseException) -> str | None:
+    """A one-line reason when ``exc`` is an input/output problem of the database or the disk
+    (full disk, locked or read-only database), else None (then it is a bug)."""
+    import sqlite3
+    import sys
+
+    operational: tuple[type[BaseException], ...] = (sqlite3.OperationalError, OSError)
+    if "sqlalchemy" in sys.modules:
+        from sqlalchemy.exc import OperationalError
+
+        operational += (OperationalError,)
+    if not isinstance(exc, operational):
+        return None
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, OSError) and orig.strerror:
+        return orig.strerror
+    return str(orig).split("\n")[0][:120]

@@ -14,7 +14,13 @@ from typing import Any, NamedTuple
 from sqlalchemy import and_, or_, select
 
 from hype_desktop.domain.reflection import (
-    FactorScore, NextStep, Owner, Phase, Reflection, Round, StepStatus,
+    FactorScore,
+    NextStep,
+    Owner,
+    Phase,
+    Reflection,
+    Round,
+    StepStatus,
 )
 from hype_desktop.domain.trends import Occasion
 from hype_desktop.store.engine import Database
@@ -27,7 +33,7 @@ _COLUMNS = (ReflectionRow.id, ReflectionRow.instrument_id, ReflectionRow.instrum
             RoundRow.round_uid)
 
 
-def _reflection(row) -> Reflection:  # noqa: ANN001 - a result row of _COLUMNS
+def _reflection(row) -> Reflection:
     (rid, inst_id, inst_version, modules, scope, started, finished, corrected, position,
      round_id, phase, day, label, team_code, round_uid) = row
     return Reflection(
@@ -74,7 +80,7 @@ class HistoryReader:
             return s.connection().connection.driver_connection.execute(sql, params).fetchall()
 
     @staticmethod
-    def _seconds(days: list[str], finished: list) -> Any:  # noqa: ANN401 - int64 ndarray
+    def _seconds(days: list[str], finished: list) -> Any:
         """A reflection's place on the time axis (domain.trends.occasion_time) in whole seconds
         since 1970-01-01: its round's date at the time of day it was finished.
 
@@ -167,7 +173,7 @@ class HistoryReader:
         return TrendData(occasions, series, steps)
 
     @staticmethod
-    def _step_positions(linked: tuple | None, ids) -> dict[str, Any]:  # noqa: ANN001 - ndarray
+    def _step_positions(linked: tuple | None, ids) -> dict[str, Any]:
         """factor id -> positions (in ``ids``, unique, ascending) of the reflections that set
         a step linked to it; ``linked`` is (reflection ids, factor ids) as comma-separated
         texts. Steps of reflections not in ``ids`` are left out."""
@@ -205,7 +211,7 @@ class HistoryReader:
         return out
 
     @staticmethod
-    def _attach_scores(s, reflections: list[Reflection]) -> None:  # noqa: ANN001
+    def _attach_scores(s, reflections: list[Reflection]) -> None:
         by_id = {r.id: r for r in reflections}
         if not by_id:
             return

@@ -18,7 +18,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from hype_desktop.domain.reflection import (
-    Answer, FactorScore, NextStep, Owner, Phase, Reflection, Round, StepStatus,
+    Answer,
+    FactorScore,
+    NextStep,
+    Owner,
+    Phase,
+    Reflection,
+    Round,
+    StepStatus,
 )
 
 BUSY_TIMEOUT_S = 10.0

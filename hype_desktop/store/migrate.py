@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hype_desktop.paths import DataPaths
-from hype_desktop.store.backup import BackupFailed, backup_database, readonly_uri
 from hype_desktop.store.errors import DamagedDatabase, MigrationFailed, NewerDatabase
+from hype_desktop.store.sqlite_copy import BackupFailed, backup_database, readonly_uri
 
 if TYPE_CHECKING:
     from hype_desktop.store.engine import Database
@@ -99,7 +99,7 @@ def upgrade(db_path: Path, script_location: Path = MIGRATIONS_DIR) -> None:
         engine.dispose()
 
 
-def open_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -> "Database":
+def open_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -> Database:
     """The ready-to-use database of a data folder (created on first run)."""
     from hype_desktop.store.engine import Database
 

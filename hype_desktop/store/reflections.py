@@ -14,16 +14,31 @@ from sqlalchemy.orm import Session
 
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import (
-    MAX_NEXT_STEPS, MAX_NOTE_CHARS, MAX_PROMPT_CHARS, MAX_STEP_CHARS,
-    Answer, FactorScore, NextStep, Reflection, Round, StepStatus,
+    MAX_NEXT_STEPS,
+    MAX_NOTE_CHARS,
+    MAX_PROMPT_CHARS,
+    MAX_STEP_CHARS,
+    Answer,
+    FactorScore,
+    NextStep,
+    Reflection,
+    Round,
+    StepStatus,
 )
 from hype_desktop.domain.scoring import factor_scores
 from hype_desktop.store import home_queries
 from hype_desktop.store.engine import Database
-from hype_desktop.store.score_pack import pack_scores
 from hype_desktop.store.models import (
-    AnswerRow, FactorScoreRow, NextStepRow, ProfileRow, PromptAnswerRow, ReflectionRow, RoundRow, TeamRoundRow,
+    AnswerRow,
+    FactorScoreRow,
+    NextStepRow,
+    ProfileRow,
+    PromptAnswerRow,
+    ReflectionRow,
+    RoundRow,
+    TeamRoundRow,
 )
+from hype_desktop.store.score_pack import pack_scores
 
 
 def _now() -> datetime:
@@ -129,6 +144,16 @@ class ReflectionStore:
             if profile_id is not None:
                 q = q.where(ReflectionRow.profile_id == profile_id)
             return s.scalar(q) or 0
+
+    def ids_in_start_order(self) -> list[int]:
+        """Every reflection's id, oldest start first (what "export all my data" walks)."""
+        with self.db.reading() as s:
+            return list(s.scalars(select(ReflectionRow.id).order_by(ReflectionRow.started_at, ReflectionRow.id)))
+
+    def start_keys(self) -> set[tuple[str, datetime]]:
+        """(instrument id, start time) of every reflection: how an import recognises one it has."""
+        with self.db.reading() as s:
+            return {(row.instrument_id, row.started_at) for row in s.scalars(select(ReflectionRow))}
 
     def open_next_steps(self, profile_id: int) -> list[NextStep]:
         """Open steps of finished reflections, soonest due first (undated last)."""

@@ -34,6 +34,13 @@ class Settings:
             con.close()
         return row[0] if row else default
 
+    def all(self) -> dict[str, str]:
+        con = self._connect()
+        try:
+            return dict(con.execute("SELECT key, value FROM settings").fetchall())
+        finally:
+            con.close()
+
     def set(self, key: str, value: str) -> None:
         con = self._connect()
         try:

@@ -18,13 +18,13 @@ if TYPE_CHECKING:
 @dataclass
 class AppContext:
     paths: DataPaths
-    store: "ReflectionStore"  # or a LazyReflectionStore standing in for it until first use
+    store: ReflectionStore  # or a LazyReflectionStore standing in for it until first use
     settings: Settings
     instrument: Instrument
     profile_id: int
     language: LanguageController
-    appearance: "Appearance | None" = None
-    preset: object | None = None  # hype_desktop.preset.Preset from a trainer, if any
+    appearance: Appearance | None = None
+    preset: object | None = None  # hype_desktop.domain.preset.Preset from a trainer, if any
 
     @property
     def lang(self) -> str:
@@ -34,8 +34,7 @@ class AppContext:
         """A score with the language's decimal separator (3,5 in Finnish and Swedish)."""
         return self.language.locale().toString(value, "f", 1)
 
-    def fmt_date(self, value) -> str:  # noqa: ANN001 - date or datetime
-        from PySide6.QtCore import QDate
-        from PySide6.QtCore import QLocale
+    def fmt_date(self, value) -> str:
+        from PySide6.QtCore import QDate, QLocale
         return self.language.locale().toString(QDate(value.year, value.month, value.day),
                                                QLocale.FormatType.ShortFormat)

@@ -8,9 +8,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QHeaderView, QMessageBox, QProgressBar, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hype_desktop import APP_NAME
@@ -167,7 +180,7 @@ class BackupsDialog(QDialog):
         self._busy(False, self.tr("Restored. The state before is kept as a backup."))
         self.restored.emit()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -176,7 +189,8 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Backups"))
         self.intro.setText(self.tr(
             "A backup is made automatically once a day when your data has changed, and before "
-            "every update of the app. Backups stay on this computer, in %1.").replace("%1", str(self.ctx.paths.backups)))
+            "every update of the app. Backups stay on this computer, in %1."
+        ).replace("%1", str(self.ctx.paths.backups)))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Size")])
         self.table.setAccessibleName(self.tr("Backups"))
         self.backup_button.setText(self.tr("&Back up now"))
@@ -229,7 +243,7 @@ class DataActions(QWidget):
         self.export_button.setEnabled(False)
 
         def work() -> int:
-            from hype_desktop.exchange.personal_export import export_all
+            from hype_desktop.formats.personal_export import export_all
             return export_all(store, json_path, csv_path)
 
         def done(count: int) -> None:
@@ -242,13 +256,14 @@ class DataActions(QWidget):
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
             log_exception("export of all data failed", exc)
-            _tell(self, self.tr("The export did not succeed: %1").replace("%1", str(getattr(exc, "strerror", None) or type(exc).__name__)),
+            reason = str(getattr(exc, "strerror", None) or type(exc).__name__)
+            _tell(self, self.tr("The export did not succeed: %1").replace("%1", reason),
                   QMessageBox.Icon.Warning)
 
         run_in_background(work, done, failed)
 
     def erase_all(self) -> None:
-        from hype_desktop.privacy import erase_all, stored_items
+        from hype_desktop.ui.erase import erase_all, stored_items
         items = stored_items(self.ctx.paths)
         listing = "\n".join(f"• {p}" for p in items) or "—"
         if not _ask(self, self.tr("Erase all my data"), self.tr(
@@ -272,7 +287,7 @@ class DataActions(QWidget):
             _tell(self, self.tr("All your data was erased. HyPe Desktop closes now."))
         QApplication.exit(0)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

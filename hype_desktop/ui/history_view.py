@@ -10,9 +10,16 @@ import weakref
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
-    QAbstractItemView, QComboBox, QHBoxLayout, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hype_desktop.domain.reflection import Reflection
@@ -178,7 +185,7 @@ class HistoryView(Retranslating, QWidget):
             self.open_button.setText(self.tr("&Open"))
 
     @staticmethod
-    def _when(r: Reflection):  # noqa: ANN205
+    def _when(r: Reflection):
         return r.round.date
 
     @staticmethod
@@ -258,7 +265,7 @@ class HistoryView(Retranslating, QWidget):
         self._update_buttons()
 
 
-def whose_picker(view: QWidget, layout: QVBoxLayout):  # noqa: ANN201 - (QLabel, QComboBox)
+def whose_picker(view: QWidget, layout: QVBoxLayout):
     """A label and a combo box choosing whose reflections ``view`` shows: one's own or a team's;
     added to ``layout`` as one row, a choice calls ``view.show_profile(profile id)``.
 
@@ -279,7 +286,7 @@ def whose_picker(view: QWidget, layout: QVBoxLayout):  # noqa: ANN201 - (QLabel,
     return label, combo
 
 
-def fill_whose_picker(label, combo: QComboBox, own_id: int, teams: list[tuple[int, str]],  # noqa: ANN001
+def fill_whose_picker(label, combo: QComboBox, own_id: int, teams: list[tuple[int, str]],
                       shown_id: int) -> None:
     """Mine first, then each team by name; the shown profile selected. Team names are plain
     text (a combo box item is never markup)."""

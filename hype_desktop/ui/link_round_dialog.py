@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hype_desktop.domain.reflection import Reflection
@@ -25,7 +31,7 @@ def collated_rounds(ctx: AppContext) -> list:  # list[TeamRound]
     return list(reversed(TeamStore(ctx.store.db).rounds()))
 
 
-def round_text(ctx: AppContext, team_round) -> str:  # noqa: ANN001 - TeamRound
+def round_text(ctx: AppContext, team_round) -> str:
     """Team code · phase · label · date, as the workshop's round picker shows a round."""
     r = team_round.round
     return " · ".join(x for x in (r.team_code, phase_name(r.phase), r.label, ctx.fmt_date(r.date)) if x)

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from hype_desktop import APP_NAME, __version__
 from hype_desktop.domain.reflection import Round
 from hype_desktop.ui.context import AppContext
-from hype_desktop.ui.widgets import Retranslating
 from hype_desktop.ui.home_view import HomeView
 from hype_desktop.ui.settings_dialog import SettingsDialog
 from hype_desktop.ui.summary_view import SummaryView
+from hype_desktop.ui.widgets import Retranslating
 from hype_desktop.ui.wizard.start_page import StartPage
 from hype_desktop.ui.wizard.wizard_view import WizardView
 
@@ -258,9 +258,9 @@ class MainWindow(Retranslating, QMainWindow):
             from hype_desktop.ui.team_files import show_team_summary
             show_team_summary(self.ctx, Path(path), self)
             return
-        from hype_desktop.exchange.errors import FileProblem
-        from hype_desktop.exchange.team_exchange import round_from_info
-        from hype_desktop.exchange.team_formats import read_round_file
+        from hype_desktop.formats.errors import FileProblem
+        from hype_desktop.formats.team_exchange import round_from_info
+        from hype_desktop.formats.team_formats import read_round_file
         try:
             invitation = read_round_file(path)
         except FileProblem as problem:
@@ -273,7 +273,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._invitation = round_
 
     def share_with_team(self) -> None:
-        from hype_desktop.exchange.team_exchange import shareable
+        from hype_desktop.formats.team_exchange import shareable
         from hype_desktop.ui.share_dialog import ShareDialog
         reflection = getattr(self.view, "reflection", None)
         briefs = self.ctx.store.finished_briefs(self.ctx.profile_id)
@@ -394,7 +394,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.history_action.setText(self.tr("My &reflections"))
         self.trends_action.setText(self.tr("Change over &time"))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leave_current():
             answer = QMessageBox.question(self, APP_NAME, self.tr(
                 "Some text could not be saved. Quit anyway and lose it?"))

@@ -8,15 +8,19 @@ folder: the user can try again, pick another folder, or quit. Texts come from me
 
 from __future__ import annotations
 
-import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hype_desktop import APP_NAME
 from hype_desktop.logs import log_exception, logger
 from hype_desktop.messages import message
 from hype_desktop.paths import DataPaths
-from hype_desktop.store.errors import DamagedDatabase, StoreProblem
+from hype_desktop.store.errors import DamagedDatabase, StoreProblem, database_errors
+
+if TYPE_CHECKING:
+    from hype_desktop.ui.context import AppContext
 
 
 def _ask(text: str, buttons: list[str]) -> int:
@@ -37,7 +41,8 @@ def _ask(text: str, buttons: list[str]) -> int:
 
 def recover_damaged(paths: DataPaths, problem: StoreProblem, lang: str | None) -> bool:
     """Ask what to do with a damaged database; True when the caller should open it again."""
-    from hype_desktop.store.backup import BackupFailed, newest_good_backup, restore_backup, set_aside
+    from hype_desktop.store.backup import newest_good_backup, restore_backup, set_aside
+    from hype_desktop.store.sqlite_copy import BackupFailed
 
     backup = newest_good_backup(paths)
     text = message("recovery.damaged", lang, path=paths.database, reason=problem.params.get("reason", ""))
@@ -63,24 +68,13 @@ def recover_damaged(paths: DataPaths, problem: StoreProblem, lang: str | None) -
     return True
 
 
-def _folder_errors() -> tuple[type[BaseException], ...]:
-    """Errors of an unusable folder; evaluated only when something was raised, so the
-    usual start-up does not import SQLAlchemy just to name its exception class."""
-    import sys as _sys
-    errors: tuple[type[BaseException], ...] = (sqlite3.Error, OSError)
-    if "sqlalchemy" in _sys.modules:
-        from sqlalchemy.exc import SQLAlchemyError
-        errors += (SQLAlchemyError,)
-    return errors
-
-
-def open_context(data_root: Path, lang: str | None, interactive: bool, preset=None):  # noqa: ANN001 - Preset
-    """The AppContext, after whatever recovery the user chose; None when they quit."""
-    from hype_desktop.app import build_context
-
+def open_context(build: Callable[[Path], AppContext], data_root: Path, lang: str | None,
+                 interactive: bool) -> tuple[AppContext | None, Path]:
+    """The AppContext ``build`` makes for a data folder, after whatever recovery the user chose;
+    None when they quit. The composition root hands in its builder (this module never imports it)."""
     while True:
         try:
-            return build_context(data_root, lang, preset), data_root
+            return build(data_root), data_root
         except DamagedDatabase as problem:
             logger.warning("start-up: %s", problem.key)
             if not interactive:
@@ -98,7 +92,7 @@ def open_context(data_root: Path, lang: str | None, interactive: bool, preset=No
             else:
                 print(problem.render(lang), file=sys.stderr)
             return None, data_root
-        except _folder_errors() as exc:  # locked, read-only, full disk
+        except database_errors() as exc:  # locked, read-only, full disk
             log_exception("start-up: data folder unusable", exc)
             reason = type(exc).__name__ if not isinstance(exc, OSError) else (exc.strerror or str(exc))
             orig = getattr(exc, "orig", None)

@@ -12,13 +12,32 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
-from hype_desktop.exchange.report_data import (
-    FreeText, ReportData, ReportOptions, free_texts, included_free_texts, load_report_data, section_titles,
+from hype_desktop.reports.report_data import (
+    FreeText,
+    ReportData,
+    ReportOptions,
+    free_texts,
+    included_free_texts,
+    load_report_data,
+    section_titles,
 )
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
@@ -42,8 +61,8 @@ class ReportJob(QRunnable):
         self.target, self.data, self.options, self.signals = target, data, options, signals
 
     def run(self) -> None:
-        from hype_desktop.exchange.pdf_blocks import PdfProblem
-        from hype_desktop.exchange.pdf_personal_report import write_personal_report
+        from hype_desktop.reports.pdf_blocks import PdfProblem
+        from hype_desktop.reports.pdf_personal_report import write_personal_report
         try:
             pages = write_personal_report(self.target, self.data, self.options, self.signals.progress.emit)
         except PdfProblem as problem:

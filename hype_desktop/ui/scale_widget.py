@@ -87,7 +87,7 @@ class ScaleWidget(QWidget):
             desc = self.tr("Answer: %1").replace("%1", self._words(checked))
         self.setAccessibleDescription(desc)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_5 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self._choose(key - Qt.Key.Key_0)

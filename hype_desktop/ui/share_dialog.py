@@ -8,8 +8,17 @@ receives the file can read it. The file is written atomically.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QMessageBox, QPlainTextEdit,
-    QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hype_desktop.domain.reflection import Reflection
@@ -25,7 +34,7 @@ def _short(text: str, limit: int = 90) -> str:
 
 class ShareDialog(Retranslating, QDialog):
     def __init__(self, ctx: AppContext, reflection: Reflection, parent: QWidget | None = None) -> None:
-        from hype_desktop.exchange.team_exchange import ShareChoice
+        from hype_desktop.formats.team_exchange import ShareChoice
         super().__init__(parent)
         self.ctx = ctx
         self.reflection = reflection
@@ -93,8 +102,8 @@ class ShareDialog(Retranslating, QDialog):
         layout.addWidget(check)
         return check
 
-    def current_choice(self):  # noqa: ANN201
-        from hype_desktop.exchange.team_exchange import ShareChoice
+    def current_choice(self):
+        from hype_desktop.formats.team_exchange import ShareChoice
         return ShareChoice(
             modules={m for m, c in self.module_checks.items() if c.isChecked()},
             notes={i for i, c in self.note_checks.items() if c.isChecked()},
@@ -102,7 +111,7 @@ class ShareDialog(Retranslating, QDialog):
             steps={s for s, c in self.step_checks.items() if c.isChecked()})
 
     def build(self) -> dict:
-        from hype_desktop.exchange.team_exchange import build_share
+        from hype_desktop.formats.team_exchange import build_share
         from hype_desktop.store.team import member_secret
         return build_share(self.ctx.instrument, self.reflection, member_secret(self.ctx.settings),
                            self.current_choice())
@@ -157,7 +166,7 @@ class ShareDialog(Retranslating, QDialog):
         self.save_to(path)
 
     def save_to(self, path: str) -> bool:
-        from hype_desktop.exchange.safe_json import write_json_atomic
+        from hype_desktop.formats.safe_json import write_json_atomic
         try:
             self.written = write_json_atomic(path, self.build())
         except (OSError, ValueError) as exc:
@@ -186,7 +195,7 @@ class ShareDialog(Retranslating, QDialog):
         self._changed()
 
 
-def _known(inst, mid: str) -> bool:  # noqa: ANN001
+def _known(inst, mid: str) -> bool:
     try:
         inst.module(mid)
         return True

@@ -15,10 +15,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TeamFiles", text)
 
 
-def position_text(ctx: AppContext, team) -> str:  # noqa: ANN001 - a TeamFile
+def position_text(ctx: AppContext, team) -> str:
     """Where the member's own factor scores of that round sit in the team's results (plain text)."""
     from hype_desktop.domain.aggregate import own_positions
-    from hype_desktop.exchange.team_exchange import stats_from_team
+    from hype_desktop.formats.team_exchange import stats_from_team
     own = None
     for brief in reversed(ctx.store.finished_briefs(ctx.profile_id)):
         if brief.round.round_uid == team.round.id:
@@ -53,8 +53,8 @@ def position_text(ctx: AppContext, team) -> str:  # noqa: ANN001 - a TeamFile
 
 
 def show_team_summary(ctx: AppContext, path: Path, parent: QWidget) -> bool:
-    from hype_desktop.exchange.errors import FileProblem
-    from hype_desktop.exchange.team_formats import read_team_file
+    from hype_desktop.formats.errors import FileProblem
+    from hype_desktop.formats.team_formats import read_team_file
     try:
         team = read_team_file(path)
     except FileProblem as problem:

@@ -16,7 +16,7 @@ class TeamPdfSignals(QObject):
 class TeamPdfWorker(QRunnable):
     """Runs pdf_team_report.write_team_pdf (reportlab and matplotlib load here, lazily)."""
 
-    def __init__(self, path: Path | str, instrument, outcome, lang: str, workshop=None) -> None:  # noqa: ANN001
+    def __init__(self, path: Path | str, instrument, outcome, lang: str, workshop=None) -> None:
         super().__init__()
         self.path, self.instrument, self.outcome, self.lang = Path(path), instrument, outcome, lang
         self.workshop = workshop  # the team's workshop result (plain data), or None
@@ -24,8 +24,8 @@ class TeamPdfWorker(QRunnable):
 
     def run(self) -> None:
         try:
-            from hype_desktop.exchange.pdf_blocks import PdfProblem
-            from hype_desktop.exchange.pdf_team_report import write_team_pdf
+            from hype_desktop.reports.pdf_blocks import PdfProblem
+            from hype_desktop.reports.pdf_team_report import write_team_pdf
         except ImportError as exc:  # pragma: no cover - a broken installation
             self.signals.failed.emit(str(exc)[:300])
             return

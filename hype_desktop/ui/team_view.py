@@ -12,8 +12,17 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFrame, QHBoxLayout, QListWidget, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hype_desktop.ui.context import AppContext
@@ -34,7 +43,7 @@ class CollateWorker(QRunnable):
 
     def __init__(self, paths: list[Path], ctx: AppContext) -> None:
         super().__init__()
-        from hype_desktop.preset import group_sizes
+        from hype_desktop.domain.preset import group_sizes
         self.paths = paths
         self.instrument = ctx.instrument
         self.thresholds = group_sizes(ctx.preset)  # a trainer's preset can only raise them
@@ -42,8 +51,8 @@ class CollateWorker(QRunnable):
         self.signals = _Signals()
 
     def run(self) -> None:
-        from hype_desktop.exchange.invitations import split_invitations
-        from hype_desktop.exchange.team_collation import collate_round
+        from hype_desktop.collation.collate import collate_round
+        from hype_desktop.collation.invitations import split_invitations
         from hype_desktop.store.engine import Database
         from hype_desktop.store.team import TeamStore
         db = Database(self.db_path)
@@ -136,11 +145,11 @@ class TeamView(Retranslating, QWidget):
         self.retranslate()
 
     # --- input ---------------------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -183,7 +192,7 @@ class TeamView(Retranslating, QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(n)
 
-    def _invitations(self, split) -> None:  # noqa: ANN001 - SplitPaths
+    def _invitations(self, split) -> None:
         """Report the invitations given with the files, before the per-file report."""
         for problem in split.problems:
             self.report.addItem(problem.render(self.ctx.lang))
@@ -211,7 +220,7 @@ class TeamView(Retranslating, QWidget):
             "remove that file and collate again."))
         self.warning.setVisible(True)
 
-    def _done(self, outcome) -> None:  # noqa: ANN001
+    def _done(self, outcome) -> None:
         self._finish()
         self.outcome = outcome
         for report in outcome.run.reports:
@@ -241,7 +250,7 @@ class TeamView(Retranslating, QWidget):
         """Offer the team's workshop result linked to the collated round (newest), if any."""
         self.workshop = None
         if self.outcome is not None and self.outcome.ok:
-            from hype_desktop.exchange.workshop_result import linked_workshop_result
+            from hype_desktop.collation.workshop_result import linked_workshop_result
             self.workshop = linked_workshop_result(self.ctx.store.db, self.ctx.instrument,
                                                    self.outcome.run.round.id)
         self.workshop_check.setChecked(self.workshop is not None)
@@ -262,19 +271,21 @@ class TeamView(Retranslating, QWidget):
             "choose this round under “Collated round” when you start workshop mode, or link a finished "
             "workshop to it afterwards (My reflections › the team › Link to a collated round)."))
 
-    def chosen_workshop(self):  # noqa: ANN201 - WorkshopResult | None
+    def chosen_workshop(self):
         """The workshop result to put into the team PDF: only when offered and ticked."""
         return self.workshop if self.workshop is not None and self.workshop_check.isChecked() else None
 
-    def describe(self, outcome) -> str:  # noqa: ANN001
+    def describe(self, outcome) -> str:
         """The group results in words, exactly as far as the thresholds allow."""
         inst, lang, agg = self.ctx.instrument, self.ctx.lang, outcome.aggregate
         r = outcome.run.round
         from datetime import date as _date
+
         from hype_desktop.domain.reflection import Phase
         k, kd = agg.thresholds.k_scores, agg.thresholds.k_detail
         lines = [self.tr("Team %1 · %2 · %3 · %4 people").replace("%1", outcome.run.team_code)
-                 .replace("%2", phase_name(Phase(r.phase))).replace("%3", self.ctx.fmt_date(_date.fromisoformat(r.date)))
+                 .replace("%2", phase_name(Phase(r.phase)))
+                 .replace("%3", self.ctx.fmt_date(_date.fromisoformat(r.date)))
                  .replace("%4", str(agg.contributors)),
                  self.tr("Minimum group sizes: %1 people for scores, %2 for distributions and shared text.")
                  .replace("%1", str(k)).replace("%2", str(kd)), ""]
@@ -320,7 +331,7 @@ class TeamView(Retranslating, QWidget):
             self.save_summary_to(path)
 
     def save_summary_to(self, path: str) -> None:
-        from hype_desktop.exchange.safe_json import write_json_atomic
+        from hype_desktop.formats.safe_json import write_json_atomic
         try:
             write_json_atomic(path, self.outcome.summary)
         except OSError as exc:
@@ -377,7 +388,7 @@ class TeamView(Retranslating, QWidget):
 
 
     def retranslate(self) -> None:
-        from hype_desktop.preset import group_sizes
+        from hype_desktop.domain.preset import group_sizes
         sizes = group_sizes(self.ctx.preset)  # a round's invitation may raise them further
         self.title.setText(self.tr("Team"))
         self.intro.setText(self.tr(

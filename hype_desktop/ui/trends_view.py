@@ -15,24 +15,43 @@ from dataclasses import replace
 from operator import itemgetter
 from pathlib import Path
 
-import hype_desktop.exchange.mpl_setup  # noqa: F401, I001 - before matplotlib: matplotlib the app's way
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import (
-    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap, QPolygon
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem,
-    QPushButton, QScrollArea, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from hype_desktop.charts import figures as charts
 from hype_desktop.domain import trends
 from hype_desktop.domain.instrument import Direction
 from hype_desktop.domain.reflection import Phase, Reflection
-from hype_desktop.exchange import charts
 from hype_desktop.store.history import HistoryReader
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.history_view import fill_whose_picker, whose_picker
@@ -53,7 +72,7 @@ class _Comparing:
     def __set_name__(self, owner: type, name: str) -> None:
         self.attr = "_" + name
 
-    def __get__(self, view: "TrendsView | None", owner: type | None = None):  # noqa: ANN204
+    def __get__(self, view: TrendsView | None, owner: type | None = None):
         if view is None:
             return self
         view._make_comparing()
@@ -64,7 +83,7 @@ class TrendTableModel(QAbstractTableModel):
     """The trend chart as numbers: a row per reflection (newest first), a column per chosen
     factor. Cells are looked up when shown (thousands of rows)."""
 
-    def __init__(self, view: "TrendsView") -> None:
+    def __init__(self, view: TrendsView) -> None:
         super().__init__(view)
         self._view = weakref.ref(view)  # not a strong one: the model would keep the view alive
         self.rows: list[trends.Occasion] = []
@@ -78,19 +97,19 @@ class TrendTableModel(QAbstractTableModel):
         self.endResetModel()
 
     @property
-    def view(self) -> "TrendsView":
+    def view(self) -> TrendsView:
         return self._view()
 
     def occasion(self, row: int) -> trends.Occasion:
         return self.rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, ANN001
-        return 0 if parent.isValid() else len(self.rows)
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, ANN001
-        return 0 if parent.isValid() else len(self.headers) + 1
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.headers) + 1
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         row = index.row()
@@ -103,8 +122,8 @@ class TrendTableModel(QAbstractTableModel):
         value = scores[i]
         return self.view._score(None if value != value else float(value))  # NaN: no score
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return self.tr("When") if section == 0 else self.headers[section - 1]
@@ -265,7 +284,7 @@ class TrendsView(QWidget):
     def _select_none(self) -> None:
         self.select_factors([])
 
-    def _trend_resized(self, _event) -> None:  # noqa: ANN001 - a matplotlib ResizeEvent
+    def _trend_resized(self, _event) -> None:
         self._trend_margins()
 
     def _trend_row_activated(self, index: QModelIndex) -> None:
@@ -274,7 +293,7 @@ class TrendsView(QWidget):
     def _steps_row_activated(self, index: QModelIndex) -> None:
         self._open_row(self._steps_table, index.row())
 
-    def _selection_changed(self, *_args) -> None:  # noqa: ANN002
+    def _selection_changed(self, *_args) -> None:
         self._update_open()
 
     # the comparing tabs' widgets, made (all together) when one of them is first asked for
@@ -739,7 +758,7 @@ class TrendsView(QWidget):
         except OSError as exc:
             self.state.setText(self.tr("Could not save the chart: %1").replace("%1", str(exc)))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+Tab / Ctrl+Shift+Tab switch the charts and tables from anywhere in the view (the
         tab widget itself only sees them while the focus is inside it)."""
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -751,7 +770,7 @@ class TrendsView(QWidget):
         super().keyPressEvent(event)
 
     # --- texts ------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         # Qt also delivers a LanguageChange to a new widget when translators are installed: only
         # a real change of language rebuilds the texts (and redraws the charts).
         if event.type() == QEvent.Type.LanguageChange and self.ctx.lang != self._shown_lang:

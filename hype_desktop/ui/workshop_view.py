@@ -14,7 +14,15 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -185,7 +193,7 @@ class WorkshopView(Retranslating, QWidget):
             if team_round.round.round_uid == uid:
                 self.phase.setCurrentIndex(max(0, self.phase.findData(team_round.round.phase)))
 
-    def linked_round(self):  # noqa: ANN201 - TeamRound | None
+    def linked_round(self):
         uid = self.round_pick.currentData()
         return next((r for r in self.team_rounds if r.round.round_uid == uid), None) if uid else None
 
@@ -323,7 +331,7 @@ class WorkshopView(Retranslating, QWidget):
         self._show_result()
         self.done_link.setFocus()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Page Down / Page Up move between statements (keys the scale leaves unused reach here)."""
         if event.key() == Qt.Key.Key_PageDown:
             self.next_item()

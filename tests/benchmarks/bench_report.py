@@ -36,7 +36,7 @@ HUGE_TARGET_S = 5.0
 def make_data(folder: Path) -> None:
     from hype_desktop.domain.reflection import Answer, NextStep, Owner
     from hype_desktop.domain.sample import sample_reflections
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
     from hype_desktop.paths import DataPaths
     from hype_desktop.store.migrate import open_database
     from hype_desktop.store.reflections import ReflectionStore
@@ -82,7 +82,7 @@ CPU: list[float] = []
 
 
 def _children_cpu() -> float:
-    # Includes the command's chart helper process (exchange/pdf_charts): the command waits for
+    # Includes the command's chart helper process (charts/raster): the command waits for
     # it, so its CPU time is folded into the command's own children's time.
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from hype_desktop.domain.reflection import Answer, NextStep, Owner, Phase, Reflection, Round, StepStatus
 from hype_desktop.domain.scoring import factor_scores
-from hype_desktop.exchange.report_data import ReportData
+from hype_desktop.reports.report_data import ReportData
 
 
 def reflection(instrument, *, rid: int = 2, day: date = date(2025, 3, 12), phase: Phase = Phase.TEAM_WORKSHOP,

@@ -34,7 +34,6 @@ sys.path.insert(0, str(ROOT / "tests" / "data"))
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-
 from hypothesis.errors import Unsatisfiable  # noqa: E402,F401
 
 HANG_SECONDS = 5.0
@@ -61,7 +60,7 @@ def register(name: str, seeds: Callable[[Path], list[bytes]], read: Callable[[Pa
 
 
 def clean_rejections() -> tuple[type[BaseException], ...]:
-    from hype_desktop.exchange.errors import FileProblem
+    from hype_desktop.formats.errors import FileProblem
     from hype_desktop.store.errors import StoreProblem
     return (FileProblem, StoreProblem)
 
@@ -74,7 +73,7 @@ json_values = st.recursive(
     max_leaves=12)
 
 
-def _paths(node, prefix=()):  # noqa: ANN001, ANN202
+def _paths(node, prefix=()):
     yield prefix
     if isinstance(node, dict):
         for k, v in node.items():
@@ -84,13 +83,13 @@ def _paths(node, prefix=()):  # noqa: ANN001, ANN202
             yield from _paths(v, prefix + (i,))
 
 
-def _get(node, path):  # noqa: ANN001, ANN202
+def _get(node, path):
     for p in path:
         node = node[p]
     return node
 
 
-def mutate_structure(data, draw):  # noqa: ANN001, ANN201
+def mutate_structure(data, draw):
     """One to three random edits at random places of a parsed JSON document."""
     data = json.loads(json.dumps(data))
     for _ in range(draw(st.integers(1, 3))):
@@ -119,7 +118,7 @@ def mutate_structure(data, draw):  # noqa: ANN001, ANN201
     return data
 
 
-def mutate_bytes(raw: bytes, draw) -> bytes:  # noqa: ANN001
+def mutate_bytes(raw: bytes, draw) -> bytes:
     b = bytearray(raw)
     for _ in range(draw(st.integers(1, 8))):
         op = draw(st.sampled_from(["flip", "truncate", "insert", "zero"]))
@@ -140,8 +139,8 @@ def mutate_bytes(raw: bytes, draw) -> bytes:  # noqa: ANN001
 def _reached_validation(reader: Reader, raw: bytes, path: Path) -> bool:
     """JSON readers: the bytes passed the strict JSON reader, so the schema models ran."""
     if reader.kind == "json":
-        from hype_desktop.exchange.errors import FileProblem
-        from hype_desktop.exchange.safe_json import parse_json_bytes
+        from hype_desktop.formats.errors import FileProblem
+        from hype_desktop.formats.safe_json import parse_json_bytes
         try:
             parse_json_bytes(raw, path)
             return True
@@ -186,7 +185,7 @@ def fuzz(reader: Reader, work: Path, scale: float) -> None:
     @settings(max_examples=n, deadline=None, database=None, derandomize=False,
               suppress_health_check=list(HealthCheck))
     @given(st.data())
-    def one(data) -> None:  # noqa: ANN001
+    def one(data) -> None:
         seed_index = data.draw(st.integers(0, len(seeds) - 1))
         if parsed and data.draw(st.booleans()):
             doc = mutate_structure(parsed[seed_index], data.draw)
@@ -238,22 +237,22 @@ def main(argv: list[str] | None = None) -> int:
 def _instrument_seeds(_work: Path) -> list[bytes]:
     from mini_instrument import mini_instrument
 
-    from hype_desktop.exchange.instrument_build import builtin_instrument_path
+    from hype_desktop.formats.instrument_build import builtin_instrument_path
     core = json.loads(builtin_instrument_path().read_bytes())
     core["id"] = "hype_core_pack"  # the built-in id "hype-core" is not a valid pack id (packs: [a-z0-9_.])
     return [json.dumps(core, ensure_ascii=False).encode(), json.dumps(mini_instrument()).encode()]
 
 
 def _read_instrument(path: Path) -> object:
-    from hype_desktop.exchange.instrument_format import load_instrument_file
+    from hype_desktop.formats.instrument_format import load_instrument_file
     return load_instrument_file(path)
 
 
-def _small_store(work: Path):  # noqa: ANN202
+def _small_store(work: Path):
     from datetime import date
 
     from hype_desktop.domain.sample import sample_reflections
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
     from hype_desktop.paths import DataPaths
     from hype_desktop.store.migrate import open_database
     from hype_desktop.store.reflections import ReflectionStore
@@ -265,7 +264,7 @@ def _small_store(work: Path):  # noqa: ANN202
 
 
 def _export_seeds(work: Path) -> list[bytes]:
-    from hype_desktop.exchange.personal_export import export_all
+    from hype_desktop.formats.personal_export import export_all
     db, store = _small_store(work)
     try:
         export_all(store, work / "seed.json")
@@ -275,7 +274,7 @@ def _export_seeds(work: Path) -> list[bytes]:
 
 
 def _read_export(path: Path) -> object:
-    from hype_desktop.exchange.personal_export import load_export_file
+    from hype_desktop.formats.personal_export import load_export_file
     return load_export_file(path)
 
 
@@ -294,8 +293,8 @@ def _database_seeds(work: Path) -> list[bytes]:
 
 def _read_database(path: Path) -> object:
     """A database file from elsewhere, used as the data folder's database: open and show it."""
-    from hype_desktop.store.verify import read_everything
     from hype_desktop.paths import DataPaths
+    from hype_desktop.store.verify import read_everything
     return read_everything(DataPaths(path.parent))
 
 
@@ -308,9 +307,9 @@ _TEAM = ROOT / "tests" / "data" / "team"
 def _read_share(path: Path) -> object:
     """A share as a collation reads it (quick check, else the strict model). Whenever the quick
     check takes a file, the strict model must take it too and give the same record."""
-    from hype_desktop.exchange.errors import FileProblem
-    from hype_desktop.exchange.share_reading import ShareRecord, quick_share, read_share
-    from hype_desktop.exchange.team_formats import read_share_file
+    from hype_desktop.formats.errors import FileProblem
+    from hype_desktop.formats.share_reading import ShareRecord, quick_share, read_share
+    from hype_desktop.formats.team_formats import read_share_file
     record = read_share(path)
     if quick_share(path.read_bytes()) is not None:
         try:
@@ -324,12 +323,12 @@ def _read_share(path: Path) -> object:
 
 register("team-share", lambda w: [(_TEAM / "valid.hype").read_bytes()], _read_share, cases=1000)
 register("team-round", lambda w: [(_TEAM / "valid.hype-round").read_bytes()],
-         lambda p: __import__("hype_desktop.exchange.team_formats", fromlist=["x"]).read_round_file(p), cases=1000)
+         lambda p: __import__("hype_desktop.formats.team_formats", fromlist=["x"]).read_round_file(p), cases=1000)
 register("team-summary", lambda w: [(_TEAM / "valid.hype-team").read_bytes()],
-         lambda p: __import__("hype_desktop.exchange.team_formats", fromlist=["x"]).read_team_file(p), cases=1000)
+         lambda p: __import__("hype_desktop.formats.team_formats", fromlist=["x"]).read_team_file(p), cases=1000)
 register("preset", lambda w: [(ROOT / "docs" / "examples" / "hype-preset.json").read_bytes()],
-         lambda p: __import__("hype_desktop.exchange.preset_format", fromlist=["x"]).load_preset_file(
-             p, __import__("hype_desktop.exchange.instrument_build", fromlist=["x"]).load_builtin_instrument()),
+         lambda p: __import__("hype_desktop.formats.preset_format", fromlist=["x"]).load_preset_file(
+             p, __import__("hype_desktop.formats.instrument_build", fromlist=["x"]).load_builtin_instrument()),
          cases=1000)
 
 if __name__ == "__main__":

@@ -28,8 +28,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 VOLATILE = ("exported_at", "app_version")
 
 
-def snapshot(store) -> dict:  # noqa: ANN001 - ReflectionStore
-    from hype_desktop.exchange.personal_export import collect
+def snapshot(store) -> dict:
+    from hype_desktop.formats.personal_export import collect
     data = collect(store)
     for key in VOLATILE:
         data.pop(key, None)
@@ -39,7 +39,7 @@ def snapshot(store) -> dict:  # noqa: ANN001 - ReflectionStore
 def generate(folder: Path) -> None:
     from hype_desktop.domain.reflection import Phase, Round, StepStatus
     from hype_desktop.domain.sample import sample_reflections
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
     from hype_desktop.paths import DataPaths
     from hype_desktop.store.migrate import open_database
     from hype_desktop.store.reflections import ReflectionStore

@@ -17,7 +17,7 @@ from hype_desktop.store.migrate import open_database, startup_check
 from hype_desktop.store.reflections import ReflectionStore
 
 
-def _reflect(store: ReflectionStore, inst, value: int = 3) -> int:  # noqa: ANN001
+def _reflect(store: ReflectionStore, inst, value: int = 3) -> int:
     r = store.start(store.person_profile(), Round(Phase.CHECK_IN, date.today()), inst,
                     ("alpha",), ("alpha.one",))
     store.save_answer(r.id, "alpha.one.1", value)
@@ -172,6 +172,7 @@ def test_new_data_folders_are_private(data_dir) -> None:
 
 def test_restoring_a_backup_from_an_older_schema_upgrades_it(store, data_dir) -> None:
     import shutil
+
     from hype_desktop.store.migrate import HEAD_REVISION, read_revision
     fixtures = Path(__file__).resolve().parents[1] / "migrations" / "fixtures"
     paths = DataPaths(data_dir)

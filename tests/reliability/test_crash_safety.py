@@ -30,7 +30,7 @@ KILLS = int(os.environ.get("HYPE_CRASH_KILLS", "50"))
 WHOLE_ANSWERS = 6
 
 
-def _drain(stream, lines: queue.Queue) -> None:  # noqa: ANN001
+def _drain(stream, lines: queue.Queue) -> None:
     for line in iter(stream.readline, ""):
         lines.put(line.rstrip("\n"))
     lines.put(None)

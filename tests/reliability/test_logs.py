@@ -6,7 +6,6 @@ import logging
 import sys
 
 
-
 def test_log_after_a_full_reflection_has_no_typed_text(qtbot, data_dir) -> None:
     from hype_desktop.app import build_context
     from hype_desktop.logs import close_logging, install_excepthook, log_exception, setup_logging

@@ -9,8 +9,8 @@ from datetime import date, datetime
 import pytest
 
 from hype_desktop.domain.reflection import NextStep, Owner, Phase, Round
-from hype_desktop.exchange import personal_export as pe
-from hype_desktop.exchange.errors import FileProblem
+from hype_desktop.formats import personal_export as pe
+from hype_desktop.formats.errors import FileProblem
 from hype_desktop.paths import DataPaths
 from hype_desktop.store.migrate import open_database
 from hype_desktop.store.reflections import ReflectionStore
@@ -18,7 +18,7 @@ from hype_desktop.store.reflections import ReflectionStore
 TYPED = "Rehtori=@HYPERLINK <b>ei</b> 😊 ääkköset"
 
 
-def _fill(store: ReflectionStore, inst) -> int:  # noqa: ANN001
+def _fill(store: ReflectionStore, inst) -> int:
     r = store.start(store.person_profile(), Round(Phase.TEAM_WORKSHOP, date(2026, 3, 4), label="kevät"),
                     inst, ("alpha", "load"), ("alpha.one", "alpha.two", "load.tech"))
     store.save_answer(r.id, "alpha.one.1", 4)
@@ -75,7 +75,7 @@ def test_export_reimports_into_a_new_installation(store, mini_instrument, tmp_pa
 def valid_export(tmp_path_factory) -> dict:
     from mini_instrument import mini_instrument
 
-    from hype_desktop.exchange.instrument_build import build_instrument
+    from hype_desktop.formats.instrument_build import build_instrument
     folder = tmp_path_factory.mktemp("export")
     db = open_database(DataPaths(folder / "data"))
     try:
@@ -112,8 +112,8 @@ def test_broken_exports_are_rejected_cleanly(store, mini_instrument, tmp_path, m
 
 def test_erase_removes_everything_the_app_stored(data_dir, mini_instrument) -> None:
     from hype_desktop.logs import logger, setup_logging
-    from hype_desktop.privacy import erase_all, stored_items
     from hype_desktop.store.backup import make_backup
+    from hype_desktop.ui.erase import erase_all, stored_items
 
     paths = DataPaths(data_dir)
     db = open_database(paths)
@@ -136,7 +136,7 @@ def test_round_pseudonym_secret_moves_with_the_export(store, tmp_path) -> None:
     assert json.loads((tmp_path / "me.json").read_text(encoding="utf-8"))["secrets"]["round_pseudonym"] == secret
     new_db = open_database(DataPaths(tmp_path / "new"))
     try:
-        from hype_desktop.exchange.instrument_build import load_builtin_instrument
+        from hype_desktop.formats.instrument_build import load_builtin_instrument
         pe.import_all(ReflectionStore(new_db), tmp_path / "me.json", load_builtin_instrument())
         assert member_secret(Settings(new_db)) == secret
     finally:

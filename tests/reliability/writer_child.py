@@ -20,12 +20,13 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "data"))
 
+from mini_instrument import mini_instrument  # noqa: E402
+
 from hype_desktop.domain.reflection import Answer, NextStep, Phase, Reflection, Round  # noqa: E402
-from hype_desktop.exchange.instrument_build import build_instrument  # noqa: E402
+from hype_desktop.formats.instrument_build import build_instrument  # noqa: E402
 from hype_desktop.paths import DataPaths  # noqa: E402
 from hype_desktop.store.migrate import open_database  # noqa: E402
 from hype_desktop.store.reflections import ReflectionStore  # noqa: E402
-from mini_instrument import mini_instrument  # noqa: E402
 
 WHOLE_ANSWERS = 6  # answers in every reflection written whole (add_complete)
 
@@ -35,7 +36,7 @@ def say(line: str) -> None:
     sys.stdout.flush()
 
 
-def whole_reflection(instrument, tag: str) -> Reflection:  # noqa: ANN001
+def whole_reflection(instrument, tag: str) -> Reflection:
     items = [i.id for f in instrument.factors() for i in f.items][:WHOLE_ANSWERS]
     now = datetime.now().replace(microsecond=0)
     return Reflection(

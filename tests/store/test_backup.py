@@ -9,9 +9,9 @@ from contextlib import closing
 import pytest
 
 from hype_desktop.paths import DataPaths
-from hype_desktop.store.backup import BackupFailed, backup_database
 from hype_desktop.store.migrate import open_database
 from hype_desktop.store.settings import Settings
+from hype_desktop.store.sqlite_copy import BackupFailed, backup_database
 
 
 def settings_rows(path) -> list[tuple]:

@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import text
 
 from hype_desktop.paths import DataPaths
-from hype_desktop.store.backup import backup_database
 from hype_desktop.store.engine import BUSY_TIMEOUT_MS, Database
 from hype_desktop.store.migrate import HEAD_REVISION, open_database, read_revision
 from hype_desktop.store.settings import Settings
+from hype_desktop.store.sqlite_copy import backup_database
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2, "busy_timeout": BUSY_TIMEOUT_MS}
 

@@ -11,8 +11,17 @@ from pathlib import Path
 import pytest
 
 from hype_desktop.domain.reflection import (
-    MAX_NEXT_STEPS, MAX_NOTE_CHARS, MAX_PROMPT_CHARS, MAX_STEP_CHARS,
-    Answer, FactorScore, NextStep, Owner, Phase, Round, StepStatus,
+    MAX_NEXT_STEPS,
+    MAX_NOTE_CHARS,
+    MAX_PROMPT_CHARS,
+    MAX_STEP_CHARS,
+    Answer,
+    FactorScore,
+    NextStep,
+    Owner,
+    Phase,
+    Round,
+    StepStatus,
 )
 from hype_desktop.domain.scoring import factor_scores
 

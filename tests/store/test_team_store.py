@@ -25,6 +25,7 @@ def _sub(n: int, checksum: str = "") -> Submission:
 def test_upgrade_from_0001_keeps_data_and_adds_team_tables(data_dir):
     from alembic import command
     from alembic.config import Config
+
     from hype_desktop.store.engine import make_engine
     paths = DataPaths(data_dir)
     paths.ensure()

@@ -107,8 +107,8 @@ def test_linked_afterwards_the_collate_cli_puts_it_into_the_team_pdf(store, data
     """End to end: members' files collated and saved, a workshop run before that (not linked),
     linked afterwards -> `collate --with-workshop` finds it; unlinked -> it does not."""
     from hype_desktop.cli import main as cli
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
-    from hype_desktop.exchange.workshop_result import linked_workshop_result
+    from hype_desktop.collation.workshop_result import linked_workshop_result
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
     inst = load_builtin_instrument()
     pid = store.team_profile("Blue team")
     modules = tuple(m.id for m in inst.modules if m.default_selected and not m.sensitive)

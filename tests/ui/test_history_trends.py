@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-
 import pytest
+from PySide6.QtCore import Qt
 
 from hype_desktop.domain.reflection import StepStatus
 
@@ -70,9 +69,9 @@ def test_switching_factors_and_comparison_updates_chart_and_tables(qtbot, ctx, t
 def test_round_marks_on_columns_match_the_domain_marks(qtbot, ctx):
     from dataclasses import replace
 
+    from hype_desktop.charts.figures import date_number
     from hype_desktop.domain import trends
     from hype_desktop.domain.sample import sample_reflections
-    from hype_desktop.exchange.charts import date_number
     from hype_desktop.ui.trends_view import TrendsView
     made = sorted(sample_reflections(ctx.instrument, 40, seed=3, end=date(2025, 6, 1)),
                   key=trends.occasion_time)
@@ -115,7 +114,8 @@ def test_a_deleted_trend_view_is_freed_at_once(ctx, qapp):
 
 
 def test_trend_module_not_imported_at_start_up():
-    import subprocess, sys
+    import subprocess
+    import sys
     code = ("import sys; from hype_desktop.ui import main_window; "
             "sys.exit(1 if 'matplotlib' in sys.modules else 0)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
@@ -179,7 +179,7 @@ def test_follow_up_answered_in_new_reflection_is_stored_and_shown(qtbot, ctx):
 
 
 def test_opening_and_ticking_all_draws_the_lines_once(qtbot, ctx, monkeypatch):
-    from hype_desktop.exchange import charts
+    from hype_desktop.charts import figures as charts
     from hype_desktop.ui.trends_view import TrendsView
     _fill(ctx, 40)
     calls = []
@@ -211,7 +211,7 @@ def test_next_steps_show_on_their_factor_line_and_rows_open_their_reflection(qtb
     qtbot.addWidget(view)
     view.select_factors([fid])
     view.flush()
-    from hype_desktop.exchange.charts import RINGS_GID
+    from hype_desktop.charts.figures import RINGS_GID
     (rings,) = [c for c in view.trend_fig.axes[0].collections if c.get_gid() == RINGS_GID]
     ((x, y),) = rings.get_offsets().tolist()
     assert y == 3.0  # on the line, at the reflection where it was set

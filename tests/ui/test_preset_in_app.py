@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from mini_instrument import mini_instrument
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mini_instrument import mini_instrument
 from hype_desktop.app import build_context
-from hype_desktop.preset import load_preset
+from hype_desktop.formats.preset_loading import load_preset
 
 
 def write(folder: Path, data: object, name: str) -> Path:
@@ -117,7 +117,8 @@ def test_a_broken_preset_is_reported_and_the_app_starts_on_defaults(tmp_path, da
 
 def test_the_start_page_offers_the_presets_modules_and_next_round(tmp_path, window_for):
     from datetime import date, timedelta
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
     modules = [m.id for m in load_builtin_instrument().modules]
     soon = date.today() + timedelta(days=10)
     preset = load_preset(write(tmp_path, {
@@ -137,6 +138,7 @@ def test_the_start_page_offers_the_presets_modules_and_next_round(tmp_path, wind
 
 def test_a_file_open_event_reaches_open_files(window_for, tmp_path, monkeypatch, qapp):
     from PySide6.QtGui import QFileOpenEvent
+
     from hype_desktop.app import _file_open_filter
     window = window_for(None, lang="en")
     opened = []

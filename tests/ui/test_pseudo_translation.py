@@ -16,7 +16,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
-    QAbstractButton, QComboBox, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QTabBar, QTabWidget, QWidget,
+    QAbstractButton,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QTabWidget,
+    QWidget,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,7 +122,7 @@ def _unmarked(texts: list[str]) -> list[str]:
 def test_every_visible_string_is_translated(qtbot, make_ctx, pseudo):
     from mini_instrument import mini_instrument
 
-    from hype_desktop.exchange.instrument_build import build_instrument
+    from hype_desktop.formats.instrument_build import build_instrument
     from hype_desktop.ui.main_window import MainWindow
     from hype_desktop.ui.settings_dialog import SettingsDialog
 

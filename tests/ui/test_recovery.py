@@ -27,7 +27,8 @@ def test_damaged_database_at_start_up_offers_the_newest_good_backup(qtbot, data_
 
     asked: list[tuple[str, list[str]]] = []
     monkeypatch.setattr(recovery, "_ask", lambda text, buttons: asked.append((text, buttons)) or 0)
-    new_ctx, root = recovery.open_context(data_dir, "fi", interactive=True)
+    new_ctx, root = recovery.open_context(lambda root: build_context(root, "fi"), data_dir, "fi",
+                                          interactive=True)
     try:
         text, buttons = asked[0]
         assert "vioittunut" in text and "varmuuskopio" in text  # told in Finnish, backup offered
@@ -40,10 +41,11 @@ def test_damaged_database_at_start_up_offers_the_newest_good_backup(qtbot, data_
 
 
 def test_without_a_window_the_problem_is_printed(capsys, data_dir) -> None:
+    from hype_desktop.app import build_context
     from hype_desktop.ui import recovery
     paths = DataPaths(data_dir).ensure()
     paths.database.write_bytes(b"this is not a database at all" * 200)
-    ctx, _ = recovery.open_context(data_dir, "en", interactive=False)
+    ctx, _ = recovery.open_context(lambda root: build_context(root, "en"), data_dir, "en", interactive=False)
     assert ctx is None
     assert "could not be opened" in capsys.readouterr().err
     assert paths.database.exists()  # untouched without the user's choice

@@ -9,7 +9,7 @@ import pytest
 
 from hype_desktop.cli import main as cli
 from hype_desktop.domain.anonymity import Thresholds
-from hype_desktop.preset import Preset
+from hype_desktop.domain.preset import Preset
 
 
 @pytest.fixture

@@ -56,7 +56,7 @@ def test_drop_folder_of_mixed_files_reports_and_aggregates(window, qtbot, tmp_pa
     assert len(team.submissions(rid)) == 5 and window.ctx.store.count() == 0
     out = tmp_path / "t.hype-team"
     view.save_summary_to(str(out))
-    from hype_desktop.exchange.team_formats import read_team_file
+    from hype_desktop.formats.team_formats import read_team_file
     assert read_team_file(out).contributors == 5
     assert view.delete_submissions(confirm=False) == 5
     assert team.submissions(rid) == [] and team.last_collation(rid) is not None
@@ -106,7 +106,7 @@ def test_invitation_then_share_preview_defaults(window, tmp_path):
     dlg.grab().save(str(tmp_path / "share.png"))
     out = tmp_path / "me.hype"
     assert dlg.save_to(str(out))
-    from hype_desktop.exchange.team_formats import read_share_file
+    from hype_desktop.formats.team_formats import read_share_file
     share = read_share_file(out)
     assert share.content.modules == ["key_factors"] and share.content.notes[0].text == "<b>mine</b>"
     assert not any(k.startswith("load.") for k in share.content.answers)
@@ -114,7 +114,7 @@ def test_invitation_then_share_preview_defaults(window, tmp_path):
 
 def test_team_summary_shows_own_position_privately(window):
     _finish_invited_reflection(window, DATA / "valid.hype-round")
-    from hype_desktop.exchange.team_formats import read_team_file
+    from hype_desktop.formats.team_formats import read_team_file
     from hype_desktop.ui.team_files import position_text
     text = position_text(window.ctx, read_team_file(DATA / "valid.hype-team"))
     assert "only on your computer" in text

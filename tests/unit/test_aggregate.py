@@ -62,7 +62,7 @@ def test_a_summary_keeps_at_most_its_limit_of_texts_per_factor(mini_instrument):
     """A big team sharing many notes still gets a summary its members' apps can read (the
     strict model caps each group; tests/conftest.py checks every summary built against it)."""
     from hype_desktop.domain.aggregate import MAX_TEXTS_PER_GROUP
-    from hype_desktop.exchange.team_exchange import build_team_file
+    from hype_desktop.formats.team_exchange import build_team_file
     subs = [full(n, 1 + n % 5, notes=[("alpha.one.1", f"note {n}.{k}") for k in range(3)]) for n in range(700)]
     agg = aggregate(mini_instrument, subs, Thresholds(), rng=random.Random(1))
     texts = agg.free_text["alpha.one"]
@@ -170,7 +170,7 @@ def _reference_values(instrument, subs):
 
 def test_column_wise_values_equal_the_plain_rule_in_content_and_order():
     from hype_desktop.domain.aggregate import _values
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
     inst = load_builtin_instrument()
     items = [i.id for f in inst.factors() for i in f.items] + ["not.an.item"]
     modules = [m.id for m in inst.modules]

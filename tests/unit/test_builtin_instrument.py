@@ -8,8 +8,8 @@ import re
 import pytest
 
 from hype_desktop.domain.instrument import LANGUAGES, Direction
-from hype_desktop.exchange.instrument_build import build_instrument, builtin_instrument_path, load_builtin_instrument
-from hype_desktop.exchange.instrument_format import validate_instrument_data
+from hype_desktop.formats.instrument_build import build_instrument, builtin_instrument_path, load_builtin_instrument
+from hype_desktop.formats.instrument_format import validate_instrument_data
 
 
 @pytest.fixture(scope="module")

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import math
-import os
 import subprocess
 import sys
 from datetime import datetime, timedelta
 
 import pytest
 
-from hype_desktop.exchange import charts
-from hype_desktop.exchange.charts import (RoundMark, TrendLine, figure_png, merge_marks,
-                                          profile_figure, save_figure, trend_figure)
+from hype_desktop.charts import figures as charts
+from hype_desktop.charts.figures import (
+    RoundMark,
+    TrendLine,
+    figure_png,
+    merge_marks,
+    profile_figure,
+    save_figure,
+    trend_figure,
+)
 
 T0 = datetime(2025, 1, 10, 9, 0)
 LONG_FI = "Pedagogisen johtamisen ja yhteisen suunnan selkeys verkkovälitteisessä työssä"
@@ -24,30 +30,9 @@ def _line(label="Yhteisöllisyys", values=(3.0, None, 4.0), direction="higher_be
 
 
 def test_importing_the_module_does_not_import_matplotlib():
-    code = ("import sys, hype_desktop.exchange.charts; "
+    code = ("import sys, hype_desktop.charts.figures; "
             "sys.exit(1 if 'matplotlib' in sys.modules else 0)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
-
-
-def test_first_figure_skips_matplotlibs_setter_property_tables():
-    # The report's time budget: the tables cost ~0.2 s of importing matplotlib. If a matplotlib
-    # upgrade moves kwdoc, this says the saving is gone (charts still draw either way).
-    code = ("import sys; from hype_desktop.exchange import charts; "
-            "fig = charts.profile_figure(['a'], [3.0]); "
-            "from matplotlib.lines import Line2D; from matplotlib.text import Text; "
-            "sys.exit(0 if 'markevery' not in (Line2D.set.__doc__ or '') "
-            "and 'fontsize' not in (Text.set.__doc__ or '') and fig.axes else 1)")
-    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
-
-
-def test_the_trend_view_loads_matplotlib_the_same_way():
-    """The screen's path (ui.trends_view imports matplotlib itself) gets the same savings as the
-    PDFs': no setter property tables, and what is loaded by then frozen out of the collector."""
-    code = ("import gc, sys; import hype_desktop.ui.trends_view; "
-            "from matplotlib.lines import Line2D; "
-            "sys.exit(0 if 'markevery' not in (Line2D.set.__doc__ or '') and gc.get_freeze_count() > 10000 else 1)")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    assert subprocess.run([sys.executable, "-c", code], env=env).returncode == 0
 
 
 def test_missing_score_is_a_gap_not_zero():

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from hype_desktop.cli import main as cli
+from hype_desktop.collation.collate import collate_round
+from hype_desktop.collation.invitations import split_invitations
 from hype_desktop.domain.anonymity import Thresholds, strictest
-from hype_desktop.exchange.instrument_build import load_builtin_instrument
-from hype_desktop.exchange.invitations import split_invitations
-from hype_desktop.exchange.team_collation import collate_round
-from hype_desktop.preset import Preset, group_sizes
+from hype_desktop.domain.preset import Preset, group_sizes
+from hype_desktop.formats.instrument_build import load_builtin_instrument
 
 
 def _shares(tmp_path: Path, members: int, name: str = "in") -> Path:

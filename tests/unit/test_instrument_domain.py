@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
 from mini_instrument import mini_instrument
+
 from hype_desktop.domain.instrument import Direction, Text
-from hype_desktop.exchange.instrument_build import build_instrument
+from hype_desktop.formats.instrument_build import build_instrument
 
 
 @pytest.fixture

@@ -10,13 +10,17 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
-
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from mini_instrument import mini_instrument
-from hype_desktop.exchange.errors import FileProblem
-from hype_desktop.exchange.instrument_build import build_instrument
-from hype_desktop.exchange.instrument_format import (
-    MAX_FILE_BYTES, instrument_json_schema, load_instrument_file, validate_instrument_data,
+
+from hype_desktop.formats.errors import FileProblem
+from hype_desktop.formats.instrument_build import build_instrument
+from hype_desktop.formats.instrument_format import (
+    MAX_FILE_BYTES,
+    instrument_json_schema,
+    load_instrument_file,
+    validate_instrument_data,
 )
 
 
@@ -248,13 +252,13 @@ def test_random_damage_gives_only_file_problems(tmp_path, where, value, delete):
 
 def test_builtin_instrument_passes_validation():
     """The shipped instrument is built without validation at start-up; this is its check."""
-    from hype_desktop.exchange.instrument_build import builtin_instrument_path, load_builtin_instrument
+    from hype_desktop.formats.instrument_build import builtin_instrument_path, load_builtin_instrument
     validated = load_instrument_file(builtin_instrument_path())
     assert validated == load_builtin_instrument()
 
 
 def test_every_mean_of_the_builtin_instrument_has_a_band():
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
     for factor in load_builtin_instrument().factors():
         for hundredths in range(100, 501):
             assert factor.band_for(hundredths / 100) is not None, (factor.id, hundredths / 100)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from mini_instrument import mini_instrument
+
 from hype_desktop.domain.item_map import current_item_id, item_series
-from hype_desktop.exchange.instrument_build import build_instrument
+from hype_desktop.formats.instrument_build import build_instrument
 
 
 def test_a_mapped_pack_keeps_the_trend_continuous():

@@ -11,16 +11,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import report_samples
 from pypdf import PdfReader
 
-import report_samples
 from hype_desktop.domain.instrument import Direction
 from hype_desktop.domain.reflection import NextStep, Owner, Phase
-from hype_desktop.exchange import pdf_blocks, pdf_personal_report
-from hype_desktop.exchange.pdf_blocks import PdfProblem
-from hype_desktop.exchange.pdf_personal_report import change_words, write_personal_report
-from hype_desktop.exchange.report_data import ReportOptions, with_all_free_text
-from hype_desktop.exchange.report_texts import questions
+from hype_desktop.reports import pdf_blocks, pdf_personal_report
+from hype_desktop.reports.pdf_blocks import PdfProblem
+from hype_desktop.reports.pdf_personal_report import change_words, write_personal_report
+from hype_desktop.reports.report_data import ReportOptions, with_all_free_text
+from hype_desktop.reports.report_texts import questions
 
 _recording = {"on": False, "paths": []}
 
@@ -198,7 +198,7 @@ def test_change_words_respect_direction():
     assert change_words(2.0, None, Direction.HIGHER_BETTER, "en") == "no earlier score"
 
 
-# --- charts (hype_desktop.exchange.charts, the real module) -----------------------------------
+# --- charts (hype_desktop.charts.figures, the real module) -----------------------------------
 def _image_widths(path: Path) -> list[tuple[int, float]]:
     """(pixel width, placed width in points) of every image drawn on the pages."""
     import re
@@ -214,7 +214,7 @@ def _image_widths(path: Path) -> list[tuple[int, float]]:
 
 def test_charts_use_the_chart_module_with_numbers_beside_them(tmp_path, mini_instrument, monkeypatch):
     """The real chart module (spied on: its attributes, so import order cannot bypass the spy)."""
-    from hype_desktop.exchange import charts
+    from hype_desktop.charts import figures as charts
 
     calls: dict[str, list] = {}
     real_profile = charts.profile_figure
@@ -249,25 +249,26 @@ def test_charts_use_the_chart_module_with_numbers_beside_them(tmp_path, mini_ins
     assert "5.11.2024" in trend and "2,8 2,8 4,0" in trend  # the three reflections' scores
 
 
-def test_raster_image_puts_the_exact_pixels_in_the_pdf(tmp_path):
-    """RasterImage builds its image XObject itself (pre-compressed): the pixels come back intact."""
+def test_figure_image_puts_the_exact_pixels_in_the_pdf(tmp_path):
+    """FigureImage places a chart's pixels through reportlab's drawImage: they come back intact."""
+    from PIL import Image
+
     rgb = bytes([255, 0, 0, 0, 0, 255, 10, 20, 30, 0, 128, 0, 255, 255, 255, 1, 2, 3])  # 3 x 2
-    image = pdf_blocks.RasterImage(pdf_blocks.Pixels.from_rgb(rgb, (3, 2)), 90, 60)
-    twice = pdf_blocks.RasterImage(pdf_blocks.Pixels.from_rgb(rgb, (3, 2)), 45, 30)  # stored once
+    picture = Image.frombytes("RGB", (3, 2), rgb)
+    image = pdf_blocks.FigureImage(picture, 90, 60)
+    twice = pdf_blocks.FigureImage(picture, 45, 30)  # stored once
     out = tmp_path / "raster.pdf"
     meta = pdf_blocks.PdfMeta("t", "a", "s", "c", "en")
     pdf_blocks.write_pdf(out, [image, twice], meta=meta, page_size="a4", footer=lambda n, total: f"{n}/{total}")
     page = PdfReader(out).pages[0]
-    (xobject,) = [x.get_object() for x in page["/Resources"]["/XObject"].values()]
+    (xobject,) = {id(x.get_object()): x.get_object() for x in page["/Resources"]["/XObject"].values()}.values()
     assert (xobject["/Width"], xobject["/Height"], xobject["/BitsPerComponent"]) == (3, 2, 8)
     assert xobject["/ColorSpace"] == "/DeviceRGB" and xobject.get_data() == rgb
     assert _image_widths(out) == [(3, 90.0), (3, 45.0)]
-    with pytest.raises(ValueError):
-        pdf_blocks.Pixels.from_rgb(rgb[:-1], (3, 2))
 
 
 def test_a_profile_without_earlier_scores_has_no_empty_series(tmp_path, mini_instrument, monkeypatch):
-    from hype_desktop.exchange import charts
+    from hype_desktop.charts import figures as charts
 
     seen = []
     real = charts.profile_figure
@@ -318,6 +319,7 @@ def test_unwritable_folder_says_so(tmp_path, mini_instrument, no_charts, monkeyp
 
 def test_a_preset_logo_is_embedded_on_the_cover(tmp_path, mini_instrument, no_charts):
     import io
+
     from PIL import Image
     raw = io.BytesIO()
     Image.new("RGB", (300, 100), (30, 110, 120)).save(raw, format="PNG")

@@ -11,13 +11,13 @@ from datetime import datetime
 import pytest
 from pypdf import PdfReader
 
+from hype_desktop.collation.collate import CollationOutcome
+from hype_desktop.collation.intake import CollationRun
 from hype_desktop.domain.aggregate import Submission, aggregate
 from hype_desktop.domain.anonymity import Thresholds
-from hype_desktop.exchange.collate import CollationRun
-from hype_desktop.exchange.pdf_blocks import PdfProblem
-from hype_desktop.exchange.pdf_team_report import write_team_pdf
-from hype_desktop.exchange.team_collation import CollationOutcome
-from hype_desktop.exchange.share_reading import SharedRound
+from hype_desktop.formats.share_reading import SharedRound
+from hype_desktop.reports.pdf_blocks import PdfProblem
+from hype_desktop.reports.pdf_team_report import write_team_pdf
 
 PAYLOAD = '<img src="/etc/passwd"/> <a href="javascript:alert(1)">x</a> AT&T R&D <b> $x^2$ </para>'
 ROUND = SharedRound(id="0123456789abcdef0123456789abcdef", phase="team_workshop", label="spring", date="2025-03-05")

@@ -6,12 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from pypdf import PdfReader
-
-from hype_desktop.domain.reflection import Phase, Round
-from hype_desktop.exchange.pdf_team_report import write_team_pdf
-from hype_desktop.exchange.workshop_result import linked_workshop_result, workshop_result
-
 from test_pdf_team_report import ROUND, _outcome, _people
+
+from hype_desktop.collation.workshop_result import linked_workshop_result, workshop_result
+from hype_desktop.domain.reflection import Phase, Round
+from hype_desktop.reports.pdf_team_report import write_team_pdf
 
 TITLE = "What the team agreed together in the workshop"
 

@@ -12,14 +12,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from mini_instrument import mini_instrument
+
+from hype_desktop.domain.preset import MIN_K_DETAIL, MIN_K_SCORES
 from hype_desktop.domain.reflection import Phase
-from hype_desktop.exchange.errors import FileProblem
-from hype_desktop.exchange.instrument_build import load_builtin_instrument
-from hype_desktop.exchange.preset_format import MAX_LOGO_BYTES, preset_json_schema
+from hype_desktop.formats.errors import FileProblem
+from hype_desktop.formats.instrument_build import load_builtin_instrument
+from hype_desktop.formats.preset_format import MAX_LOGO_BYTES, preset_json_schema
+from hype_desktop.formats.preset_loading import find_preset, load_preset, load_preset_or_defaults
 from hype_desktop.messages import message
-from hype_desktop.preset import MIN_K_DETAIL, MIN_K_SCORES, find_preset, load_preset, load_preset_or_defaults
 
 
 def png_bytes(width: int = 40, height: int = 20, fmt: str = "PNG") -> bytes:
@@ -151,6 +152,7 @@ def test_each_broken_preset_gives_its_message(tmp_path, case):
 
 def test_a_logo_over_the_byte_cap_is_refused(tmp_path):
     import os
+
     from PIL import Image
     noise = Image.frombytes("RGB", (430, 430), os.urandom(430 * 430 * 3))
     out = io.BytesIO()

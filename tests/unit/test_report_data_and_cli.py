@@ -7,12 +7,17 @@ import sys
 from datetime import date
 
 import pytest
+import report_samples
 from pypdf import PdfReader
 
-import report_samples
 from hype_desktop.cli import main
-from hype_desktop.exchange.report_data import (
-    ReportOptions, free_texts, included_free_texts, load_report_data, section_titles, with_all_free_text,
+from hype_desktop.reports.report_data import (
+    ReportOptions,
+    free_texts,
+    included_free_texts,
+    load_report_data,
+    section_titles,
+    with_all_free_text,
 )
 
 
@@ -136,7 +141,6 @@ def test_cli_imports_neither_qt_nor_the_orm(sample_folder, tmp_path):
     code = ("import sys; from hype_desktop.cli import main; "
             f"rc = main(['report', '--data-dir', {str(sample_folder)!r}, '--out', {str(tmp_path / 'q.pdf')!r}]); "
             "assert rc == 0, rc; "
-            # (exchange's stand-in for pydantic's plugin loader is a bare module object: no file)
             "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy', 'alembic', 'pydantic') "
             "and getattr(sys.modules[m], '__file__', None)]; "
             "assert not bad, bad")

@@ -9,7 +9,7 @@ import pytest
 
 from hype_desktop.domain.instrument import LANGUAGES
 from hype_desktop.domain.reflection import Owner, Phase, StepStatus
-from hype_desktop.exchange.report_texts import catalogue, fmt_date, fmt_number, questions, text
+from hype_desktop.reports.report_texts import catalogue, fmt_date, fmt_number, questions, text
 
 CATALOGUE = catalogue()
 
@@ -58,7 +58,7 @@ def test_footer_carries_version_disclaimer_and_pages():
 
 @pytest.mark.parametrize("phase", list(Phase))
 def test_each_phase_has_team_questions_in_each_language(phase):
-    from hype_desktop.exchange.report_texts import team_questions
+    from hype_desktop.reports.report_texts import team_questions
     counts = {lang: len(team_questions(phase.value, lang)) for lang in LANGUAGES}
     assert min(counts.values()) >= 3 and len(set(counts.values())) == 1, counts
     assert all(q.endswith("?") for lang in LANGUAGES for q in team_questions(phase.value, lang))

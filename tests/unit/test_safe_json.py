@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from hype_desktop.exchange.errors import FileProblem
-from hype_desktop.exchange.safe_json import MAX_NESTING, parse_json_bytes, read_json_file
+from hype_desktop.formats.errors import FileProblem
+from hype_desktop.formats.safe_json import MAX_NESTING, parse_json_bytes, read_json_file
 
 
 def problem_of(raw: bytes, name: str = "input.json") -> FileProblem:
@@ -92,7 +93,7 @@ def test_random_bytes_never_raise_anything_else(raw):
 
 
 def test_capped_read_takes_whole_files_and_refuses_longer_ones(tmp_path):
-    from hype_desktop.exchange.safe_json import read_capped_bytes
+    from hype_desktop.formats.safe_json import read_capped_bytes
     exact = tmp_path / "exact.json"
     exact.write_bytes(b"x" * 100)
     assert read_capped_bytes(exact, 100) == b"x" * 100
@@ -103,7 +104,7 @@ def test_capped_read_takes_whole_files_and_refuses_longer_ones(tmp_path):
 
 def test_capped_read_does_not_trust_a_reported_size_of_zero():
     """Devices report size 0 yet never end: reading stops at the cap."""
-    from hype_desktop.exchange.safe_json import read_capped_bytes
+    from hype_desktop.formats.safe_json import read_capped_bytes
     with pytest.raises(FileProblem) as info:
         read_capped_bytes("/dev/zero", 1000)
     assert info.value.key == "file.too_big"
@@ -129,7 +130,7 @@ def _fifo_writer(path, pieces):
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 def test_capped_read_gathers_short_reads_and_still_stops_at_the_cap(tmp_path):
     """A pipe says size 0 and hands its data over in pieces: all of it is read, up to the cap."""
-    from hype_desktop.exchange.safe_json import read_capped_bytes
+    from hype_desktop.formats.safe_json import read_capped_bytes
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
     writer = _fifo_writer(fifo, [b'{"a": ', b'"0123456789', b'"}'])

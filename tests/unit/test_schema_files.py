@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from hype_desktop.exchange.instrument_format import instrument_json_schema
-from hype_desktop.exchange.schemas import SCHEMAS, render_schema, write_schemas
+from hype_desktop.formats.instrument_format import instrument_json_schema
+from hype_desktop.formats.schemas import SCHEMAS, render_schema, write_schemas
 from hype_desktop.paths import resources_dir
 
-REGENERATE = "python -m hype_desktop.exchange.schemas"
+REGENERATE = "python -m hype_desktop.formats.schemas"
 
 
 def test_instrument_schema_file_is_current():

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
 from mini_instrument import mini_instrument
+
 from hype_desktop.domain.reflection import Answer, FactorScore
 from hype_desktop.domain.scoring import factor_score, factor_scores, strained_factors
-from hype_desktop.exchange.instrument_build import build_instrument
+from hype_desktop.formats.instrument_build import build_instrument
 
 
 def ans(item_id: str, value: int | None = None, *, na: bool = False, note: str = "") -> Answer:

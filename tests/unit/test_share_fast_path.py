@@ -9,13 +9,14 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from hype_desktop.exchange.errors import FileProblem
-from hype_desktop.exchange.safe_json import parse_json_bytes
-from hype_desktop.exchange.share_reading import ShareRecord, quick_share, read_share
-from hype_desktop.exchange.team_formats import validate_share_data
-from hype_desktop.exchange.team_rules import with_checksum
+from hype_desktop.formats.errors import FileProblem
+from hype_desktop.formats.safe_json import parse_json_bytes
+from hype_desktop.formats.share_reading import ShareRecord, quick_share, read_share
+from hype_desktop.formats.team_formats import validate_share_data
+from hype_desktop.formats.team_rules import with_checksum
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "team"
 sys_path_data = Path(__file__).resolve().parent
@@ -107,7 +108,7 @@ def test_answers_that_are_not_whole_numbers_are_refused():
         assert _careful(raw) == "file.invalid", value
 
 
-def _signed(edit) -> bytes:  # noqa: ANN001
+def _signed(edit) -> bytes:
     """valid.hype changed by ``edit(data)`` and signed again: only the model can refuse it."""
     data = _valid()
     edit(data)
@@ -173,7 +174,7 @@ def test_what_the_app_does_not_write_goes_the_careful_way_and_is_still_accepted(
 
 
 def test_edge_values_the_model_accepts_are_quick_and_the_same():
-    def edit(d):  # noqa: ANN001, ANN202
+    def edit(d):
         d["round"]["label"] = "x" * 200
         d["content"]["answers"] = {"a.b": 1, "a.c": 5, "a.d": "na"}
         d["content"]["notes"] = [{"item": "a.b", "text": "ä" * 2000}]
@@ -213,7 +214,7 @@ def test_collation_of_good_shares_does_not_load_pydantic(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=120,
                          env=dict(os.environ, PYTHONPATH=str(root), HYPE_DATA_DIR=str(tmp_path / "data")))
     assert out.stdout.strip().splitlines()[-1] == "0 False", out.stderr
-    from hype_desktop.exchange.team_formats import read_team_file
+    from hype_desktop.formats.team_formats import read_team_file
     assert read_team_file(tmp_path / "s.json").contributors == 3
 
 
@@ -222,7 +223,7 @@ def test_the_models_choices_are_the_rules_choices():
     from team_rules. They must not drift apart."""
     from typing import get_args
 
-    from hype_desktop.exchange import team_formats, team_rules
+    from hype_desktop.formats import team_formats, team_rules
     assert get_args(team_formats.PhaseName) == team_rules.PHASES
     assert get_args(team_formats.SharedStep.model_fields["owner"].annotation) == team_rules.OWNERS
     assert set(team_rules.ANSWER_VALUES) == {1, 2, 3, 4, 5, "na"}

@@ -7,13 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from hype_desktop.exchange.errors import FileProblem
-from hype_desktop.exchange.safe_json import write_json_atomic
-from hype_desktop.exchange.team_formats import (
-    read_round_file, read_share_file, read_team_file,
+from hype_desktop.formats.errors import FileProblem
+from hype_desktop.formats.safe_json import write_json_atomic
+from hype_desktop.formats.team_formats import (
+    read_round_file,
+    read_share_file,
+    read_team_file,
 )
-from hype_desktop.exchange.team_rules import (
-    checksum_of, with_checksum,
+from hype_desktop.formats.team_rules import (
+    checksum_of,
+    with_checksum,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "team"
@@ -110,7 +113,7 @@ def _raw_share() -> str:
 
 def test_duplicate_key_hidden_by_an_escaped_colon_is_still_refused(tmp_path):
     """A repeated key adds a colon; an escaped colon in a string cannot balance it out."""
-    from hype_desktop.exchange.share_reading import quick_share
+    from hype_desktop.formats.share_reading import quick_share
     data = json.loads(_raw_share())
     # repeat "app_version" (pydantic keeps the last, equal one) and move one colon into an escape
     note = data["content"]["notes"][0]["text"] if data["content"]["notes"] else None
@@ -130,7 +133,7 @@ def test_duplicate_key_hidden_by_an_escaped_colon_is_still_refused(tmp_path):
 
 
 def test_plain_duplicate_key_refused_and_escaped_colon_alone_accepted(tmp_path):
-    from hype_desktop.exchange.share_reading import quick_share
+    from hype_desktop.formats.share_reading import quick_share
     signed = json.loads(_raw_share())
     text = json.dumps(signed, ensure_ascii=False)
     assert quick_share(text.encode()) is not None  # the common case takes one parse
@@ -148,7 +151,7 @@ def test_plain_duplicate_key_refused_and_escaped_colon_alone_accepted(tmp_path):
 def test_canonical_form_is_the_documented_one(text):
     """Sorted keys, compact separators, UTF-8 without escapes, no checksum: what other tools
     recompute from the published format (the shared encoder must not drift from it)."""
-    from hype_desktop.exchange.team_rules import canonical_bytes
+    from hype_desktop.formats.team_rules import canonical_bytes
     data = json.loads(_raw_share())
     data["content"]["notes"][0]["text"] = text
     data["z"] = {"b": [1, {"y": None, "x": text}], "a": "na"}
@@ -165,7 +168,7 @@ def test_a_summary_that_breaks_its_group_sizes_is_never_built(stats):
     """build_team_file's own check (no pydantic in a collation) stops what the model would refuse."""
     from hype_desktop.domain.aggregate import Stats, TeamAggregate
     from hype_desktop.domain.anonymity import Thresholds
-    from hype_desktop.exchange import team_exchange
+    from hype_desktop.formats import team_exchange
     build_team_file = team_exchange.build_team_file.__wrapped__  # without the tests' strict model (conftest)
     ok = Stats("g", 5, 3.0, 3.0, 0.5, (1, 1, 1, 1, 1))
     bad = Stats(**stats)

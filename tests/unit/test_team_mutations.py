@@ -16,11 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from hype_desktop.exchange.errors import FileProblem
-from hype_desktop.exchange.team_formats import (
-    read_round_file, read_share_file, read_team_file,
+from hype_desktop.formats.errors import FileProblem
+from hype_desktop.formats.team_formats import (
+    read_round_file,
+    read_share_file,
+    read_team_file,
 )
-from hype_desktop.exchange.team_rules import (
+from hype_desktop.formats.team_rules import (
     with_checksum,
 )
 

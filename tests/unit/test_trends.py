@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-
-from hype_desktop.domain.instrument import Direction
-from hype_desktop.domain.reflection import (Answer, NextStep, Phase, Reflection,
-                                            Round)
-from hype_desktop.domain.scoring import factor_scores
 from hype_desktop.domain import trends
+from hype_desktop.domain.instrument import Direction
+from hype_desktop.domain.reflection import Answer, NextStep, Phase, Reflection, Round
+from hype_desktop.domain.scoring import factor_scores
 from hype_desktop.domain.trends import ItemMatch
 
 
@@ -145,7 +143,8 @@ def test_steps_by_factor():
 
 
 def test_domain_trends_imports_no_qt_or_sqlalchemy():
-    import subprocess, sys
+    import subprocess
+    import sys
     code = ("import sys, hype_desktop.domain.trends; "
             "bad=[m for m in ('PySide6','sqlalchemy','pydantic','matplotlib') if m in sys.modules]; "
             "sys.exit(1 if bad else 0)")

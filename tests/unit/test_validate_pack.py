@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from mini_instrument import mini_instrument
+
 from hype_desktop.cli import main
 
 

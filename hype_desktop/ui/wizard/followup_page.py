@@ -18,7 +18,7 @@ CHOICES = (StepStatus.OPEN, StepStatus.DONE, StepStatus.PARTLY, StepStatus.NOT_D
 class FollowUpRow(QWidget):
     """One earlier step: its text, what became of it, and one line of what was learned."""
 
-    def __init__(self, page: "FollowUpPage", number: int, step: NextStep) -> None:
+    def __init__(self, page: FollowUpPage, number: int, step: NextStep) -> None:
         super().__init__(page.body)
         self.page, self.step = page, step
         ctx = page.ctx

@@ -7,18 +7,33 @@ is already saved, plus text being typed, which ``flush()`` commits.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QLineEdit, QPlainTextEdit,
-    QScrollArea, QToolButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hype_desktop.domain.instrument import Direction, Factor, Module
 from hype_desktop.domain.reflection import (
-    MAX_NEXT_STEPS, MAX_NOTE_CHARS, MAX_PROMPT_CHARS, MAX_STEP_CHARS, NextStep, Owner, Reflection,
+    MAX_NEXT_STEPS,
+    MAX_NOTE_CHARS,
+    MAX_PROMPT_CHARS,
+    MAX_STEP_CHARS,
+    NextStep,
+    Owner,
+    Reflection,
     StepStatus,
 )
 from hype_desktop.ui.context import AppContext
@@ -58,7 +73,7 @@ class Page(QWidget):
         outer.addWidget(self.scroll)
 
     @property
-    def store(self) -> "ReflectionStore":
+    def store(self) -> ReflectionStore:
         return self.ctx.store
 
     def _write(self, action: Callable[[], None]) -> bool:
@@ -93,7 +108,7 @@ class Page(QWidget):
 class StatementRow(QWidget):
     """One statement: its text, the scale, a 'what does this mean?' toggle and a note."""
 
-    def __init__(self, page: "FactorPage", item_id: str) -> None:
+    def __init__(self, page: FactorPage, item_id: str) -> None:
         super().__init__(page.body)
         ctx, lang = page.ctx, page.ctx.lang
         item = ctx.instrument.item(item_id)
@@ -219,7 +234,7 @@ class PromptsPage(Page):
 
 
 class StepRow(QWidget):
-    def __init__(self, page: "StepsPage", number: int, step: NextStep | None) -> None:
+    def __init__(self, page: StepsPage, number: int, step: NextStep | None) -> None:
         super().__init__(page.body)
         self.original = step
         ctx, lang = page.ctx, page.ctx.lang

@@ -10,12 +10,12 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 
+from hype_desktop.domain.aggregate import Submission, aggregate
 from hype_desktop.domain.anonymity import Thresholds
 from hype_desktop.domain.reflection import Answer, NextStep, Phase, Reflection, Round
-from hype_desktop.exchange.instrument_build import load_builtin_instrument
-from hype_desktop.exchange.team_exchange import ShareChoice, build_round_file, build_share, build_team_file
-from hype_desktop.domain.aggregate import Submission, aggregate
-from hype_desktop.exchange.team_rules import with_checksum
+from hype_desktop.formats.instrument_build import load_builtin_instrument
+from hype_desktop.formats.team_exchange import ShareChoice, build_round_file, build_share, build_team_file
+from hype_desktop.formats.team_rules import with_checksum
 
 HERE = Path(__file__).resolve().parent
 ROUND_ID = "0123456789abcdef0123456789abcdef"

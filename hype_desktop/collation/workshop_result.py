@@ -52,7 +52,7 @@ def workshop_result(instrument: Instrument, reflection: Reflection, team_name: s
                           scores, tuple(notes))
 
 
-def linked_workshop_result(db, instrument: Instrument, round_uid: str) -> WorkshopResult | None:  # noqa: ANN001
+def linked_workshop_result(db, instrument: Instrument, round_uid: str) -> WorkshopResult | None:
     """The newest finished workshop reflection linked to the collated round, or None."""
     from hype_desktop.store.reflections import ReflectionStore
     from hype_desktop.store.workshop import linked_workshops

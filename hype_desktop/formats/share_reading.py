@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hype_desktop.domain.aggregate import Submission
-from hype_desktop.exchange import team_rules as rules
-from hype_desktop.exchange.safe_json import read_capped_bytes
+from hype_desktop.formats import team_rules as rules
+from hype_desktop.formats.safe_json import read_capped_bytes
 
 if TYPE_CHECKING:
-    from hype_desktop.exchange.team_formats import ShareFile
+    from hype_desktop.formats.team_formats import ShareFile
 
 
 class SharedRound(NamedTuple):
@@ -69,8 +69,8 @@ def read_share(path: Path) -> ShareRecord:
     record = quick_share(raw)
     if record is not None:
         return record
-    from hype_desktop.exchange.safe_json import parse_json_bytes
-    from hype_desktop.exchange.team_formats import validate_share_data
+    from hype_desktop.formats.safe_json import parse_json_bytes
+    from hype_desktop.formats.team_formats import validate_share_data
     return ShareRecord.of(validate_share_data(parse_json_bytes(raw, path, max_depth=None), path))
 
 
@@ -91,7 +91,7 @@ def submission_of(record: ShareRecord) -> Submission:
 
 
 # --- the quick check ----------------------------------------------------------------------------
-def _matcher(pattern: str):  # noqa: ANN202
+def _matcher(pattern: str):
     # ASCII: \d means 0-9 only, stricter than the model may be; stricter only sends a file the
     # careful way. fullmatch: a "$" must not let a trailing newline through.
     return re.compile(pattern, re.ASCII).fullmatch
@@ -111,7 +111,9 @@ _TOP = frozenset(("format", "format_version", "app_version", "instrument", "team
 _INSTRUMENT = frozenset(("id", "version"))
 _ROUND = frozenset(("id", "phase", "label", "date"))
 _CONTENT = frozenset(("modules", "answers", "notes", "prompt_answers", "next_steps"))
-_NOTE, _PROMPT, _STEP = frozenset(("item", "text")), frozenset(("prompt", "text")), frozenset(("text", "factor", "owner"))
+_NOTE = frozenset(("item", "text"))
+_PROMPT = frozenset(("prompt", "text"))
+_STEP = frozenset(("text", "factor", "owner"))
 _ANSWER_TYPES = frozenset((int, str))
 _ANSWER_VALUES = frozenset(rules.ANSWER_VALUES)
 _PHASES, _OWNERS = frozenset(rules.PHASES), frozenset(rules.OWNERS)

@@ -24,18 +24,25 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, ValidationError
-from sqlalchemy import select
 
 from hype_desktop import __version__
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import (
-    MAX_NEXT_STEPS, MAX_NOTE_CHARS, MAX_PROMPT_CHARS, MAX_STEP_CHARS,
-    Answer, NextStep, Owner, Phase, Reflection, Round, StepStatus,
+    MAX_NEXT_STEPS,
+    MAX_NOTE_CHARS,
+    MAX_PROMPT_CHARS,
+    MAX_STEP_CHARS,
+    Answer,
+    NextStep,
+    Owner,
+    Phase,
+    Reflection,
+    Round,
+    StepStatus,
 )
-from hype_desktop.exchange.errors import FileProblem
-from hype_desktop.exchange.validation import StrictModel, check_header, describe_errors
-from hype_desktop.exchange.safe_json import read_json_file
-from hype_desktop.store.models import ReflectionRow, SettingRow
+from hype_desktop.formats.errors import FileProblem
+from hype_desktop.formats.safe_json import read_json_file
+from hype_desktop.formats.validation import StrictModel, check_header, describe_errors
 from hype_desktop.store.reflections import ReflectionStore
 
 FORMAT_NAME = "hype-personal-export"
@@ -105,13 +112,19 @@ class ReflectionModel(StrictModel):
     next_steps: list[NextStepModel] = Field(max_length=MAX_NEXT_STEPS)
 
 
+_SettingKey = Annotated[str, StringConstraints(max_length=80)]
+_SettingValue = Annotated[str, StringConstraints(max_length=200)]
+_SecretName = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]
+_SecretValue = Annotated[str, StringConstraints(max_length=1024)]
+
+
 class ExportModel(StrictModel):
     format: Literal["hype-personal-export"]
     format_version: Annotated[int, Field(strict=True, ge=1, le=1)]  # not true, not 1.0
     exported_at: _TIME
     app_version: str = Field(max_length=40)
-    settings: dict[Annotated[str, StringConstraints(max_length=80)], Annotated[str, StringConstraints(max_length=200)]] = Field(max_length=100)
-    secrets: dict[Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")], Annotated[str, StringConstraints(max_length=1024)]] = Field(max_length=20)
+    settings: dict[_SettingKey, _SettingValue] = Field(max_length=100)
+    secrets: dict[_SecretName, _SecretValue] = Field(max_length=20)
     reflections: list[ReflectionModel] = Field(max_length=MAX_REFLECTIONS)
 
 
@@ -140,9 +153,10 @@ def _reflection_dict(r: Reflection) -> dict:
 
 def collect(store: ReflectionStore) -> dict:
     """Everything of this computer's user, as the export's JSON structure."""
-    with store.db.reading() as s:
-        ids = list(s.scalars(select(ReflectionRow.id).order_by(ReflectionRow.started_at, ReflectionRow.id)))
-        settings = {row.key: row.value for row in s.scalars(select(SettingRow))}
+    from hype_desktop.store.settings import Settings
+
+    ids = store.ids_in_start_order()
+    settings = Settings(store.db).all()
     secrets = {}
     for name, (export_fn, _import) in sorted(_SECRETS.items()):
         value = export_fn(store)
@@ -166,7 +180,7 @@ CSV_COLUMNS = ("reflection", "phase", "round_date", "round_label", "instrument",
                "kind", "id", "value", "not_applicable", "text", "owner", "due", "status", "learned")
 
 
-def _write_atomic(path: Path, write: Callable) -> None:  # noqa: ANN401
+def _write_atomic(path: Path, write: Callable) -> None:
     tmp = path.with_name(path.name + ".part")
     try:
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
@@ -184,7 +198,7 @@ def export_all(store: ReflectionStore, json_path: Path, csv_path: Path | None = 
     data = collect(store)
     _write_atomic(json_path, lambda fh: json.dump(data, fh, ensure_ascii=False, indent=1))
     if csv_path is not None:
-        def write_csv(fh) -> None:  # noqa: ANN001
+        def write_csv(fh) -> None:
             w = csv.writer(fh)
             w.writerow(CSV_COLUMNS)
             for n, r in enumerate(data["reflections"], start=1):
@@ -244,8 +258,7 @@ def load_export_file(path: Path | str) -> tuple[ExportModel, list[Reflection]]:
 def import_all(store: ReflectionStore, path: Path | str, instrument: Instrument) -> int:
     """Add the file's reflections (skipping ones already here) in one transaction; returns how many."""
     model, reflections = load_export_file(path)
-    with store.db.reading() as s:
-        have = {(row.instrument_id, row.started_at) for row in s.scalars(select(ReflectionRow))}
+    have = store.start_keys()
     new = [r for r in reflections if (r.instrument_id, r.started_at) not in have]
     store.add_complete(store.person_profile(), new, instrument)
     from hype_desktop.store.settings import Settings

@@ -22,11 +22,11 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from hype_desktop.domain.instrument import Instrument
+from hype_desktop.domain.preset import MIN_K_DETAIL, MIN_K_SCORES, Preset, RoundInvitation
 from hype_desktop.domain.reflection import Phase
-from hype_desktop.exchange.errors import FileProblem
-from hype_desktop.exchange.validation import StrictModel, validate_file_data
-from hype_desktop.exchange.safe_json import read_json_file
-from hype_desktop.preset import MIN_K_DETAIL, MIN_K_SCORES, Preset, RoundInvitation
+from hype_desktop.formats.errors import FileProblem
+from hype_desktop.formats.safe_json import read_json_file
+from hype_desktop.formats.validation import StrictModel, validate_file_data
 
 FORMAT_NAME = "hype-preset"
 FORMAT_VERSION = 1
@@ -131,7 +131,7 @@ def load_preset_file(path: Path | str, builtin: Instrument) -> Preset:
     logo = check_logo(model.logo, path) if model.logo else None
     instrument = None
     if model.instrument_pack:
-        from hype_desktop.exchange.instrument_format import load_instrument_file
+        from hype_desktop.formats.instrument_format import load_instrument_file
         pack_path = path.parent / model.instrument_pack
         if not pack_path.is_file():
             raise FileProblem(path, "preset.pack_missing", pack=model.instrument_pack)

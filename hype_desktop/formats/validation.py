@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from hype_desktop.exchange.errors import FileProblem
+from hype_desktop.formats.errors import FileProblem
 
 M = TypeVar("M", bound=BaseModel)
 SHOWN_ERRORS = 10

@@ -17,7 +17,6 @@ reportlab is imported here, so import this module lazily (never on the GUI start
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import re
 import tempfile
@@ -25,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -38,8 +38,12 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from hype_desktop.exchange.pdf_charts import Pixels, figure_pixels
-from hype_desktop.exchange.report_texts import text as report_text
+from hype_desktop.charts.raster import figure_rgb
+from hype_desktop.reports.report_texts import text as report_text
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from PIL.Image import Image as PILImage
 
 # Binary (Flate only) streams instead of ASCII85 on top: reportlab 5 encodes ASCII85 in pure
 # Python, which cost about a third of a second per report with charts; every PDF reader reads both.
@@ -207,24 +211,12 @@ def table(rows: list[list[object]], widths: list[float], *, header: bool = True,
     return t
 
 
-class RasterImage(Flowable):
-    """Pixels drawn ``width`` x ``height`` points; no file is ever opened.
+class FigureImage(Flowable):
+    """A chart's pixels placed ``width`` x ``height`` points, through reportlab's drawImage."""
 
-    ``pixels`` is a Pixels, or a function returning one: then it is called only when the PDF
-    file is written, after every page is laid out (charts drawn meanwhile elsewhere, see
-    pdf_charts). reportlab's drawImage would hash the raw pixels for a name and compress them at
-    zlib's default level 6 (about a tenth of a second per report with charts), so the image
-    XObject is built here as drawImage builds one from an ImageReader: 8-bit DeviceRGB, FlateDecode.
-    """
-
-    def __init__(self, pixels: Pixels | Callable[[], Pixels], width: float, height: float,
-                 *, key: bytes | None = None) -> None:
-        """``key`` names pending pixels (the same key: the same picture, stored once)."""
+    def __init__(self, image: PILImage, width: float, height: float) -> None:
         super().__init__()
-        self.pixels = pixels
-        if key is None:
-            key = pixels.stream if isinstance(pixels, Pixels) else os.urandom(16)
-        self.name = "hype" + hashlib.md5(key, usedforsecurity=False).hexdigest()
+        self.image = image
         self.width, self.height = width, height
         self.hAlign = "LEFT"
 
@@ -232,52 +224,22 @@ class RasterImage(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        canv = self.canv
-        doc = canv._doc
-        reg_name = doc.getXObjectName(self.name)
-        if doc.idToObject.get(reg_name) is None:
-            xobject = _image_xobject(self.name, self.pixels)
-            canv._setXObjects(xobject)
-            doc.Reference(xobject, reg_name)
-            doc.addForm(self.name, xobject)
-        canv._currentPageHasImages = 1
-        canv.saveState()
-        canv.scale(self.width, self.height)
-        canv._code.append(f"/{reg_name} Do")
-        canv.restoreState()
-        canv._formsinuse.append(self.name)
+        from reportlab.lib.utils import ImageReader
+
+        self.canv.drawImage(ImageReader(self.image), 0, 0, self.width, self.height)
 
 
-def _image_xobject(name: str, pixels: Pixels | Callable[[], Pixels]):  # noqa: ANN202 - a PDFImageXObject
-    from reportlab.pdfbase import pdfdoc
-
-    class ImageXObject(pdfdoc.PDFImageXObject):
-        def format(self, document):  # noqa: ANN001, ANN202 - reportlab API; runs as the file is written
-            ready = pixels if isinstance(pixels, Pixels) else pixels()
-            self.width, self.height = ready.size
-            self.streamContent = ready.stream
-            return super().format(document)
-
-    xobject = ImageXObject(name)
-    xobject.bitsPerComponent = 8
-    xobject.colorSpace = "DeviceRGB"
-    xobject._filters = ("FlateDecode",)
-    xobject.mask = None
-    return xobject
-
-
-def figure_image(fig, width: float, *, dpi: int = 200) -> RasterImage:  # noqa: ANN001 - a matplotlib Figure
+def figure_image(fig: Figure, width: float, *, dpi: int = 200) -> FigureImage:
     """A matplotlib figure as a raster image ``width`` points wide, drawn at ``dpi``.
 
     Make the figure as wide as it is placed (``width / 72`` inches) so its type sizes are true
     sizes on paper.
     """
-    pixels = figure_pixels(fig, dpi)
-    w, h = pixels.size
-    return RasterImage(pixels, width, width * h / w)
+    image = figure_rgb(fig, dpi)
+    w, h = image.size
+    return FigureImage(image, width, width * h / w)
 
 
-# --- document -------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class PdfMeta:
     title: str
@@ -295,11 +257,11 @@ def _numbered_canvas(footer: Callable[[int, int], str]) -> type[Canvas]:
     """A canvas that holds its pages until the end, so each footer can say 'page n/N'."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab API
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -351,7 +313,7 @@ def write_pdf(target: Path | str, story: list, *, meta: PdfMeta, page_size: str,
     canvas_class = _numbered_canvas(footer)
     made: list[Canvas] = []
 
-    def maker(*args, **kwargs) -> Canvas:  # noqa: ANN002, ANN003
+    def maker(*args, **kwargs) -> Canvas:
         made.append(canvas_class(*args, **kwargs))
         return made[-1]
 

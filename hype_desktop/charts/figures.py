@@ -73,11 +73,11 @@ class TrendLine:
     event_y: object = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def from_arrays(cls, label: str, x, y, direction: str,  # noqa: ANN001 - numpy arrays
+    def from_arrays(cls, label: str, x, y, direction: str,
                     style_index: int | None = None) -> TrendLine:
         return cls(label, (), direction, x=x, y=y, style_index=style_index)
 
-    def xy(self):  # noqa: ANN201 - (ndarray, ndarray)
+    def xy(self):
         """Date numbers and scores (NaN = missing) as float arrays, in time order."""
         import numpy as np
 
@@ -143,7 +143,6 @@ def series_style(index: int, direction: str = "higher_better") -> dict:
 
 
 def _new_figure(size: tuple[float, float]) -> Figure:
-    import hype_desktop.exchange.mpl_setup  # noqa: F401 - first: matplotlib the app's way
     from matplotlib.figure import Figure
 
     return Figure(figsize=size, layout="constrained")
@@ -152,7 +151,7 @@ def _new_figure(size: tuple[float, float]) -> Figure:
 MAX_DRAWN_POINTS = 300
 
 
-def aggregate_xy(x, y, max_points: int = MAX_DRAWN_POINTS):  # noqa: ANN001, ANN201 - ndarrays
+def aggregate_xy(x, y, max_points: int = MAX_DRAWN_POINTS):
     """Vectorised time binning of sorted date numbers ``x`` and scores ``y`` (NaN = missing).
 
     More points than ``max_points`` become equal-width time bins: each bin's mean score
@@ -190,7 +189,7 @@ def aggregate_points(points: Sequence[tuple[datetime, float | None]],
             for t, v in zip(mx, my)]
 
 
-def _marker_indices(values) -> list[int]:  # noqa: ANN001 - sequence or ndarray; NaN/None = gap
+def _marker_indices(values) -> list[int]:
     """Which points get a marker: all when few; else every k-th plus every isolated point."""
     import numpy as np
 
@@ -211,7 +210,7 @@ def _marker_indices(values) -> list[int]:  # noqa: ANN001 - sequence or ndarray;
     return np.flatnonzero(chosen).tolist()
 
 
-def _merge_sorted(t, span: float, min_gap: float) -> list[tuple[int, int]]:  # noqa: ANN001
+def _merge_sorted(t, span: float, min_gap: float) -> list[tuple[int, int]]:
     """Groups of sorted times ``t`` (ndarray): (index of the group's first, how many).
 
     A time joins the group when it is less than ``min_gap`` of ``span`` after the group's
@@ -252,7 +251,7 @@ def merge_marks(marks: Sequence[RoundMark], start: datetime, end: datetime,
             for i, count in _mark_groups(x, date_number(start), date_number(end), min_gap)]
 
 
-def _mark_groups(x, start: float, end: float, min_gap: float) -> list[tuple[int, int]]:  # noqa: ANN001
+def _mark_groups(x, start: float, end: float, min_gap: float) -> list[tuple[int, int]]:
     """Marks at date numbers ``x`` (any order) merged as ``merge_marks`` says: (index in ``x``
     of each group's first mark, how many), in time order."""
     import numpy as np

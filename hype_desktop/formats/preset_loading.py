@@ -10,46 +10,12 @@ defaults, telling the user in fi/sv/en which file was wrong and why.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from hype_desktop.domain.instrument import Instrument
-
-if TYPE_CHECKING:  # the command line's team commands read presets and need no reflections
-    from hype_desktop.domain.reflection import Phase
+from hype_desktop.domain.preset import Preset
 
 PRESET_FILE_NAME = "hype-preset.json"
-# The app's own minimum group sizes for team views; a preset may only raise them.
-MIN_K_SCORES = 3
-MIN_K_DETAIL = 5
-
-
-@dataclass(frozen=True)
-class RoundInvitation:
-    """A round of the trainer's programme, offered like a lead's round invitation."""
-
-    phase: Phase
-    label: str
-    date: date
-    modules: tuple[str, ...]
-    team_code: str = ""
-
-
-@dataclass(frozen=True)
-class Preset:
-    source: Path
-    organisation: str
-    logo: bytes | None = None
-    logo_type: str | None = None  # "image/png" or "image/jpeg"
-    default_language: str | None = None
-    default_team_code: str | None = None
-    rounds: tuple[RoundInvitation, ...] = ()
-    offered_modules: tuple[str, ...] | None = None
-    instrument: Instrument | None = None  # the trainer's instrument pack, validated
-    k_scores: int = MIN_K_SCORES
-    k_detail: int = MIN_K_DETAIL
 
 
 def installed_preset_path() -> Path | None:
@@ -67,9 +33,9 @@ def find_preset(explicit: str | Path | None = None) -> Path | None:
 
 
 def load_preset(path: Path | str, builtin: Instrument | None = None) -> Preset:
-    """Validate and load a preset; raises FileProblem (hype_desktop.exchange.errors)."""
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
-    from hype_desktop.exchange.preset_format import load_preset_file
+    """Validate and load a preset; raises FileProblem (hype_desktop.formats.errors)."""
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
+    from hype_desktop.formats.preset_format import load_preset_file
     return load_preset_file(path, builtin or load_builtin_instrument())
 
 
@@ -78,23 +44,16 @@ def load_preset_or_defaults(explicit: str | Path | None = None, builtin: Instrum
     path = find_preset(explicit)
     if path is None:
         return None, None
-    from hype_desktop.exchange.errors import FileProblem
+    from hype_desktop.formats.errors import FileProblem
     try:
         return load_preset(path, builtin), None
     except FileProblem as problem:
         return None, problem
 
 
-def group_sizes(preset: Preset | None):  # noqa: ANN201 - domain.anonymity.Thresholds
-    """The minimum group sizes for team views: the preset's (which can only raise them), never
-    below the app's own 3 and 5."""
-    from hype_desktop.domain.anonymity import Thresholds
-    return Thresholds.of(preset.k_scores, preset.k_detail) if preset is not None else Thresholds.of()
-
-
 def preset_instrument(preset: Preset | None) -> Instrument:
     """The trainer's instrument pack when the preset brings one, else the built-in content."""
     if preset is not None and preset.instrument is not None:
         return preset.instrument
-    from hype_desktop.exchange.instrument_build import load_builtin_instrument
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
     return load_builtin_instrument()

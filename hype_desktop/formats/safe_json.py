@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from hype_desktop.exchange.errors import FileProblem
+from hype_desktop.formats.errors import FileProblem
 
 MAX_NESTING = 64
 

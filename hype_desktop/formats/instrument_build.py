@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from hype_desktop.domain.instrument import (
-    Band, Direction, Factor, Instrument, Item, Module, Prompt, ScalePoint, Text,
+    Band,
+    Direction,
+    Factor,
+    Instrument,
+    Item,
+    Module,
+    Prompt,
+    ScalePoint,
+    Text,
 )
 from hype_desktop.paths import resources_dir
 

@@ -17,42 +17,46 @@ from hype_desktop import APP_NAME, __version__
 from hype_desktop.domain.instrument import Direction
 from hype_desktop.domain.reflection import Reflection, StepStatus
 from hype_desktop.domain.scoring import strained_factors
-from hype_desktop.exchange import pdf_blocks as pb
-from hype_desktop.exchange.pdf_charts import ChartHelper, ChartImages, ProfileChart
-from hype_desktop.exchange.report_data import (
-    TREND_POINTS, ReportData, ReportOptions, included_free_texts, occasion, section_titles,
+from hype_desktop.reports import pdf_blocks as pb
+from hype_desktop.reports.report_data import (
+    TREND_POINTS,
+    ReportData,
+    ReportOptions,
+    included_free_texts,
+    occasion,
+    section_titles,
 )
-from hype_desktop.exchange.report_texts import fmt_date, fmt_number, questions, text
+from hype_desktop.reports.report_texts import fmt_date, fmt_number, questions, text
 
 Progress = Callable[[int], None]
 SAME_BAND = 0.25  # a change smaller than this reads "about the same"
 
 
-# --- charts (hype_desktop.exchange.charts, the app's one chart module) ---------------------------
+# --- charts (hype_desktop.charts.figures, the app's one chart module) ---------------------------
 CHART_DPI = 200  # sharp on paper; the figures are drawn as wide as they are placed
 
 
-def _charts():  # noqa: ANN202 - the module, imported lazily (matplotlib); tests may return None
-    from hype_desktop.exchange import charts
+def _charts():
+    from hype_desktop.charts import figures as charts
 
     return charts
 
 
 def profile_chart(labels: list[str], current: list[float | None], earlier: list[float | None] | None,
-                  *, width: float, lang: str, current_label: str, earlier_label: str, title: str,
-                  images: ChartImages | None = None):  # noqa: ANN201
+                  *, width: float, lang: str, current_label: str, earlier_label: str,
+                  title: str) -> pb.FigureImage | None:
     """The module's bars (this reflection, and the earlier one hatched) as an image ``width`` pt wide."""
     charts = _charts()
     if charts is None:
         return None
     if earlier is not None and all(v is None for v in earlier):
         earlier = None  # nothing to compare with: no empty series in the legend
-    chart = ProfileChart(
-        labels=labels, current=current, earlier=earlier, current_label=current_label,
+    fig = charts.profile_figure(
+        labels, current, earlier, current_label=current_label,
         earlier_label=earlier_label if earlier is not None else "", title=title,
         size=(width / 72, charts.profile_height(len(labels), earlier is not None)),
-        missing_text=text("report.no_score", lang), lang=lang, dpi=CHART_DPI)
-    return (images or ChartImages()).image(chart, width)
+        missing_text=text("report.no_score", lang), value_text=lambda v: fmt_number(v, lang))
+    return pb.figure_image(fig, width, dpi=CHART_DPI)
 
 
 # --- words ------------------------------------------------------------------------------------
@@ -89,10 +93,8 @@ def _mean(r: Reflection | None, fid: str) -> float | None:
 
 # --- sections ---------------------------------------------------------------------------------
 class _Builder:
-    def __init__(self, data: ReportData, options: ReportOptions, progress: Progress | None,
-                 images: ChartImages | None = None) -> None:
+    def __init__(self, data: ReportData, options: ReportOptions, progress: Progress | None) -> None:
         self.data, self.opt, self.lang = data, options, options.lang
-        self.images = images or ChartImages()
         self.st = pb.make_styles()
         self.width = pb.frame_width(options.page_size)
         self.progress = progress or (lambda _p: None)
@@ -104,7 +106,7 @@ class _Builder:
     def cell(self, value: str, style: str = "cell") -> Paragraph:
         return pb.safe_paragraph(value, self.st[style])
 
-    def logo(self):  # noqa: ANN201 - a reportlab Image or None
+    def logo(self):
         """The preset's logo (checked when the preset was loaded), at most 50 × 20 mm, left."""
         if not self.opt.logo:
             return None
@@ -171,7 +173,7 @@ class _Builder:
             [_mean(earlier, f) for f in fids] if earlier else None, width=self.width, lang=lang,
             current_label=text("report.chart_now", lang),
             earlier_label=fmt_date(earlier.round.date, lang) if earlier else "",
-            title=text("report.chart_title", lang, module=module.title.get(lang)), images=self.images)
+            title=text("report.chart_title", lang, module=module.title.get(lang)))
         if chart is not None:
             block += [chart, pb.safe_paragraph(text("report.chart_numbers", lang), self.st["hint"])]
         header = [self.cell(text("report.col_factor", lang), "cell_bold"),
@@ -243,7 +245,7 @@ class _Builder:
                 self.story.extend(pb.safe_paragraphs(text("report.learned", lang, text=ft.text),
                                                      self.st["quote"], lang=lang))
 
-    def _steps_table(self, steps, *, with_status: bool):  # noqa: ANN001, ANN202
+    def _steps_table(self, steps, *, with_status: bool):
         lang, inst = self.lang, self.data.instrument
         head = [text("report.step_what", lang), text("report.step_whose", lang),
                 text("report.step_factor", lang), text("report.step_due", lang)]
@@ -290,9 +292,8 @@ class _Builder:
         self.story.append(KeepTogether(block))  # a few questions: never strand the last ones on a page
 
 
-def build_story(data: ReportData, options: ReportOptions, progress: Progress | None = None,
-                images: ChartImages | None = None) -> list:
-    b = _Builder(data, options, progress, images)
+def build_story(data: ReportData, options: ReportOptions, progress: Progress | None = None) -> list:
+    b = _Builder(data, options, progress)
     b.cover()
     b.results()
     if options.include_steps:
@@ -304,18 +305,12 @@ def build_story(data: ReportData, options: ReportOptions, progress: Progress | N
 
 
 def write_personal_report(target: Path | str, data: ReportData, options: ReportOptions,
-                          progress: Progress | None = None, *, chart_helper: ChartHelper | None = None) -> int:
-    """Write the report to ``target`` atomically; returns the page count. Raises PdfProblem.
-
-    ``chart_helper``: a helper process that draws the charts while the pages are laid out (see
-    pdf_charts; the command line starts one); without it they are drawn here.
-    """
+                          progress: Progress | None = None) -> int:
+    """Write the report to ``target`` atomically; returns the page count. Raises PdfProblem."""
     lang = options.lang
     report = progress or (lambda _p: None)
     report(2)
-    images = ChartImages(chart_helper)
-    story = build_story(data, options, report, images)
-    images.send()
+    story = build_story(data, options, report)
     meta = pb.PdfMeta(title=text("report.title", lang),
                       author=pb.clean_text(options.display_name.strip())[:200] or APP_NAME,
                       subject=text("report.subject", lang), creator=f"{APP_NAME} {__version__}", lang=lang)

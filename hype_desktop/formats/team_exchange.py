@@ -15,14 +15,19 @@ from hype_desktop import __version__
 from hype_desktop.domain.aggregate import FactorChange, Stats, TeamAggregate
 from hype_desktop.domain.anonymity import Thresholds, new_round_id, pseudonym
 from hype_desktop.domain.instrument import Instrument
-from hype_desktop.exchange.team_rules import (
-    FORMAT_VERSION, ROUND_FORMAT, SHARE_FORMAT, TEAM_FORMAT, threshold_breach, with_checksum,
+from hype_desktop.formats.team_rules import (
+    FORMAT_VERSION,
+    ROUND_FORMAT,
+    SHARE_FORMAT,
+    TEAM_FORMAT,
+    threshold_breach,
+    with_checksum,
 )
 
 if TYPE_CHECKING:  # the collation path (shares in, summary out) needs no reflections, no pydantic
     from hype_desktop.domain.reflection import Phase, Reflection, Round
-    from hype_desktop.exchange.share_reading import SharedRound
-    from hype_desktop.exchange.team_formats import RoundInfo, TeamFile
+    from hype_desktop.formats.share_reading import SharedRound
+    from hype_desktop.formats.team_formats import RoundInfo, TeamFile
 
 
 def round_info(round_: Round) -> dict[str, Any]:
@@ -56,15 +61,15 @@ def build_round_file(instrument: Instrument, team_code: str, phase: Phase, label
         "modules": modules, "lead_name": lead_name,
         "min_group": {"scores": t.k_scores, "detail": t.k_detail},
     }
-    from hype_desktop.exchange.team_formats import RoundFile
+    from hype_desktop.formats.team_formats import RoundFile
     _validated(RoundFile, data)
     return data
 
 
-def _validated(model, data: dict[str, Any]) -> None:  # noqa: ANN001
+def _validated(model, data: dict[str, Any]) -> None:
     from pydantic import ValidationError
 
-    from hype_desktop.exchange.validation import describe_errors
+    from hype_desktop.formats.validation import describe_errors
     try:
         model.model_validate(data)
     except ValidationError as exc:
@@ -82,7 +87,7 @@ class ShareChoice:
     steps: set[int] = field(default_factory=set)  # positions in reflection.next_steps
 
     @classmethod
-    def default(cls, instrument: Instrument, reflection: Reflection) -> "ShareChoice":
+    def default(cls, instrument: Instrument, reflection: Reflection) -> ShareChoice:
         """Every module of the reflection except sensitive ones (the load check); no free text."""
         mods = {m for m in reflection.modules if not _sensitive(instrument, m)}
         return cls(modules=mods)

@@ -11,7 +11,7 @@ from typing import Literal
 
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import NextStep, Reflection, StepStatus
-from hype_desktop.exchange.report_texts import text
+from hype_desktop.reports.report_texts import text
 
 AUTO = "auto"
 TREND_POINTS = 6  # the change-over-time table shows at most this many recent reflections
@@ -64,7 +64,7 @@ class ReportData:
         return [m for m in self.modules() if m in chosen]
 
 
-def load_report_data(store, instrument: Instrument,  # noqa: ANN001 - ReflectionStore
+def load_report_data(store, instrument: Instrument,
                      reflection_id: int, compare_with: int | None | str = AUTO) -> ReportData:
     """Gather a finished reflection, the one to compare with (default: the one before) and history.
 

@@ -17,11 +17,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
 
 from hype_desktop import APP_NAME, __version__
+from hype_desktop.collation.workshop_result import WorkshopResult
 from hype_desktop.domain.aggregate import FactorChange, Stats, TeamAggregate
 from hype_desktop.domain.instrument import Instrument
-from hype_desktop.exchange import pdf_blocks as pb
-from hype_desktop.exchange.report_texts import fmt_date, fmt_number, team_questions, text
-from hype_desktop.exchange.workshop_result import WorkshopResult
+from hype_desktop.reports import pdf_blocks as pb
+from hype_desktop.reports.report_texts import fmt_date, fmt_number, team_questions, text
 
 Progress = Callable[[int], None]
 
@@ -42,10 +42,10 @@ def round_words(phase: str, label: str, day: str, lang: str) -> str:
 CHART_DPI = 150
 
 
-def _profile_image(labels: list[str], means: list[float | None], *, missing: str, lang: str, width: float):  # noqa: ANN202
+def _profile_image(labels: list[str], means: list[float | None], *, missing: str, lang: str, width: float):
     """The team means of a module's areas as bars, an image ``width`` points wide (None without charts)."""
     try:
-        from hype_desktop.exchange import charts
+        from hype_desktop.charts import figures as charts
     except ImportError:
         return None
     fig = charts.profile_figure(labels, means, None, title="", missing_text=missing,
@@ -133,7 +133,7 @@ class _Builder:
             self.module(module)
             self.progress(5 + 45 * (n + 1) // max(1, len(modules)))
 
-    def module(self, module) -> None:  # noqa: ANN001
+    def module(self, module) -> None:
         lang, agg = self.lang, self.agg
         factors = [f for f in module.factors if f.id in agg.factors]
         labels = [f.title.get(lang) for f in factors]
@@ -206,7 +206,7 @@ class _Builder:
             self.story.extend(block[first:])
             self.story.append(Spacer(1, 2 * mm))
 
-    def item_table(self, ids: list[str]):  # noqa: ANN201
+    def item_table(self, ids: list[str]):
         lang = self.lang
         head = [self.cell(h, "cell_bold") for h in (
             self.t("team.col_statement"), self.t("team.col_n"), self.t("team.col_mean"),
@@ -294,7 +294,7 @@ class _Builder:
         self._grouped(self.agg.free_text, "quote")
 
 
-def build_story(instrument: Instrument, outcome, lang: str, page_size: str = "a4",  # noqa: ANN001
+def build_story(instrument: Instrument, outcome, lang: str, page_size: str = "a4",
                 progress: Progress | None = None, workshop: WorkshopResult | None = None) -> list:
     """The team report's flowables for a CollationOutcome with an aggregate; with ``workshop``
     also what the team agreed together in workshop mode, right after the collated results."""
@@ -313,7 +313,7 @@ def build_story(instrument: Instrument, outcome, lang: str, page_size: str = "a4
     return b.story
 
 
-def write_team_pdf(target: Path | str, instrument: Instrument, outcome, lang: str = "en",  # noqa: ANN001
+def write_team_pdf(target: Path | str, instrument: Instrument, outcome, lang: str = "en",
                    page_size: str = "a4", progress: Progress | None = None,
                    workshop: WorkshopResult | None = None) -> int:
     """Write the team report for ``outcome`` (a CollationOutcome) atomically; returns the page count.

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hype_desktop.collation.intake import files_in
 from hype_desktop.domain.anonymity import Thresholds, strictest
-from hype_desktop.exchange.collate import files_in
-from hype_desktop.exchange.errors import FileProblem
-from hype_desktop.exchange.team_rules import ROUND_SUFFIX
+from hype_desktop.formats.errors import FileProblem
+from hype_desktop.formats.team_rules import ROUND_SUFFIX
 
 MAX_INVITATIONS = 100
 
@@ -46,7 +46,7 @@ def split_invitations(paths: Iterable[Path | str]) -> SplitPaths:
                 pass  # the collation reports an unreadable folder
     if not found:
         return out  # no invitation, no need for the strict models (pydantic)
-    from hype_desktop.exchange.team_formats import read_round_file
+    from hype_desktop.formats.team_formats import read_round_file
     for path in list(dict.fromkeys(found))[:MAX_INVITATIONS]:
         try:
             model = read_round_file(path)

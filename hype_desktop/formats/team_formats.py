@@ -15,21 +15,31 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Literal, TypeVar, Union
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import (
-    AfterValidator, Field, StringConstraints, ValidationError, model_validator,
+    AfterValidator,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
 )
 
 from hype_desktop.domain.aggregate import MAX_TEXTS_PER_GROUP
-from hype_desktop.exchange import team_rules as rules
-from hype_desktop.exchange.errors import FileProblem
-from hype_desktop.exchange.safe_json import parse_json_bytes, read_capped_bytes, read_json_file
-from hype_desktop.exchange.team_rules import (
-    FORMAT_VERSION, MAX_ROUND_BYTES, MAX_SHARE_BYTES, MAX_TEAM_BYTES, ROUND_FORMAT, SHARE_FORMAT, TEAM_FORMAT,
+from hype_desktop.formats import team_rules as rules
+from hype_desktop.formats.errors import FileProblem
+from hype_desktop.formats.safe_json import parse_json_bytes, read_capped_bytes, read_json_file
+from hype_desktop.formats.team_rules import (
+    FORMAT_VERSION,
+    MAX_ROUND_BYTES,
+    MAX_SHARE_BYTES,
+    MAX_TEAM_BYTES,
+    ROUND_FORMAT,
+    SHARE_FORMAT,
+    TEAM_FORMAT,
     checksum_of,
 )
-from hype_desktop.exchange.validation import StrictModel, check_header, describe_errors
+from hype_desktop.formats.validation import StrictModel, check_header, describe_errors
 
 Id = Annotated[str, StringConstraints(pattern=rules.ID_PATTERN, max_length=rules.ID_MAX)]
 TeamCode = Annotated[str, StringConstraints(pattern=rules.TEAM_CODE_PATTERN)]
@@ -58,7 +68,7 @@ IsoDate = Annotated[str, StringConstraints(pattern=rules.DATE_PATTERN), AfterVal
 IsoDateTime = Annotated[str, StringConstraints(pattern=rules.DATETIME_PATTERN), AfterValidator(_is_datetime)]
 PhaseName = Literal["kickoff", "team_workshop", "closing", "coaching", "check_in"]
 # A whole number 1..5 (strict: not true, not 1.0, which Literal[1, ...] would let through as 1), or "na".
-AnswerValue = Union[Annotated[int, Field(strict=True, ge=1, le=5)], Literal["na"]]
+AnswerValue = Annotated[int, Field(strict=True, ge=1, le=5)] | Literal["na"]
 
 
 InstrumentId = Annotated[str, StringConstraints(pattern=rules.INSTRUMENT_ID_PATTERN)]
@@ -184,7 +194,7 @@ class TeamFile(StrictModel):
     next_steps: list[TextGroup] = Field(default_factory=list, max_length=200)
 
     @model_validator(mode="after")
-    def _thresholds_applied(self) -> "TeamFile":
+    def _thresholds_applied(self) -> TeamFile:
         breach = rules.threshold_breach([a.model_dump() for a in [*self.factors, *self.items]],
                                         self.min_group.scores, self.min_group.detail)
         if breach:

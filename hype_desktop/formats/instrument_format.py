@@ -13,9 +13,9 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints, model_validator
 
 from hype_desktop.domain.instrument import Instrument
-from hype_desktop.exchange.validation import StrictModel, validate_file_data
-from hype_desktop.exchange.instrument_build import build_instrument
-from hype_desktop.exchange.safe_json import read_json_file
+from hype_desktop.formats.instrument_build import build_instrument
+from hype_desktop.formats.safe_json import read_json_file
+from hype_desktop.formats.validation import StrictModel, validate_file_data
 
 FORMAT_NAME = "hype-instrument"
 FORMAT_VERSION = 1
@@ -73,7 +73,7 @@ class FactorModel(StrictModel):
     prompts: list[PromptModel] = Field(default_factory=list, max_length=5)
 
     @model_validator(mode="after")
-    def _consistent(self) -> "FactorModel":
+    def _consistent(self) -> FactorModel:
         if self.min_answered > len(self.items):
             raise ValueError(f"min_answered ({self.min_answered}) is more than the {len(self.items)} statements")
         if self.strain_threshold is not None and self.direction != "higher_strain":
@@ -115,7 +115,7 @@ class ScaleModel(StrictModel):
     not_applicable: ShortL
 
     @model_validator(mode="after")
-    def _one_to_five(self) -> "ScaleModel":
+    def _one_to_five(self) -> ScaleModel:
         if [p.value for p in self.points] != [1, 2, 3, 4, 5]:
             raise ValueError("the scale points must be 1, 2, 3, 4, 5 in order")
         return self
@@ -136,7 +136,7 @@ class InstrumentModel(StrictModel):
     item_map: dict[Id, Id] = Field(default_factory=dict, max_length=2000)
 
     @model_validator(mode="after")
-    def _rules(self) -> "InstrumentModel":
+    def _rules(self) -> InstrumentModel:
         problems = instrument_rule_problems(self)
         if problems:
             raise ValueError("; ".join(problems))

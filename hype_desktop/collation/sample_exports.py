@@ -13,9 +13,9 @@ from pathlib import Path
 
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import Answer, NextStep, Owner, Phase, Reflection, Round
-from hype_desktop.exchange.team_exchange import ShareChoice, build_share
-from hype_desktop.exchange.safe_json import write_json_atomic
-from hype_desktop.exchange.team_rules import SHARE_SUFFIX
+from hype_desktop.formats.safe_json import write_json_atomic
+from hype_desktop.formats.team_exchange import ShareChoice, build_share
+from hype_desktop.formats.team_rules import SHARE_SUFFIX
 
 _NOTES = ("Tästä haluan puhua tiimissä.", "Det här vill jag ta upp i teamet.", "Depends on the week.",
           "Hybridipäivinä tämä vaihtelee.", "We agreed on this in spring.")
@@ -28,7 +28,7 @@ PHASES = {"kickoff": Phase.KICKOFF, "team_workshop": Phase.TEAM_WORKSHOP, "closi
 
 
 def _round_id(rng: random.Random) -> str:
-    return "%032x" % rng.getrandbits(128)
+    return f"{rng.getrandbits(128):032x}"
 
 
 def sample_exports(instrument: Instrument, members: int, out: Path, team_code: str = "DEMO",

@@ -3,7 +3,7 @@
 The schemas are generated from the pydantic models; a test checks the files are up to
 date. After changing a format, regenerate them with::
 
-    python -m hype_desktop.exchange.schemas
+    python -m hype_desktop.formats.schemas
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from hype_desktop.exchange.instrument_format import instrument_json_schema
-from hype_desktop.exchange.preset_format import preset_json_schema
+from hype_desktop.formats.instrument_format import instrument_json_schema
+from hype_desktop.formats.preset_format import preset_json_schema
 from hype_desktop.paths import resources_dir
 
 # File name in resources/schemas/ -> function returning that schema. Add new formats here.
@@ -28,7 +28,7 @@ SCHEMAS: dict[str, Callable[[], dict]] = {
 
 
 def _team(name: str) -> dict:
-    from hype_desktop.exchange import team_formats
+    from hype_desktop.formats import team_formats
     return getattr(team_formats, name)()
 
 

@@ -12,11 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from hype_desktop.collation.intake import CollationRun, collate_paths
 from hype_desktop.domain.aggregate import FactorChange, Stats, TeamAggregate, aggregate, round_change
 from hype_desktop.domain.anonymity import Thresholds, comparison_reveals, strictest
 from hype_desktop.domain.instrument import Instrument
-from hype_desktop.exchange.collate import CollationRun, collate_paths
-from hype_desktop.exchange.team_exchange import build_team_file, round_from_info
+from hype_desktop.formats.team_exchange import build_team_file, round_from_info
 
 
 @dataclass
@@ -39,7 +39,7 @@ def _stats(summary: dict[str, Any]) -> dict[str, Stats]:
 
 
 def collate_round(paths: Iterable[Path | str], instrument: Instrument, thresholds: Thresholds,
-                  round_id: str | None = None, team_store=None, save: bool = False,  # noqa: ANN001
+                  round_id: str | None = None, team_store=None, save: bool = False,
                   progress: Callable[[int, int], None] | None = None,
                   round_thresholds: Mapping[str, Thresholds] | None = None) -> CollationOutcome:
     """Collate ``paths``. With a ``team_store`` earlier submissions of the round count too and

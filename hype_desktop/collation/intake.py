@@ -14,9 +14,9 @@ from enum import StrEnum
 from pathlib import Path
 
 from hype_desktop.domain.aggregate import Submission
-from hype_desktop.exchange.errors import FileProblem
-from hype_desktop.exchange.share_reading import ShareRecord, SharedRound, read_share, submission_of
-from hype_desktop.exchange.team_rules import SHARE_SUFFIX
+from hype_desktop.formats.errors import FileProblem
+from hype_desktop.formats.share_reading import SharedRound, ShareRecord, read_share, submission_of
+from hype_desktop.formats.team_rules import SHARE_SUFFIX
 from hype_desktop.messages import message
 
 MAX_FILES = 20_000

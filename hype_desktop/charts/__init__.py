@@ -1,0 +1,1 @@
+"""The one chart module for the screen and the PDFs, and its raster helper."""

@@ -1,0 +1,1 @@
+"""The PDFs the app writes: report data and texts, building blocks, personal and team reports."""
