@@ -75,4 +75,13 @@ if [ "$mode" = run ]; then
   exec .venv/bin/hype-desktop "$@"
 fi
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+# The gates first, each from the repository root with no arguments (configured in pyproject.toml):
+# lint with imports sorted, types, and the import contracts (layers; no circles, see tests/architecture).
+echo "== ruff check ." >&2
+.venv/bin/ruff check .
+echo "== mypy" >&2
+.venv/bin/mypy
+echo "== lint-imports" >&2
+.venv/bin/lint-imports --no-cache
+echo "== pytest" >&2
 exec .venv/bin/python -m pytest "$@"
