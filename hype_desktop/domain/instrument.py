@@ -53,6 +53,7 @@ class Item:
     id: str
     text: Text
     explanation: Text
+    short_form: bool = False  # asked in the quick check-in too
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,27 @@ class Factor:
     items: tuple[Item, ...]
     prompts: tuple[Prompt, ...]
     strain_threshold: float | None = None
+    short_min_answered: int | None = None
 
     def band_for(self, score: float) -> Band | None:
         return next((b for b in self.bands if b.contains(score)), None)
+
+    def items_for(self, short: bool) -> tuple[Item, ...]:
+        """The statements asked: in the quick check-in the marked ones, if the factor marks any
+        (a factor without marks is asked in full in both forms)."""
+        if short:
+            marked = tuple(i for i in self.items if i.short_form)
+            if marked:
+                return marked
+        return self.items
+
+    def min_answered_for(self, short: bool) -> int:
+        """Answers needed for a score: the short form's own minimum when the instrument states
+        one, else the full form's (never more than the statements asked)."""
+        asked = len(self.items_for(short))
+        if short and asked < len(self.items) and self.short_min_answered is not None:
+            return self.short_min_answered
+        return min(self.min_answered, asked)
 
 
 @dataclass(frozen=True)
@@ -164,6 +183,11 @@ class Instrument:
 
     def factors(self) -> tuple[Factor, ...]:
         return tuple(self._factors.values())  # type: ignore[attr-defined]
+
+    @property
+    def has_short_form(self) -> bool:
+        """True when the instrument marks statements for the quick check-in."""
+        return any(i.short_form for f in self.factors() for i in f.items)
 
     def default_scope(self) -> tuple[str, ...]:
         """Factor ids covered when a user keeps the default module choice."""

@@ -8,25 +8,28 @@ from hype_desktop.domain.instrument import Direction, Factor, Instrument
 from hype_desktop.domain.reflection import Answer, FactorScore
 
 
-def factor_score(factor: Factor, answers: Mapping[str, Answer]) -> FactorScore:
+def factor_score(factor: Factor, answers: Mapping[str, Answer], short: bool = False) -> FactorScore:
     """Mean of the answered items; N/A and unanswered items are left out.
 
-    Fewer answered items than ``factor.min_answered`` gives no score (``mean`` None),
-    never a zero: a missing answer says nothing about the person.
+    Fewer answered items than the form's minimum (``factor.min_answered_for``) gives no score
+    (``mean`` None), never a zero: a missing answer says nothing about the person. A quick
+    check-in counts only the statements it asked, so its ``total`` is what was asked.
     """
+    asked = factor.items_for(short)
     values = [
         answers[item.id].value
-        for item in factor.items
+        for item in asked
         if item.id in answers and answers[item.id].value is not None
     ]
-    mean = round(sum(values) / len(values), 2) if values and len(values) >= factor.min_answered else None
-    return FactorScore(factor.id, mean, len(values), len(factor.items))
+    needed = factor.min_answered_for(short)
+    mean = round(sum(values) / len(values), 2) if values and len(values) >= needed else None
+    return FactorScore(factor.id, mean, len(values), len(asked))
 
 
 def factor_scores(instrument: Instrument, scope: Iterable[str],
-                  answers: Mapping[str, Answer]) -> dict[str, FactorScore]:
+                  answers: Mapping[str, Answer], short: bool = False) -> dict[str, FactorScore]:
     """Scores of every factor in ``scope`` (factor ids unknown to the instrument are skipped)."""
-    return {factor.id: factor_score(factor, answers) for factor in instrument.known_factors(scope)}
+    return {factor.id: factor_score(factor, answers, short) for factor in instrument.known_factors(scope)}
 
 
 def strained_factors(instrument: Instrument, scores: Mapping[str, FactorScore]) -> list[str]:

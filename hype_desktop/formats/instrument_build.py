@@ -44,9 +44,11 @@ def build_instrument(data: dict[str, Any]) -> Instrument:
                 direction=Direction(f["direction"]),
                 min_answered=int(f["min_answered"]),
                 bands=tuple(Band(float(b["min"]), float(b["max"]), _text(b["label"])) for b in f["bands"]),
-                items=tuple(Item(i["id"], _text(i["text"]), _text(i["explanation"])) for i in f["items"]),
+                items=tuple(Item(i["id"], _text(i["text"]), _text(i["explanation"]), bool(i.get("short_form", False)))
+                            for i in f["items"]),
                 prompts=tuple(Prompt(p["id"], _text(p["text"])) for p in f["prompts"]),
                 strain_threshold=f.get("strain_threshold"),
+                short_min_answered=f.get("short_min_answered"),
             ))
         modules.append(Module(
             id=m["id"], title=_text(m["title"]), intro=_text(m["intro"]), factors=tuple(factors),

@@ -54,6 +54,7 @@ class ItemModel(StrictModel):
     id: Id
     text: ShortL
     explanation: LongL
+    short_form: bool = Field(default=False, description="Asked in the quick check-in (about 10 minutes) too.")
 
 
 class PromptModel(StrictModel):
@@ -71,11 +72,21 @@ class FactorModel(StrictModel):
     bands: list[BandModel] = Field(min_length=1, max_length=7)
     items: list[ItemModel] = Field(min_length=1, max_length=20)
     prompts: list[PromptModel] = Field(default_factory=list, max_length=5)
+    short_min_answered: int | None = Field(
+        default=None, ge=1, le=20,
+        description="Answers a quick check-in needs for a score; without it, min_answered.")
 
     @model_validator(mode="after")
     def _consistent(self) -> FactorModel:
         if self.min_answered > len(self.items):
             raise ValueError(f"min_answered ({self.min_answered}) is more than the {len(self.items)} statements")
+        short = sum(1 for i in self.items if i.short_form)
+        if self.short_min_answered is not None and not short:
+            raise ValueError("short_min_answered is only for factors that mark statements with short_form")
+        needed = self.short_min_answered if self.short_min_answered is not None else self.min_answered
+        if short and short < needed:
+            raise ValueError(f"the quick check-in asks {short} statements of {self.id}, fewer than the "
+                             f"{needed} a score needs (short_min_answered, or min_answered)")
         if self.strain_threshold is not None and self.direction != "higher_strain":
             raise ValueError("strain_threshold is only for factors with direction higher_strain")
         for band in self.bands:

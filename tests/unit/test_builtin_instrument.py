@@ -41,7 +41,9 @@ def test_every_text_exists_in_every_language():
 def test_content_shape_follows_the_issue():
     inst = load_builtin_instrument()
     assert [m.id for m in inst.modules] == ["orientation", "key_factors", "community_online", "themes", "load"]
-    assert all(f.direction is Direction.PROFILE for f in inst.module("orientation").factors)
+    resources = {"orientation.boundaries", "orientation.meaning_growth", "orientation.competence"}
+    for f in inst.module("orientation").factors:
+        assert f.direction is (Direction.HIGHER_BETTER if f.id in resources else Direction.PROFILE), f.id
     assert len(inst.module("key_factors").factors) == 4
     assert inst.module("themes").choose_factors and len(inst.module("themes").factors) == 5
     load = inst.module("load")
