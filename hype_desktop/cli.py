@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "sample-exports": "sample_exports",
     "my-data": "my_data",
     "validate-pack": "validate_pack",
+    "validate-preset": "validate_preset",
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import locale
 import os
 
+from hype_desktop.catalogue import CATALOGUES
 from hype_desktop.domain.instrument import LANGUAGES
 
 _M: dict[str, dict[str, str]] = {
@@ -338,9 +339,9 @@ _M: dict[str, dict[str, str]] = {
         "sv": "Innehållspaketet ”{pack}” som nämns i den finns inte i samma mapp.",
     },
     "preset.bad_date": {
-        "en": "{where}: “{value}” is not a date (write it as YYYY-MM-DD).",
-        "fi": "{where}: ”{value}” ei ole päivämäärä (kirjoita muodossa VVVV-KK-PP).",
-        "sv": "{where}: ”{value}” är inte ett datum (skriv det som ÅÅÅÅ-MM-DD).",
+        "en": "“{value}” is not a date (write it as YYYY-MM-DD).",
+        "fi": "”{value}” ei ole päivämäärä (kirjoita muodossa VVVV-KK-PP).",
+        "sv": "”{value}” är inte ett datum (skriv det som ÅÅÅÅ-MM-DD).",
     },
     "preset.from": {
         "en": "Set up by {organisation}",
@@ -358,6 +359,10 @@ _M: dict[str, dict[str, str]] = {
         "sv": "{count} gamla påståendeid är kopplade till nya, så att trenderna fortsätter mellan versionerna.",
     },
 }
+
+
+for _part in CATALOGUES:  # tests/unit/test_messages.py checks no key is defined twice
+    _M.update(_part)
 
 
 def system_language() -> str:

@@ -30,6 +30,52 @@ def default_data_dir() -> Path:
     return base / _APP_DIR_NAME_XDG
 
 
+# Where a trainer's preset may be, by kind; precedence is the order of preset_locations().
+PRESET_USER, PRESET_BESIDE_APP, PRESET_MACHINE = "user", "beside_app", "machine"
+
+
+def _app_folder() -> Path | None:
+    """The folder an installed (frozen) app sits in, never a folder inside a signed bundle: on
+    macOS the folder holding ``HyPe Desktop.app``, elsewhere the executable's own folder."""
+    if not getattr(sys, "frozen", False):
+        return None
+    exe = Path(sys.executable).resolve()
+    for parent in exe.parents:
+        if parent.suffix == ".app":
+            return parent.parent
+    return exe.parent
+
+
+def preset_locations() -> list[tuple[str, Path]]:
+    """(kind, folder) where hype-preset.json may be, the first found wins: the user's own
+    configuration folder, then beside the installed app, then the machine-wide folder school IT
+    can fill (ProgramData, /etc/xdg, /Library/Application Support)."""
+    home = Path.home()
+    places: list[tuple[str, Path]] = []
+    if sys.platform == "win32":
+        user = os.environ.get("APPDATA")
+        places.append((PRESET_USER, (Path(user) if user else home / "AppData" / "Roaming") / _APP_DIR_NAME))
+    elif sys.platform == "darwin":
+        places.append((PRESET_USER, home / "Library" / "Application Support" / _APP_DIR_NAME))
+    else:
+        xdg = os.environ.get("XDG_CONFIG_HOME")
+        base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".config"
+        places.append((PRESET_USER, base / _APP_DIR_NAME_XDG))
+    app = _app_folder()
+    if app is not None:
+        places.append((PRESET_BESIDE_APP, app))
+    if sys.platform == "win32":
+        machine = os.environ.get("PROGRAMDATA") or "C:\\ProgramData"
+        places.append((PRESET_MACHINE, Path(machine) / _APP_DIR_NAME))
+    elif sys.platform == "darwin":
+        places.append((PRESET_MACHINE, Path("/Library/Application Support") / _APP_DIR_NAME))
+    else:
+        dirs = [d for d in os.environ.get("XDG_CONFIG_DIRS", "").split(":") if d and Path(d).is_absolute()]
+        for folder in dirs or ["/etc/xdg"]:
+            places.append((PRESET_MACHINE, Path(folder) / _APP_DIR_NAME_XDG))
+    return places
+
+
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """Pick the data folder by precedence; the folder is not created here."""
     if explicit:

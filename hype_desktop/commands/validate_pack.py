@@ -3,14 +3,21 @@
 Checks the pack as the app would when importing it (size cap, strict JSON, the schema, then
 the rules a schema cannot say: unique ids, every language present, bands covering the scale,
 directions and thresholds consistent, the item id mapping). Each problem is printed on its
-own line with its location. Exit 0 when the pack is valid, 1 when not.
+own line with its place counted from 1 (the same reporter as validate-preset). Exit 0 when
+the pack is valid, 2 when not.
 """
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from hype_desktop.messages import message
+from hype_desktop.messages import message, system_language
+
+if TYPE_CHECKING:
+    from hype_desktop.formats.instrument_format import InstrumentModel
+    from hype_desktop.formats.problem_report import Problem
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,8 +25,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the report")
 
 
-def pack_problems(path) -> tuple[list[str], object | None]:
-    """(every problem as 'location: what', the validated model or None)."""
+EXIT_PROBLEMS = 2  # the same as validate-preset
+
+
+def pack_problems(path: Path) -> tuple[list[Problem], InstrumentModel | None]:
+    """(every problem, the validated model or None). Unreadable or wrong files give one problem."""
     from pydantic import ValidationError
 
     from hype_desktop.formats.errors import FileProblem
@@ -29,43 +39,43 @@ def pack_problems(path) -> tuple[list[str], object | None]:
         MAX_FILE_BYTES,
         InstrumentModel,
     )
+    from hype_desktop.formats.problem_report import Problem, from_validation, printable
     from hype_desktop.formats.safe_json import read_json_file
 
     try:
         data = read_json_file(path, MAX_FILE_BYTES)
     except FileProblem as problem:
-        return [problem.render("en").split(": ", 1)[1]], None
+        return [Problem((), problem.key, problem.params)], None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        return [f"format: this is not a HyPe instrument file (\"format\" must be \"{FORMAT_NAME}\")"], None
+        return [Problem(("format",), "file.wrong_kind", {"expected": "HyPe instrument"})], None
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        return [f"format_version: {version} is newer than this app reads ({FORMAT_VERSION})"], None
+        return [Problem(("format_version",), "file.newer_format",
+                        {"found": version, "supported": FORMAT_VERSION})], None
     try:
         return [], InstrumentModel.model_validate(data)
     except ValidationError as exc:
         problems = []
-        for e in exc.errors():
-            loc = ".".join(str(p) for p in e["loc"]) or "(top level)"
-            msg = e["msg"].removeprefix("Value error, ")
-            if not e["loc"]:  # the pack-wide rules arrive as one message: one line each
-                problems.extend(part for part in msg.split("; ") if part)
+        for problem in from_validation(exc):
+            if not problem.loc and problem.key == "problem.said":  # pack-wide rules: one line each
+                problems.extend(Problem((), "problem.said", {"text": printable(part)})
+                                for part in str(problem.params["text"]).split("; ") if part)
             else:
-                problems.append(f"{loc}: {msg}")
+                problems.append(problem)
         return problems, None
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
+    from hype_desktop.formats.problem_report import report_lines
 
+    lang = args.lang or system_language()
     path = Path(args.file)
     problems, model = pack_problems(path)
-    if problems:
-        print(message("pack.problem_count", args.lang, file=path.name, count=len(problems)))
-        for problem in problems:
-            print(f"  - {problem}")
-        return 1
+    if problems or model is None:
+        print("\n".join(report_lines(path.name, problems, lang)))
+        return EXIT_PROBLEMS
     items = sum(len(f.items) for m in model.modules for f in m.factors)
-    print(message("pack.valid", args.lang, file=path.name, modules=len(model.modules), items=items))
+    print(message("pack.valid", lang, file=path.name, modules=len(model.modules), items=items))
     if model.item_map:
-        print(message("pack.mapped", args.lang, count=len(model.item_map)))
+        print(message("pack.mapped", lang, count=len(model.item_map)))
     return 0

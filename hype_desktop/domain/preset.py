@@ -46,9 +46,19 @@ class Preset:
     instrument: Instrument | None = None  # the trainer's instrument pack, validated
     k_scores: int = MIN_K_SCORES
     k_detail: int = MIN_K_DETAIL
+    # where it was found: "explicit" (--preset, HYPE_PRESET), "user", "beside_app" or "machine"
+    origin: str = "explicit"
 
 
 def group_sizes(preset: Preset | None) -> Thresholds:
     """The minimum group sizes for team views: the preset's (which can only raise them), never
     below the app's own 3 and 5."""
     return Thresholds.of(preset.k_scores, preset.k_detail) if preset is not None else Thresholds.of()
+
+
+def current_round(rounds: tuple[RoundInvitation, ...], today: date) -> RoundInvitation | None:
+    """The programme's round a new reflection belongs to: the most recent one whose date has
+    come. Never a future one (a reflection is not dated months ahead); before the first round,
+    none."""
+    due = [r for r in rounds if r.date <= today]
+    return max(due, key=lambda r: r.date) if due else None

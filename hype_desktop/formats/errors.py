@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hype_desktop.messages import message
+
+if TYPE_CHECKING:
+    from hype_desktop.formats.problem_report import Problem
 
 
 class FileProblem(Exception):
@@ -19,3 +23,20 @@ class FileProblem(Exception):
 
     def render(self, lang: str | None = None) -> str:
         return f"{self.path.name}: {message(self.key, lang, **self.params)}"
+
+
+class FieldProblems(FileProblem):
+    """A file whose fields are wrong: the first few problems, each at its place counted from 1,
+    in the reader's language (``problems`` holds them all, for a command that lists every one)."""
+
+    SHOWN = 5
+
+    def __init__(self, path: Path | str, problems: list[Problem], key: str = "file.invalid") -> None:
+        self.problems = problems
+        super().__init__(path, key)
+
+    def render(self, lang: str | None = None) -> str:
+        shown = "; ".join(p.render(lang) for p in self.problems[: self.SHOWN])
+        if len(self.problems) > self.SHOWN:
+            shown += " …"
+        return f"{self.path.name}: {message('file.field_problems', lang, count=len(self.problems), problems=shown)}"

@@ -24,7 +24,8 @@ from pydantic import Field, StringConstraints
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.preset import MIN_K_DETAIL, MIN_K_SCORES, Preset, RoundInvitation
 from hype_desktop.domain.reflection import Phase
-from hype_desktop.formats.errors import FileProblem
+from hype_desktop.formats.errors import FieldProblems, FileProblem
+from hype_desktop.formats.problem_report import Problem
 from hype_desktop.formats.safe_json import read_json_file
 from hype_desktop.formats.validation import StrictModel, validate_file_data
 
@@ -90,19 +91,21 @@ def validate_preset_data(data: object, path: Path | str) -> PresetModel:
     return validate_file_data(data, path, PresetModel, FORMAT_NAME, FORMAT_VERSION, "HyPe preset")
 
 
-def check_logo(logo: LogoModel, path: Path | str) -> bytes:
-    """The logo's bytes, after checking they are one small PNG or JPEG image that decodes."""
+def clean_logo(logo: LogoModel, path: Path | str) -> bytes:
+    """The logo as it goes into PDFs: checked to be one small PNG or JPEG that decodes, turned
+    upright by its EXIF orientation, and written anew without any metadata (a phone photo's
+    EXIF carries the camera model and the GPS position). Raises FileProblem."""
     try:
         raw = base64.b64decode(logo.data_base64, validate=True)
     except (binascii.Error, ValueError):
-        raise FileProblem(path, "preset.logo_not_image", reason="not base64") from None
+        raise FileProblem(path, "preset.logo_not_image", reason="base64") from None
     if len(raw) > MAX_LOGO_BYTES:
         raise FileProblem(path, "preset.logo_too_big", size=len(raw) // 1024, limit=MAX_LOGO_BYTES // 1024)
     expected = "PNG" if logo.media_type == "image/png" else "JPEG"
     magic_ok = raw.startswith(b"\x89PNG\r\n\x1a\n") if expected == "PNG" else raw.startswith(b"\xff\xd8\xff")
     if not magic_ok:
-        raise FileProblem(path, "preset.logo_not_image", reason=f"not a {expected} file")
-    from PIL import Image, UnidentifiedImageError
+        raise FileProblem(path, "preset.logo_not_image", reason=expected)
+    from PIL import Image, ImageOps, UnidentifiedImageError
     try:
         with Image.open(io.BytesIO(raw), formats=[expected]) as img:
             width, height = img.size
@@ -110,59 +113,98 @@ def check_logo(logo: LogoModel, path: Path | str) -> bytes:
                 raise FileProblem(path, "preset.logo_too_many_pixels", width=width, height=height,
                                   limit=MAX_LOGO_SIDE)
             img.load()  # decode it whole: a truncated or damaged image fails here, not in a PDF
+            upright = ImageOps.exif_transpose(img)
+            if expected == "JPEG" and upright.mode not in ("RGB", "L"):
+                upright = upright.convert("RGB")
+            out = io.BytesIO()
+            upright.save(out, format=expected)  # no exif=, no icc: nothing but the pixels
     except FileProblem:
         raise
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
         raise FileProblem(path, "preset.logo_not_image", reason=type(exc).__name__) from None
-    return raw
+    return out.getvalue()
 
 
-def load_preset_file(path: Path | str, builtin: Instrument) -> Preset:
-    """Read, validate and check a preset; any problem is a FileProblem naming the file."""
-    path = Path(path)
-    model = validate_preset_data(read_json_file(path, MAX_FILE_BYTES), path)
+def _rule_problems(model: PresetModel, path: Path, content: Instrument) -> list[Problem]:
+    """The rules a schema cannot say, every one of them (a trainer fixes them all at once)."""
+    problems: list[Problem] = []
     sizes = model.min_group_sizes
     if sizes.scores < MIN_K_SCORES:
-        raise FileProblem(path, "preset.group_size_too_small", which="scores", value=sizes.scores,
-                          minimum=MIN_K_SCORES)
+        problems.append(Problem(("min_group_sizes", "scores"), "preset.group_size_too_small",
+                                {"which": "scores", "value": sizes.scores, "minimum": MIN_K_SCORES}))
     if sizes.detail < MIN_K_DETAIL:
-        raise FileProblem(path, "preset.group_size_too_small", which="detail", value=sizes.detail,
-                          minimum=MIN_K_DETAIL)
-    logo = check_logo(model.logo, path) if model.logo else None
+        problems.append(Problem(("min_group_sizes", "detail"), "preset.group_size_too_small",
+                                {"which": "detail", "value": sizes.detail, "minimum": MIN_K_DETAIL}))
+    known = {m.id for m in content.modules}
+    offered = set(model.offered_modules) if model.offered_modules else None
+    for n, module in enumerate(model.offered_modules or []):
+        if module not in known:
+            problems.append(Problem(("offered_modules", n), "preset.unknown_module", {"module": module}))
+    for n, r in enumerate(model.rounds):
+        for j, module in enumerate(r.modules):
+            if module not in known:
+                problems.append(Problem(("rounds", n, "modules", j), "preset.unknown_module", {"module": module}))
+            elif offered is not None and module not in offered:
+                problems.append(Problem(("rounds", n, "modules", j), "preset.round_not_offered", {"module": module}))
+        try:
+            date.fromisoformat(r.date)
+        except ValueError:
+            problems.append(Problem(("rounds", n, "date"), "preset.bad_date", {"value": r.date[:20]}))
+    return problems
+
+
+def check_preset_file(path: Path | str, builtin: Instrument) -> tuple[list[Problem], Preset | None]:
+    """(every problem, the preset when there are none). A file that cannot be read as a preset
+    at all (unreadable, not JSON, another kind of file, a broken pack it names) raises FileProblem."""
+    path = Path(path)
+    try:
+        model = validate_preset_data(read_json_file(path, MAX_FILE_BYTES), path)
+    except FieldProblems as problem:
+        return problem.problems, None
     instrument = None
+    problems: list[Problem] = []
     if model.instrument_pack:
         from hype_desktop.formats.instrument_format import load_instrument_file
         pack_path = path.parent / model.instrument_pack
-        if not pack_path.is_file():
-            raise FileProblem(path, "preset.pack_missing", pack=model.instrument_pack)
-        instrument = load_instrument_file(pack_path)  # its own FileProblem names the pack file
-    content = instrument or builtin
-    known = {m.id for m in content.modules}
-    wanted = list(model.offered_modules or []) + [m for r in model.rounds for m in r.modules]
-    for module in wanted:
-        if module not in known:
-            raise FileProblem(path, "preset.unknown_module", module=module)
-    rounds = []
-    for n, r in enumerate(model.rounds):
+        if pack_path.is_file():
+            instrument = load_instrument_file(pack_path)  # its own FileProblem names the pack file
+        else:
+            problems.append(Problem(("instrument_pack",), "preset.pack_missing", {"pack": model.instrument_pack}))
+    problems += _rule_problems(model, path, instrument or builtin)
+    logo = None
+    if model.logo:
         try:
-            when = date.fromisoformat(r.date)
-        except ValueError:
-            raise FileProblem(path, "preset.bad_date", value=r.date, where=f"rounds[{n}]") from None
-        rounds.append(RoundInvitation(phase=Phase(r.phase), label=r.label, date=when, modules=tuple(r.modules),
-                                      team_code=model.default_team_code or ""))
-    return Preset(
+            logo = clean_logo(model.logo, path)
+        except FileProblem as problem:
+            problems.append(Problem(("logo",), problem.key, problem.params))
+    if problems:
+        return problems, None
+    rounds = tuple(RoundInvitation(phase=Phase(r.phase), label=r.label, date=date.fromisoformat(r.date),
+                                   modules=tuple(r.modules), team_code=model.default_team_code or "")
+                   for r in model.rounds)
+    return [], Preset(
         source=path,
         organisation=model.organisation,
         logo=logo,
         logo_type=model.logo.media_type if model.logo else None,
         default_language=model.default_language,
         default_team_code=model.default_team_code,
-        rounds=tuple(rounds),
+        rounds=rounds,
         offered_modules=tuple(model.offered_modules) if model.offered_modules else None,
         instrument=instrument,
-        k_scores=sizes.scores,
-        k_detail=sizes.detail,
+        k_scores=model.min_group_sizes.scores,
+        k_detail=model.min_group_sizes.detail,
     )
+
+
+def load_preset_file(path: Path | str, builtin: Instrument) -> Preset:
+    """Read, validate and check a preset; any problem is a FileProblem naming the file (a
+    FieldProblems listing them, whose key is the first problem's)."""
+    problems, preset = check_preset_file(path, builtin)
+    if preset is None:
+        first = problems[0].key if problems else ""
+        raise FieldProblems(path, problems, key=first if first.startswith("preset.") else "file.invalid")
+    return preset
 
 
 def preset_json_schema() -> dict:

@@ -1,35 +1,42 @@
 """Trainer presets: finding hype-preset.json and what the app takes from it.
 
-The app looks for a preset given with ``--preset FILE``, else for ``hype-preset.json`` next
-to the installed executable (where ``python packaging/build.py --preset`` and the Windows
-installer put it). Without a preset nothing here imports pydantic. A broken preset never
-stops the app: ``load_preset_or_defaults`` returns the problem and the app starts on its
-defaults, telling the user in fi/sv/en which file was wrong and why.
+The app looks for a preset given with ``--preset FILE`` (or HYPE_PRESET), else for
+``hype-preset.json`` in the user's configuration folder, beside the installed app (where the
+Windows installer and build.py --preset put it) and in the machine-wide folder, in that order
+(paths.preset_locations); never inside a signed bundle. Without a preset nothing here imports
+pydantic. A broken preset never stops the app: ``load_preset_or_defaults`` returns the
+problem and the app starts on its defaults, telling the user in fi/sv/en which file was wrong and why.
 """
 
 from __future__ import annotations
 
-import sys
+import os
+from dataclasses import replace
 from pathlib import Path
 
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.preset import Preset
+from hype_desktop.paths import preset_locations
 
 PRESET_FILE_NAME = "hype-preset.json"
 
 
-def installed_preset_path() -> Path | None:
-    """hype-preset.json next to the executable of an installed (frozen) app, if there is one."""
-    if not getattr(sys, "frozen", False):
-        return None
-    candidate = Path(sys.executable).resolve().parent / PRESET_FILE_NAME
-    return candidate if candidate.is_file() else None
+ENV_PRESET = "HYPE_PRESET"
 
 
-def find_preset(explicit: str | Path | None = None) -> Path | None:
+def find_preset(explicit: str | Path | None = None) -> tuple[str, Path] | None:
+    """(where it was found, the file): ``--preset FILE``, else the HYPE_PRESET variable, else the
+    first hype-preset.json in paths.preset_locations() (the user's, beside the app, the machine's)."""
     if explicit:
-        return Path(explicit).expanduser()
-    return installed_preset_path()
+        return "explicit", Path(explicit).expanduser()
+    env = os.environ.get(ENV_PRESET)
+    if env:
+        return "explicit", Path(env).expanduser()
+    for kind, folder in preset_locations():
+        candidate = folder / PRESET_FILE_NAME
+        if candidate.is_file():
+            return kind, candidate
+    return None
 
 
 def load_preset(path: Path | str, builtin: Instrument | None = None) -> Preset:
@@ -41,12 +48,13 @@ def load_preset(path: Path | str, builtin: Instrument | None = None) -> Preset:
 
 def load_preset_or_defaults(explicit: str | Path | None = None, builtin: Instrument | None = None):
     """(preset or None, problem or None): a broken preset gives None and its FileProblem."""
-    path = find_preset(explicit)
-    if path is None:
+    found = find_preset(explicit)
+    if found is None:
         return None, None
+    origin, path = found
     from hype_desktop.formats.errors import FileProblem
     try:
-        return load_preset(path, builtin), None
+        return replace(load_preset(path, builtin), origin=origin), None
     except FileProblem as problem:
         return None, problem
 

@@ -69,8 +69,9 @@ def parse_json_bytes(raw: bytes, path: Path | str, max_depth: int | None = MAX_N
 
     ``max_depth=None`` skips the nesting walk, for callers whose strict model bounds the depth
     itself (json's own RecursionError is still turned into a FileProblem)."""
+    # A byte-order mark is no error: Notepad and PowerShell 5 write one before hand-written JSON.
     try:
-        text = raw.decode("utf-8")
+        text = raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
     except UnicodeDecodeError:
         raise FileProblem(path, "file.not_utf8") from None
     try:

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from hype_desktop.formats.errors import FileProblem
+from hype_desktop.formats.errors import FieldProblems, FileProblem
 
 M = TypeVar("M", bound=BaseModel)
 SHOWN_ERRORS = 10
@@ -56,4 +56,6 @@ def validate_file_data(data: object, path: Path | str, model: type[M], fmt: str,
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise FileProblem(path, "file.invalid", details=describe_errors(exc)) from None
+        from hype_desktop.formats.problem_report import from_validation
+
+        raise FieldProblems(path, from_validation(exc)) from None

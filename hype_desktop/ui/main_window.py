@@ -141,7 +141,8 @@ class MainWindow(Retranslating, QMainWindow):
         page.phase.setFocus()
 
     def _apply_preset(self, page: StartPage) -> None:
-        """A trainer's preset: only the offered modules, and the programme's next round pre-filled."""
+        """A trainer's preset: only the offered modules, and the programme's round whose date has
+        come pre-filled (the most recent; never a future one)."""
         preset = self.ctx.preset
         if preset is None:
             return
@@ -154,10 +155,11 @@ class MainWindow(Retranslating, QMainWindow):
                         if factor.id in page.factor_checks:
                             page.factor_checks[factor.id].setChecked(False)
                             page.factor_checks[factor.id].setVisible(False)
-        if preset.rounds:
-            from datetime import date
-            upcoming = [r for r in preset.rounds if r.date >= date.today()]
-            chosen = min(upcoming, key=lambda r: r.date) if upcoming else max(preset.rounds, key=lambda r: r.date)
+        from datetime import date
+
+        from hype_desktop.domain.preset import current_round
+        chosen = current_round(preset.rounds, date.today())
+        if chosen is not None:
             page.preset_round(Round(phase=chosen.phase, date=chosen.date, label=chosen.label,
                                     team_code=chosen.team_code), chosen.modules)
 
@@ -326,9 +328,14 @@ class MainWindow(Retranslating, QMainWindow):
             "Not a validated test and not a diagnosis; it never ranks people.\n\n"
             "Your data is kept in: %3").replace("%1", APP_NAME).replace("%2", __version__)
             .replace("%3", str(self.ctx.paths.root)))
-        if self.ctx.preset is not None:  # plain text: the organisation name is not our text
-            box.setText(box.text() + "\n\n" + self.tr("Set up for you by: %1")
-                        .replace("%1", self.ctx.preset.organisation))
+        preset = self.ctx.preset
+        if preset is not None:  # plain text: the organisation name is not our text
+            where = {"user": self.tr("your own settings folder"), "beside_app": self.tr("beside the app"),
+                     "machine": self.tr("the computer's shared settings folder")}.get(
+                preset.origin, self.tr("given when the app was started"))
+            box.setText(box.text() + "\n\n" + self.tr("Set up for you by: %1").replace("%1", preset.organisation)
+                        + "\n" + self.tr("Set-up file: %1 (%2)").replace("%1", str(preset.source))
+                        .replace("%2", where))
         box.exec()
 
     # --- files from outside -------------------------------------------------------------

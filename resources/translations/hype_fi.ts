@@ -603,6 +603,26 @@ Pedagogisen hyvinvoinnin pohdinnan apuväline suomalaisesta HyPe-hankkeesta. Ei 
 Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
+        <source>your own settings folder</source>
+        <translation>omassa asetuskansiossasi</translation>
+    </message>
+    <message>
+        <source>beside the app</source>
+        <translation>sovelluksen vieressä</translation>
+    </message>
+    <message>
+        <source>the computer's shared settings folder</source>
+        <translation>tietokoneen yhteisessä asetuskansiossa</translation>
+    </message>
+    <message>
+        <source>given when the app was started</source>
+        <translation>annettu sovellusta käynnistettäessä</translation>
+    </message>
+    <message>
+        <source>Set-up file: %1 (%2)</source>
+        <translation>Asetustiedosto: %1 (%2)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>

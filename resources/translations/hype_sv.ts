@@ -603,6 +603,26 @@ Ett stöd för reflektion kring pedagogiskt välbefinnande, från det finländsk
 Dina uppgifter sparas i: %3</translation>
     </message>
     <message>
+        <source>your own settings folder</source>
+        <translation>i din egen inställningsmapp</translation>
+    </message>
+    <message>
+        <source>beside the app</source>
+        <translation>bredvid appen</translation>
+    </message>
+    <message>
+        <source>the computer's shared settings folder</source>
+        <translation>i datorns gemensamma inställningsmapp</translation>
+    </message>
+    <message>
+        <source>given when the app was started</source>
+        <translation>angiven när appen startades</translation>
+    </message>
+    <message>
+        <source>Set-up file: %1 (%2)</source>
+        <translation>Inställningsfil: %1 (%2)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>

@@ -115,23 +115,26 @@ def test_a_broken_preset_is_reported_and_the_app_starts_on_defaults(tmp_path, da
     assert "hype-preset.json" in result.stderr and "never set below 3" in result.stderr
 
 
-def test_the_start_page_offers_the_presets_modules_and_next_round(tmp_path, window_for):
+def test_the_start_page_offers_the_presets_modules_and_the_round_that_has_come(tmp_path, window_for):
     from datetime import date, timedelta
 
     from hype_desktop.formats.instrument_build import load_builtin_instrument
     modules = [m.id for m in load_builtin_instrument().modules]
     soon = date.today() + timedelta(days=10)
+    lately = date.today() - timedelta(days=3)
     preset = load_preset(write(tmp_path, {
         "format": "hype-preset", "format_version": 1, "organisation": "X",
         "offered_modules": modules[:2],
-        "rounds": [{"phase": "kickoff", "label": "Past", "date": "2020-01-01", "modules": modules[:1]},
-                   {"phase": "closing", "label": "Next one", "date": soon.isoformat(), "modules": modules[1:2]}],
+        "rounds": [{"phase": "kickoff", "label": "Long ago", "date": "2020-01-01", "modules": modules[:1]},
+                   {"phase": "team_workshop", "label": "This one", "date": lately.isoformat(),
+                    "modules": modules[1:2]},
+                   {"phase": "closing", "label": "Not yet", "date": soon.isoformat(), "modules": modules[:1]}],
     }, "hype-preset.json"))
     window = window_for(preset, lang="en")
     window.show_start()
     page = window.view
-    assert page.label_edit.text() == "Next one"
-    assert page.date_edit.date().toPython() == soon
+    assert page.label_edit.text() == "This one"  # never dated ahead to the next round
+    assert page.date_edit.date().toPython() == lately
     assert {m for m, c in page.module_checks.items() if not c.isHidden()} == set(modules[:2])
     assert {m for m, c in page.module_checks.items() if c.isChecked()} == {modules[1]}
 

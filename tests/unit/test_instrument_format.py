@@ -79,8 +79,8 @@ BROKEN = {
     "missing_sv_text": (lambda d: _f(d)["items"][0]["text"].pop("sv"),
                         ["alpha.one.1.text: the sv text is missing"]),
     "missing_sv_title": (lambda d: d["title"].pop("sv"), ["title: the sv text is missing"]),
-    "lone_surrogate": (lambda d: d["title"].update(en="Bad \ud800 text"), ["title.en", "unicode"]),
-    "blank_text": (lambda d: d["title"].update(en="   "), ["title.en", "at least 1 character"]),
+    "lone_surrogate": (lambda d: d["title"].update(en="Bad \ud800 text"), ["title → en: this value is not valid here"]),
+    "blank_text": (lambda d: d["title"].update(en="   "), ["title → en: the text must have at least 1 character"]),
     "duplicate_item_id": (lambda d: _f(d)["items"][1].update(id="alpha.one.1"),
                           ["the id 'alpha.one.1' is used more than once"]),
     "duplicate_across_modules": (lambda d: _f(d, 1)["items"][0].update(id="alpha.two.2"),
@@ -101,17 +101,17 @@ BROKEN = {
                             ["'old.one' maps to 'alpha.one.9', which is not a statement here"]),
     "item_map_from_current": (lambda d: d.update(item_map={"alpha.one.1": "alpha.one.2"}),
                               ["'alpha.one.1' is still a statement"]),
-    "extra_key_top": (lambda d: d.update(colour="red"), ["colour: Extra inputs are not permitted"]),
-    "extra_key_nested": (lambda d: _f(d)["items"][0].update(weight=2), ["weight", "Extra inputs"]),
-    "extra_language": (lambda d: d["title"].update(de="Titel"), ["title.de", "Extra inputs"]),
-    "unknown_language": (lambda d: d.update(languages=["fi", "de"]), ["languages.1"]),
+    "extra_key_top": (lambda d: d.update(colour="red"), ["colour: this field is not part of the format"]),
+    "extra_key_nested": (lambda d: _f(d)["items"][0].update(weight=2), ["items, item 1 → weight: this field is not part of the format"]),
+    "extra_language": (lambda d: d["title"].update(de="Titel"), ["title → de: this field is not part of the format"]),
+    "unknown_language": (lambda d: d.update(languages=["fi", "de"]), ["languages, item 2: use one of: “fi”, “sv”, “en”"]),
     "unknown_direction": (lambda d: _f(d).update(direction="lower_better"), ["direction"]),
-    "string_number": (lambda d: _f(d).update(min_answered="2"), ["min_answered", "integer"]),
+    "string_number": (lambda d: _f(d).update(min_answered="2"), ["min_answered: write a whole number here"]),
     "bool_number": (lambda d: _f(d).update(min_answered=True), ["min_answered"]),
-    "bad_id": (lambda d: _f(d).update(id="Alpha One"), ["modules.0.factors.0.id", "pattern"]),
+    "bad_id": (lambda d: _f(d).update(id="Alpha One"), ["modules, item 1 → factors, item 1 → id: an id is lower-case letters"]),
     "scale_order": (lambda d: d["scale"]["points"].reverse(), ["1, 2, 3, 4, 5 in order"]),
     "no_modules": (lambda d: d.update(modules=[]), ["modules", "at least 1"]),
-    "missing_field": (lambda d: d.pop("scale"), ["scale: Field required"]),
+    "missing_field": (lambda d: d.pop("scale"), ["scale: this field is missing"]),
     "wrong_format_name": (lambda d: d.update(format="hype-export"), ["This is not a HyPe instrument file."]),
     "newer_format_version": (lambda d: d.update(format_version=2),
                              ["newer version of HyPe Desktop", "format 2", "up to 1"]),
@@ -194,7 +194,8 @@ def test_many_problems_are_summarised(tmp_path):
             for i in f["items"]:
                 i["surprise"] = 1
     text = str(problem_of(write(tmp_path, data)))
-    assert "… and 1 more" in text  # 11 extra keys: ten shown, one counted
+    assert "11 problem(s)" in text and text.endswith(" …")  # 11 extra keys: five shown, all counted
+    assert text.count("this field is not part of the format") == 5
 
 
 def test_validate_rejects_non_dict_without_touching_disk():
@@ -273,4 +274,4 @@ def test_instrument_id_pattern(tmp_path, ident, ok):
     if ok:
         assert load_instrument_file(path).id == ident
     else:
-        assert "id: String should match pattern" in str(problem_of(path))
+        assert "id: an id is lower-case letters" in str(problem_of(path))

@@ -78,3 +78,16 @@ def test_keys_used_by_the_core_exist():
                                    path.read_text(encoding="utf-8")))
     assert used, "the scan found no keys"
     assert used <= set(CATALOGUE), sorted(used - set(CATALOGUE))
+
+
+def test_no_message_key_is_defined_in_two_catalogues():
+    import ast
+    from pathlib import Path
+
+    import hype_desktop.messages as messages
+    from hype_desktop.catalogue import CATALOGUES
+
+    tree = ast.parse(Path(messages.__file__).read_text(encoding="utf-8"))
+    (own,) = [n.value for n in ast.walk(tree) if isinstance(n, ast.AnnAssign) and getattr(n.target, "id", "") == "_M"]
+    keys = [k.value for k in own.keys] + [k for part in CATALOGUES for k in part]
+    assert len(keys) == len(set(keys)) == len(messages.catalogue())

@@ -7,6 +7,7 @@ import base64
 import copy
 import io
 import json
+import os
 import re
 from datetime import date
 from pathlib import Path
@@ -95,7 +96,7 @@ def test_a_jpeg_logo_is_accepted(tmp_path):
 def test_a_preset_with_an_instrument_pack_uses_it(tmp_path):
     write(tmp_path, mini_instrument(), "hype-pack-mini.json")
     data = valid_preset()
-    data.update(instrument_pack="hype-pack-mini.json", offered_modules=["alpha"],
+    data.update(instrument_pack="hype-pack-mini.json", offered_modules=["alpha", "load"],
                 rounds=[{"phase": "coaching", "label": "Coaching", "date": "2026-10-10", "modules": ["alpha", "load"]}])
     preset = load_preset(write(tmp_path, data))
     assert preset.instrument is not None and preset.instrument.id == "mini"
@@ -195,10 +196,83 @@ def test_the_installed_preset_is_found_next_to_the_executable(tmp_path, monkeypa
     exe.write_text("")
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(exe))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "nowhere"))
     assert find_preset() is None
     write(tmp_path, valid_preset())
-    assert find_preset() == tmp_path / "hype-preset.json"
-    assert find_preset(tmp_path / "other.json") == tmp_path / "other.json"  # --preset wins
+    assert find_preset() == ("beside_app", tmp_path / "hype-preset.json")
+    assert find_preset(tmp_path / "other.json") == ("explicit", tmp_path / "other.json")  # --preset wins
+
+
+def test_a_preset_is_found_in_each_location_and_the_user_one_wins(tmp_path, monkeypatch):
+    import sys
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "hype-desktop").write_text("")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(app / "hype-desktop"))
+    machine = tmp_path / "etc-xdg"
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(machine))
+    user = Path(os.environ["XDG_CONFIG_HOME"]) / "hype-desktop"
+    (machine / "hype-desktop").mkdir(parents=True)
+    write(machine / "hype-desktop", valid_preset())
+    assert find_preset() == ("machine", machine / "hype-desktop" / "hype-preset.json")
+    write(app, valid_preset())
+    assert find_preset() == ("beside_app", app / "hype-preset.json")
+    user.mkdir(parents=True)
+    write(user, valid_preset())
+    assert find_preset() == ("user", user / "hype-preset.json")
+    monkeypatch.setenv("HYPE_PRESET", str(machine / "hype-desktop" / "hype-preset.json"))
+    assert find_preset()[0] == "explicit"
+    preset, problem = load_preset_or_defaults()
+    assert problem is None and preset.origin == "explicit"
+
+
+def test_on_macos_the_preset_is_read_beside_the_bundle_not_inside_it(tmp_path, monkeypatch):
+    import sys
+    exe = tmp_path / "HyPe Desktop.app" / "Contents" / "MacOS" / "hype-desktop"
+    exe.parent.mkdir(parents=True)
+    exe.write_text("")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(exe))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "nowhere"))
+    write(exe.parent, valid_preset())  # inside the signed bundle: never read
+    assert find_preset() is None
+    write(tmp_path, valid_preset())
+    assert find_preset() == ("beside_app", tmp_path / "hype-preset.json")
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path):
+    path = tmp_path / "hype-preset.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(valid_preset()).encode("utf-8"))
+    assert load_preset(path).organisation.startswith("Koulutus Oy")
+
+
+def test_a_jpeg_logo_loses_its_exif_and_stands_upright(tmp_path):
+    from PIL import Image
+    img = Image.new("RGB", (60, 20), (200, 30, 30))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: rotate 90 degrees to stand upright
+    exif[0x0110] = "PhoneModel X"  # camera model
+    out = io.BytesIO()
+    img.save(out, format="JPEG", exif=exif.tobytes())
+    assert b"PhoneModel X" in out.getvalue()
+    preset = load_preset(write(tmp_path, _broken(logo=logo(out.getvalue(), "image/jpeg"))))
+    assert b"PhoneModel X" not in preset.logo
+    with Image.open(io.BytesIO(preset.logo)) as cleaned:
+        assert cleaned.size == (20, 60) and not cleaned.getexif()
+
+
+def test_the_preset_round_that_has_come_is_prefilled_never_a_future_one():
+    from hype_desktop.domain.preset import RoundInvitation, current_round
+
+    def r(day: date) -> RoundInvitation:
+        return RoundInvitation(phase=Phase.KICKOFF, label=str(day), date=day, modules=("a",))
+
+    rounds = (r(date(2026, 9, 1)), r(date(2026, 11, 15)), r(date(2027, 5, 20)))
+    assert current_round(rounds, date(2026, 12, 2)).date == date(2026, 11, 15)
+    assert current_round(rounds, date(2026, 11, 15)).date == date(2026, 11, 15)
+    assert current_round(rounds, date(2026, 8, 1)) is None
+    assert current_round(rounds, date(2028, 1, 1)).date == date(2027, 5, 20)
 
 
 def test_the_schema_describes_the_format():

@@ -39,7 +39,6 @@ def test_plain_json_parses():
     (b'hello', "file.not_json", "not valid JSON"),
     (b'', "file.not_json", "not valid JSON"),
     (b'{"a": 1,}', "file.not_json", "line 1, column 9"),
-    (b'\xef\xbb\xbf{}', "file.not_json", "not valid JSON"),
     (b'1' * 5000, "file.not_json", "not valid JSON"),
 ])
 def test_hostile_input_is_a_file_problem(raw, key, fragment):
@@ -141,3 +140,10 @@ def test_capped_read_gathers_short_reads_and_still_stops_at_the_cap(tmp_path):
         read_capped_bytes(fifo, 40)
     assert info.value.key == "file.too_big"
     writer.join()
+
+
+def test_a_byte_order_mark_is_not_an_error(tmp_path):
+    """Notepad and PowerShell 5 write a UTF-8 BOM before hand-written JSON."""
+    from hype_desktop.formats.safe_json import parse_json_bytes
+
+    assert parse_json_bytes(b"\xef\xbb\xbf{\"a\": 1}", tmp_path / "x.json") == {"a": 1}

@@ -1,4 +1,5 @@
-"""`hype-desktop validate-pack FILE`: every rule is caught and printed with its location."""
+"""`hype-desktop validate-pack FILE`: every rule is caught and printed with its place counted from 1;
+exit 2 for problems, like validate-preset."""
 
 from __future__ import annotations
 
@@ -57,19 +58,19 @@ RULES = {
                       ["scale: the scale points must be 1, 2, 3, 4, 5 in order"]),
     "threshold on a non-strain factor": (
         lambda d: d["modules"][0]["factors"][0].__setitem__("strain_threshold", 3.0),
-        ["modules.0.factors.0: strain_threshold is only for factors with direction higher_strain"]),
+        ["modules, item 1 → factors, item 1: strain_threshold is only for factors with direction higher_strain"]),
     "unknown direction": (lambda d: d["modules"][0]["factors"][0].__setitem__("direction", "up"),
-                          ["modules.0.factors.0.direction"]),
+                          ["modules, item 1 → factors, item 1 → direction: use one of"]),
     "bands leave a gap": (lambda d: d["modules"][0]["factors"][0]["bands"][1].__setitem__("min", 2.8),
                           ["leave a gap or overlap"]),
     "min_answered over items": (lambda d: d["modules"][0]["factors"][1].__setitem__("min_answered", 9),
-                                ["modules.0.factors.1: min_answered (9) is more than the 3 statements"]),
+                                ["modules, item 1 → factors, item 2: min_answered (9) is more than the 3 statements"]),
     "mapping to nowhere": (lambda d: d.__setitem__("item_map", {"old.x": "no.such"}),
                            ["item_map: 'old.x' maps to 'no.such', which is not a statement here"]),
     "mapping keeps an old id": (lambda d: d.__setitem__("item_map", {"alpha.one.1": "alpha.one.2"}),
                                 ["item_map: 'alpha.one.1' is still a statement of this version"]),
-    "extra field": (lambda d: _item(d).__setitem__("colour", "red"), ["modules.0.factors.0.items.0.colour"]),
-    "bad id": (lambda d: _item(d).__setitem__("id", "Bad Id!"), ["modules.0.factors.0.items.0.id"]),
+    "extra field": (lambda d: _item(d).__setitem__("colour", "red"), ["modules, item 1 → factors, item 1 → items, item 1 → colour: this field is not part of the format"]),
+    "bad id": (lambda d: _item(d).__setitem__("id", "Bad Id!"), ["modules, item 1 → factors, item 1 → items, item 1 → id: an id is lower-case letters"]),
 }
 RULES.pop("explicit languages allow a missing one")
 
@@ -78,7 +79,7 @@ RULES.pop("explicit languages allow a missing one")
 def test_each_rule_is_caught_with_its_location(tmp_path, capsys, rule):
     mutate, expected = RULES[rule]
     code, out = validate(capsys, write(tmp_path, _break(mutate)))
-    assert code == 1
+    assert code == 2
     assert "pack.json:" in out and "problem(s) found" in out
     for text in expected:
         assert text in out, out
@@ -98,7 +99,7 @@ def test_every_problem_is_listed_not_only_the_first(tmp_path, capsys):
             _item(d, 0, 0, n)["text"].pop("fi")
         d["item_map"] = {"gone": "nowhere.x"}
     code, out = validate(capsys, write(tmp_path, _break(many)))
-    assert code == 1
+    assert code == 2
     assert "4 problem(s) found" in out
     assert out.count("\n  - ") == 4
 
@@ -107,11 +108,11 @@ def test_files_that_are_not_packs(tmp_path, capsys):
     path = tmp_path / "pack.json"
     path.write_text('{"a": 1, "a": 2}', encoding="utf-8")
     code, out = validate(capsys, path)
-    assert code == 1 and "twice" in out
+    assert code == 2 and "twice" in out
     code, out = validate(capsys, write(tmp_path, {"format": "hype-preset"}))
-    assert code == 1 and "not a HyPe instrument" in out
+    assert code == 2 and "format: This is not a HyPe instrument file" in out
     code, out = validate(capsys, tmp_path / "missing.json")
-    assert code == 1 and "could not be read" in out
+    assert code == 2 and "could not be read" in out
 
 
 def test_the_report_is_in_finnish_when_asked(tmp_path, capsys):

@@ -1,0 +1,7 @@
+"""The message catalogue of the layers below the UI, split by subject (messages.py holds the
+first, general part and the lookup). Each module has TEXTS: key -> {"en", "fi", "sv"}; a new
+subject gets a module of its own here, listed in CATALOGUES."""
+
+from hype_desktop.catalogue import problems
+
+CATALOGUES: tuple[dict[str, dict[str, str]], ...] = (problems.TEXTS,)
