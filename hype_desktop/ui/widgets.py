@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
+from hype_desktop.ui.a11y import make_heading
+
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True,
                 role: str = "") -> QLabel:
@@ -18,13 +20,14 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = T
     return label
 
 
-def heading(text: str = "", parent: QWidget | None = None, size: float = 1.35) -> QLabel:
-    label = plain_label(text, parent)
+def heading(text: str = "", parent: QWidget | None = None, size: float = 1.35,
+            level: int = 1) -> QLabel:
+    """A bold label that screen readers list and navigate as a heading (read by its text)."""
+    label = make_heading(plain_label(text, parent), level)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * size)
     font.setBold(True)
     label.setFont(font)
-    label.setAccessibleName(text)
     return label
 
 

@@ -1,0 +1,153 @@
+"""What a screen reader needs beyond Qt's defaults: headings, spoken status, window titles.
+
+Qt exposes a QLabel as static text, so a blind user cannot jump between the parts of a
+screen; ``make_heading`` gives a label the Heading role through an accessibility factory.
+A message drawn in a label or the status bar is never read aloud; ``announce`` speaks it.
+The window title is what a screen reader says first when the user switches windows, so
+``set_window_title`` names the screen in it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+
+APP_NAME = "HyPe Desktop"
+
+_LEVEL = "a11yHeadingLevel"
+_NOTICE = "a11yNotice"
+_NOTICE_SHOWN_MS = 8000
+
+
+class _RoleLabel(QAccessibleWidget):
+    """A label read by its text under a role of our choosing (heading or notification)."""
+
+    def __init__(self, label: QLabel, role: QAccessible.Role) -> None:
+        super().__init__(label, role)
+        self._label = label
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name:
+            return self._label.accessibleName() or _plain(self._label)
+        return super().text(kind)
+
+
+def _plain(label: QLabel) -> str:
+    if label.textFormat() == Qt.TextFormat.PlainText:
+        return label.text()
+    from PySide6.QtGui import QTextDocumentFragment
+
+    return QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+
+
+def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
+    if not isinstance(obj, QLabel):
+        return None
+    if obj.property(_LEVEL):
+        return _RoleLabel(obj, QAccessible.Role.Heading)
+    if obj.property(_NOTICE):
+        return _RoleLabel(obj, QAccessible.Role.Notification)
+    return None
+
+
+_installed = False
+
+
+def _install() -> None:
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
+
+
+def _refresh(widget: QWidget) -> None:
+    """Drop an interface Qt made before the role was set, so the next query uses the factory."""
+    iface = QAccessible.queryAccessibleInterface(widget)
+    if iface is not None and not isinstance(iface, _RoleLabel):
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(iface))
+
+
+def make_heading(label: QLabel, level: int = 1) -> QLabel:
+    """Expose ``label`` as a heading, so a screen reader lists it and jumps to it (H key).
+
+    The level is kept on the label (property ``a11yHeadingLevel``) for the day Qt's Python
+    binding can report it; over AT-SPI the role alone is what Orca needs to navigate.
+    """
+    _install()
+    label.setProperty(_LEVEL, max(1, int(level)))
+    _refresh(label)
+    return label
+
+
+def heading_level(label: QLabel) -> int:
+    """The level ``make_heading`` gave, 0 for a label that is not a heading."""
+    return int(label.property(_LEVEL) or 0)
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have assistive technology speak ``text`` (saved, failed, finished) without moving focus.
+
+    On Windows and macOS Qt passes an announcement event to the screen reader. Orca before
+    version 46 drops AT-SPI announcements, so on Linux the text goes into a notification
+    label of the window that appears for a few seconds; Orca reads every notification as
+    it appears. Sighted users see the same message where the caller draws it.
+    """
+    text = " ".join(text.split())
+    if not text or widget is None:
+        return
+    if sys.platform.startswith("linux"):
+        _notice_label(widget.window()).show_text(text)
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+class _NoticeLabel(QLabel):
+    """A one-pixel notification label: read by screen readers, invisible on screen."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        _install()
+        self.setObjectName("a11yNotice")
+        self.setProperty(_NOTICE, True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setGeometry(0, 0, 1, 1)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setStyleSheet("background: transparent; color: transparent;")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        # Hiding first makes a repeated message appear again, so it is read again.
+        self.hide()
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.show()
+        self.raise_()
+        self._timer.start(_NOTICE_SHOWN_MS)
+
+
+def _notice_label(window: QWidget) -> _NoticeLabel:
+    found = window.findChild(_NoticeLabel, "a11yNotice", Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if isinstance(found, _NoticeLabel) else _NoticeLabel(window)
+
+
+def last_announcement(widget: QWidget) -> str:
+    """The text last announced in ``widget``'s window on Linux (for tests and diagnostics)."""
+    found = widget.window().findChild(_NoticeLabel, "a11yNotice",
+                                      Qt.FindChildOption.FindDirectChildrenOnly)
+    return found.text() if isinstance(found, _NoticeLabel) else ""
+
+
+def set_window_title(widget: QWidget, screen: str) -> None:
+    """Name the screen in the window title ("<screen> – HyPe Desktop"), read on every switch."""
+    screen = " ".join(screen.split())
+    widget.window().setWindowTitle(f"{screen} – {APP_NAME}" if screen else APP_NAME)
