@@ -30,6 +30,7 @@ def _qt_app():
 
 def build_context(data_root: Path, lang: str | None = None, preset=None):
     """Open the store and make the AppContext (QApplication must exist)."""
+    from hype_desktop.formats.content_library import content_library
     from hype_desktop.formats.preset_loading import preset_instrument
     from hype_desktop.store.lazy_store import LazyReflectionStore
     from hype_desktop.store.migrate import prepare_database
@@ -45,7 +46,7 @@ def build_context(data_root: Path, lang: str | None = None, preset=None):
 
     preset_lang = preset.default_language if preset else None
     chosen = lang or settings.get("language") or preset_lang or system_ui_language()
-    instrument = preset_instrument(preset)
+    instrument = content_library(db_path, preset_instrument(preset))
     return AppContext(paths=paths, store=store, settings=settings, instrument=instrument,
                       profile_id=store.person_profile(), language=LanguageController(chosen),
                       appearance=Appearance(settings), preset=preset)

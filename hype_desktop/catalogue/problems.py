@@ -1,6 +1,11 @@
 """Messages about hand-written files (presets, content packs): every problem at its place, in plain words."""
 
 TEXTS: dict[str, dict[str, str]] = {
+    "content.retired": {
+        "en": "content no longer installed",
+        "fi": "sisältö ei ole enää asennettuna",
+        "sv": "innehållet är inte längre installerat",
+    },
     "problem.count": {
         "en": "{file}: {count} problem(s) found:",
         "fi": "{file}: löytyi {count} ongelma(a):",

@@ -49,8 +49,8 @@ def write_problem(path: object, exc: OSError) -> int:
 
 def add_preset_argument(parser) -> None:
     parser.add_argument("--preset", metavar="FILE",
-                        help="a trainer's hype-preset.json: its minimum group sizes apply (default: the "
-                             "one next to the installed app, if any)")
+                        help="a trainer's hype-preset.json (default: the one in your settings folder, "
+                             "beside the installed app or machine-wide, if any)")
 
 
 def cli_group_sizes(args, preset):

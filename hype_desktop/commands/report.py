@@ -23,11 +23,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="include every note, prompt answer and 'what I learned' (none by default)")
     parser.add_argument("--page-size", choices=("a4", "letter"), default="a4")
     parser.add_argument("--name", default="", help="the name to show on the cover (none by default)")
+    from hype_desktop.commands._common import add_preset_argument
+
+    add_preset_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    from hype_desktop.commands._common import prepare_db
-    from hype_desktop.formats.instrument_build import load_builtin_instrument
+    from hype_desktop.commands._common import load_cli_preset, prepare_db
+    from hype_desktop.formats.content_library import content_library
+    from hype_desktop.formats.preset_loading import preset_instrument
     from hype_desktop.messages import system_language
     from hype_desktop.reports.pdf_blocks import PdfProblem
     from hype_desktop.reports.pdf_personal_report import write_personal_report
@@ -36,6 +40,9 @@ def run(args: argparse.Namespace) -> int:
     from hype_desktop.store.lazy_store import LazyReflectionStore
 
     lang = args.lang or system_language()
+    preset, failed = load_cli_preset(args.preset, lang)
+    if failed is not None:
+        return failed
     db_path, code = prepare_db(args.data_dir, lang)
     if db_path is None:
         return code
@@ -43,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
     # command's time. The ORM loads only if the data folder has no profile yet.
     store = LazyReflectionStore(db_path)
     try:
-        instrument = load_builtin_instrument()
+        # the preset's content, and for reflections made with content no longer installed, its kept copy
+        instrument = content_library(db_path, preset_instrument(preset))
         profile = store.person_profile()
         if args.reflection is None:
             latest = store.latest_finished(profile)
@@ -60,7 +68,9 @@ def run(args: argparse.Namespace) -> int:
             return 1
     finally:
         store.close()
-    options = ReportOptions(lang=lang, page_size=args.page_size, display_name=args.name)
+    options = ReportOptions(lang=lang, page_size=args.page_size, display_name=args.name,
+                            organisation=preset.organisation if preset else "",
+                            logo=preset.logo if preset else None)
     if args.include_notes:
         options = with_all_free_text(data, options)
     out = Path(args.out).expanduser().absolute()

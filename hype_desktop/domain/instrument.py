@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 FALLBACK_LANGUAGE = "en"
@@ -105,6 +106,8 @@ class Module:
     default_selected: bool = True
     sensitive: bool = False
     choose_factors: bool = False
+    # content no longer installed, kept so earlier reflections keep their words; never offered
+    retired: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,8 @@ class Instrument:
     not_applicable: Text
     modules: tuple[Module, ...]
     item_map: Mapping[str, str] = field(default_factory=dict)
+    # the JSON data it was built from, kept with each reflection made with it (store.content_copies)
+    source: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)
 
     # Lookups are derived once; instruments are immutable.
     def __post_init__(self) -> None:
@@ -189,10 +194,15 @@ class Instrument:
         """True when the instrument marks statements for the quick check-in."""
         return any(i.short_form for f in self.factors() for i in f.items)
 
+    @property
+    def current_modules(self) -> tuple[Module, ...]:
+        """The modules a new reflection may choose from (not the retired ones)."""
+        return tuple(m for m in self.modules if not m.retired)
+
     def default_scope(self) -> tuple[str, ...]:
         """Factor ids covered when a user keeps the default module choice."""
         return tuple(
-            f.id for m in self.modules if m.default_selected and not m.choose_factors for f in m.factors
+            f.id for m in self.current_modules if m.default_selected and not m.choose_factors for f in m.factors
         )
 
     def scope_for_modules(self, module_ids: list[str] | tuple[str, ...],

@@ -67,6 +67,7 @@ def build_instrument(data: dict[str, Any]) -> Instrument:
         not_applicable=_text(scale["not_applicable"]),
         modules=tuple(modules),
         item_map=dict(data.get("item_map") or {}),
+        source=data,
     )
 
 

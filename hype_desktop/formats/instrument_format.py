@@ -14,7 +14,7 @@ from pydantic import Field, StringConstraints, model_validator
 
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.formats.instrument_build import build_instrument
-from hype_desktop.formats.safe_json import read_json_file
+from hype_desktop.formats.safe_json import parse_json_bytes, read_json_file
 from hype_desktop.formats.validation import StrictModel, validate_file_data
 
 FORMAT_NAME = "hype-instrument"
@@ -210,6 +210,13 @@ def load_instrument_file(path: Path | str) -> Instrument:
     """Read, validate and build an instrument from a file we did not write."""
     data = read_json_file(path, MAX_FILE_BYTES)
     model = validate_instrument_data(data, path)
+    return build_instrument(model.model_dump(exclude_none=True))
+
+
+def instrument_from_json_text(text: str, where: Path | str) -> Instrument:
+    """An instrument from JSON text kept elsewhere (a stored content copy), read as strictly as a file."""
+    data = parse_json_bytes(text.encode("utf-8"), where)
+    model = validate_instrument_data(data, where)
     return build_instrument(model.model_dump(exclude_none=True))
 
 

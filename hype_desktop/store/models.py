@@ -119,6 +119,16 @@ class FactorScoreRow(Base):
     total: Mapped[int] = mapped_column(Integer)
 
 
+class ContentCopyRow(Base):
+    """The reflection content (instrument JSON) of one pack id and version, as first used here."""
+
+    __tablename__ = "content_copies"
+    instrument_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[str] = mapped_column(Text)
+    stored_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class SettingRow(Base):
     """App settings live in the database (no QSettings): one place to back up and erase."""
 

@@ -27,6 +27,7 @@ from hype_desktop.domain.reflection import (
 )
 from hype_desktop.domain.scoring import factor_scores
 from hype_desktop.store import home_queries
+from hype_desktop.store.content_copies import keep_content_copy
 from hype_desktop.store.engine import Database
 from hype_desktop.store.models import (
     AnswerRow,
@@ -115,6 +116,7 @@ class ReflectionStore:
             s.add(row)
             s.flush()
             rid = row.id
+            keep_content_copy(s, instrument)
         return self.get(rid)
 
     def get(self, reflection_id: int) -> Reflection:
@@ -264,6 +266,9 @@ class ReflectionStore:
                 if r.finished_at is not None:
                     self._write_scores(s, row, factor_scores(instrument, r.scope, r.answers))
                 ids.append(row.id)
+            if any((r.instrument_id, r.instrument_version) == (instrument.id, instrument.version)
+                   for r in reflections):
+                keep_content_copy(s, instrument)
         return ids
 
     # --- finishing --------------------------------------------------------------------

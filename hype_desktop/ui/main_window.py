@@ -147,7 +147,7 @@ class MainWindow(Retranslating, QMainWindow):
         if preset is None:
             return
         if preset.offered_modules:
-            for module in self.ctx.instrument.modules:
+            for module in self.ctx.instrument.current_modules:
                 if module.id not in preset.offered_modules:
                     page.module_checks[module.id].setChecked(False)
                     page.module_checks[module.id].setVisible(False)

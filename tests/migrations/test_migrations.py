@@ -24,7 +24,8 @@ from hype_desktop.store.models import Base
 from hype_desktop.store.reflections import ReflectionStore
 
 APP_TABLES = {"profiles", "rounds", "reflections", "answers", "prompt_answers", "next_steps",
-              "factor_scores", "settings", "team_rounds", "team_submissions", "team_collations"}
+              "factor_scores", "settings", "team_rounds", "team_submissions", "team_collations",
+              "content_copies"}
 
 
 def query(path: Path, sql: str, *args) -> list[tuple]:

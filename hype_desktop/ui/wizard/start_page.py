@@ -70,7 +70,7 @@ class StartPage(Retranslating, QWidget):
         mod_layout = QVBoxLayout(self.modules_box)
         self.module_checks: dict[str, QCheckBox] = {}
         self.factor_checks: dict[str, QCheckBox] = {}
-        for module in ctx.instrument.modules:
+        for module in ctx.instrument.current_modules:
             check = QCheckBox()
             check.setChecked(module.default_selected)
             self.module_checks[module.id] = check
@@ -118,7 +118,7 @@ class StartPage(Retranslating, QWidget):
     def _theme_toggled(self, on: bool) -> None:
         """Ticking a theme ticks its module too."""
         if on:
-            for module in self.ctx.instrument.modules:
+            for module in self.ctx.instrument.current_modules:
                 if module.choose_factors and any(self.factor_checks[f.id].isChecked() for f in module.factors):
                     self.module_checks[module.id].setChecked(True)
 
@@ -168,7 +168,7 @@ class StartPage(Retranslating, QWidget):
         self.date_edit.setDisplayFormat(self.ctx.language.locale().dateFormat(
             self.ctx.language.locale().FormatType.ShortFormat))
         self.modules_box.setTitle(self.tr("What to reflect on"))
-        for module in inst.modules:
+        for module in inst.current_modules:
             check = self.module_checks[module.id]
             text = module.title.get(lang)
             if module.sensitive:
