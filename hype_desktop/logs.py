@@ -43,6 +43,14 @@ def setup_logging(log_dir: Path) -> Path | None:
     return log_dir / LOG_NAME
 
 
+def log_file() -> Path | None:
+    """The file the log is written to now (named in "details are in the log" messages)."""
+    for handler in logger.handlers:
+        if getattr(handler, "_hype", False) and isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return None
+
+
 def close_logging() -> None:
     """Close the log files (before erasing the data folder, and at exit)."""
     for handler in list(logger.handlers):

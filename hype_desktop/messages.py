@@ -160,6 +160,16 @@ _M: dict[str, dict[str, str]] = {
         "fi": "Tietoja ei voitu tallentaa tai lukea ({reason}). Kirjoittamasi ei katoa, kun ikkuna pysyy auki. Tarkista, ettei levy ole täynnä tai vain luku -tilassa, ja yritä uudelleen.",
         "sv": "Uppgifterna kunde inte sparas eller läsas ({reason}). Inget du skrivit går förlorat medan fönstret är öppet. Kontrollera att disken inte är full eller skrivskyddad och försök igen.",
     },
+    "background.bug": {
+        "en": "Something went wrong; the details are in the log ({path}).",
+        "fi": "Jokin meni vikaan; tarkemmat tiedot ovat lokissa ({path}).",
+        "sv": "Något gick fel; detaljerna finns i loggen ({path}).",
+    },
+    "background.file_problem": {
+        "en": "{path}: the file could not be read or written ({reason}).",
+        "fi": "{path}: tiedostoa ei voitu lukea tai kirjoittaa ({reason}).",
+        "sv": "{path}: filen kunde inte läsas eller skrivas ({reason}).",
+    },
     "app.unexpected": {
         "en": "Something unexpected went wrong ({kind}). Your saved answers are safe. If it happens again, the log in {path} helps to find the cause (it contains no answers).",
         "fi": "Jotain odottamatonta tapahtui ({kind}). Tallennetut vastauksesi ovat tallessa. Jos tämä toistuu, kansion {path} loki auttaa löytämään syyn (siinä ei ole vastauksia).",

@@ -133,3 +133,10 @@ def store(data_dir, migrated_template):
     db = open_database(paths)
     yield ReflectionStore(db)
     db.close()
+
+
+@pytest.fixture
+def sync_background(monkeypatch):
+    """Background work runs inline: its callbacks have run when ``Background.run`` returns."""
+    from hype_desktop.ui.background import Background
+    monkeypatch.setattr(Background, "synchronous", True)
