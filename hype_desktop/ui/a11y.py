@@ -13,7 +13,7 @@ import sys
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QScrollArea, QWidget
 
 APP_NAME = "HyPe Desktop"
 
@@ -151,3 +151,23 @@ def set_window_title(widget: QWidget, screen: str) -> None:
     """Name the screen in the window title ("<screen> – HyPe Desktop"), read on every switch."""
     screen = " ".join(screen.split())
     widget.window().setWindowTitle(f"{screen} – {APP_NAME}" if screen else APP_NAME)
+
+
+def screen_title(view: QWidget) -> str:
+    """What a view calls itself: its ``screen_title()`` if it has one, else its first top heading."""
+    own = getattr(view, "screen_title", None)
+    if callable(own):
+        return str(own())
+    headings = [label for label in view.findChildren(QLabel)
+                if heading_level(label) and not label.isHidden() and label.text().strip()]
+    if not headings:
+        return ""
+    top = min(heading_level(label) for label in headings)
+    return next(_plain(label) for label in headings if heading_level(label) == top)
+
+
+def untab_scroll_areas(root: QWidget) -> None:
+    """Scroll areas are not Tab stops: a screen reader finds nothing to read on them, and the
+    page still scrolls to each control that takes focus inside it."""
+    for area in root.findChildren(QScrollArea):
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)

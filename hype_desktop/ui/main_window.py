@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from hype_desktop import APP_NAME, __version__
 from hype_desktop.domain.reflection import Round
+from hype_desktop.ui.a11y import announce, screen_title, set_window_title, untab_scroll_areas
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.home_view import HomeView
 from hype_desktop.ui.settings_dialog import SettingsDialog
@@ -102,6 +103,8 @@ class MainWindow(Retranslating, QMainWindow):
     # --- views --------------------------------------------------------------------------
     def _set_view(self, view: QWidget) -> None:
         old = self.view
+        untab_scroll_areas(view)
+        set_window_title(self, screen_title(view))
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self.view = view
@@ -181,7 +184,7 @@ class MainWindow(Retranslating, QMainWindow):
         if correcting:
             reflection.position = ""  # a correction walks from the first page
         wizard = WizardView(self.ctx, reflection)
-        wizard.finished.connect(self.show_summary)
+        wizard.finished.connect(self._reflection_finished)
         if correcting:  # closing mid-correction still recomputes the stored scores
             wizard.closed.connect(lambda: self._end_correction(reflection_id))
         else:
@@ -235,7 +238,19 @@ class MainWindow(Retranslating, QMainWindow):
         view.home_requested.connect(self.show_home)
         view.report_requested.connect(self.open_report)
         self._set_view(view)
-        view.home_button.setFocus()
+        view.first_focus().setFocus()
+
+    def _reflection_finished(self, reflection_id: int) -> None:
+        """The summary, and a spoken word that the reflection is done and what it lacks."""
+        self.show_summary(reflection_id)
+        reflection = self.ctx.store.get(reflection_id)
+        unscored = [f for f in reflection.scope
+                    if (s := reflection.scores.get(f)) is None or s.mean is None]
+        text = self.tr("Reflection finished.")
+        if unscored:
+            text += " " + self.tr("Too few answers for a score in %1 of %2 factors.").replace(
+                "%1", str(len(unscored))).replace("%2", str(len(reflection.scope)))
+        announce(self.view or self, text)
 
     def open_report(self, reflection_id: int) -> None:
         from hype_desktop.ui.report_dialog import ReportDialog  # lazy: not on the start-up path
@@ -375,13 +390,18 @@ class MainWindow(Retranslating, QMainWindow):
         elif hasattr(view, "retranslate"):
             view.retranslate()
 
+    def _retitle(self) -> None:
+        view = self.stack.currentWidget()
+        set_window_title(self, screen_title(view) if view is not None else "")
+
     def _language_changed(self, _lang: str) -> None:
         if isinstance(self.view, WizardView):
             self.view.rebuild()
 
 
     def retranslate(self) -> None:
-        self.setWindowTitle(APP_NAME)
+        # The view's headings change with the language too; title after they have.
+        QTimer.singleShot(0, self, self._retitle)
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("He&lp"))  # Alt+H is the views' Home button
         self.view_menu.setTitle(self.tr("&View"))

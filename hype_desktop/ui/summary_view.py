@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -18,6 +17,7 @@ from hype_desktop.domain.reflection import Reflection
 from hype_desktop.domain.scoring import strained_factors
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import occasion_name, owner_name
+from hype_desktop.ui.results_table import ResultsTable
 from hype_desktop.ui.widgets import Retranslating, card, heading, plain_label
 
 
@@ -45,6 +45,11 @@ class SummaryView(Retranslating, QWidget):
         outer.addLayout(bar)
         self.retranslate()
 
+
+    def first_focus(self) -> QWidget:
+        """The first results table: a screen reader starts reading the results, not the buttons."""
+        tables = self.scroll.widget().findChildren(ResultsTable) if self.scroll.widget() else []
+        return tables[0] if tables else self.home_button
 
     def retranslate(self) -> None:
         self.home_button.setText(self.tr("&Home"))
@@ -81,42 +86,41 @@ class SummaryView(Retranslating, QWidget):
             fids = [f.id for f in module.factors if f.id in r.scope]
             if not fids:
                 continue
-            layout.addWidget(heading(module.title.get(lang), size=1.15))
+            layout.addWidget(heading(module.title.get(lang), size=1.15, level=2))
             if any(inst.factor(f).direction is Direction.PROFILE for f in fids):
                 layout.addWidget(plain_label(self.tr(
                     "A profile of your work orientation: no score here is better or worse than another."),
                     role="hint"))
-            grid = QGridLayout()
-            for row, fid in enumerate(fids):
+            rows = []
+            for fid in fids:
                 factor = inst.factor(fid)
                 score = r.scores.get(fid)
-                grid.addWidget(plain_label(factor.title.get(lang)), row, 0)
                 if score is None or score.mean is None:
                     answered = score.answered if score else 0
-                    grid.addWidget(plain_label("–", wrap=False), row, 1)
-                    grid.addWidget(plain_label(self.tr(
+                    rows.append([factor.title.get(lang), "–", self.tr(
                         "Too few answers for a score (%1 of %2 answered)")
-                        .replace("%1", str(answered)).replace("%2", str(len(factor.items)))), row, 2)
+                        .replace("%1", str(answered)).replace("%2", str(len(factor.items)))])
                     continue
                 band = factor.band_for(score.mean)
-                grid.addWidget(plain_label(ctx.fmt_score(score.mean), wrap=False), row, 1)
                 words = band.label.get(lang) if band else ""
                 if factor.direction is Direction.HIGHER_STRAIN:
                     words += " " + self.tr("(higher = more strain)")
-                grid.addWidget(plain_label(words), row, 2)
-            grid.setColumnStretch(0, 2)
-            grid.setColumnStretch(2, 3)
-            layout.addLayout(grid)
+                rows.append([factor.title.get(lang), ctx.fmt_score(score.mean), words])
+            table = ResultsTable()
+            table.set_results([self.tr("Factor"), self.tr("Score"), self.tr("In words")], rows,
+                              caption=self.tr("%1: scores by factor").replace("%1", module.title.get(lang)))
+            layout.addWidget(table)
 
-        layout.addWidget(heading(self.tr("Next steps"), size=1.15))
+        layout.addWidget(heading(self.tr("Next steps"), size=1.15, level=2))
         if not r.next_steps:
             layout.addWidget(plain_label(self.tr("No next steps this time.")))
-        for step in r.next_steps:
-            parts = [owner_name(step.owner)]
-            if title := inst.factor_title(step.factor_id, lang):
-                parts.append(title)
-            if step.due:
-                parts.append(self.tr("by %1").replace("%1", ctx.fmt_date(step.due)))
-            layout.addWidget(plain_label(f"• {step.text}  ({', '.join(parts)})"))
+        else:
+            steps = ResultsTable()
+            steps.set_results(
+                [self.tr("Next step"), self.tr("Whose"), self.tr("Factor"), self.tr("By when")],
+                [[step.text, owner_name(step.owner), inst.factor_title(step.factor_id, lang) or "",
+                  ctx.fmt_date(step.due) if step.due else ""] for step in r.next_steps],
+                caption=self.tr("Next steps"))
+            layout.addWidget(steps)
         layout.addStretch(1)
         return body

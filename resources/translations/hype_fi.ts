@@ -571,6 +571,14 @@ Poistetaanko kaikki?</translation>
         <translation>Tallennettu</translation>
     </message>
     <message>
+        <source>Reflection finished.</source>
+        <translation>Pohdinta on valmis.</translation>
+    </message>
+    <message>
+        <source>Too few answers for a score in %1 of %2 factors.</source>
+        <translation>Liian vähän vastauksia pisteisiin %1 osa-alueessa %2:sta.</translation>
+    </message>
+    <message>
         <source>Finish a reflection first; then it can be exported as a PDF.</source>
         <translation>Tee ensin pohdinta valmiiksi; sen jälkeen voit viedä sen PDF-tiedostoksi.</translation>
     </message>
@@ -1201,6 +1209,22 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>(suurempi = enemmän kuormitusta)</translation>
     </message>
     <message>
+        <source>Factor</source>
+        <translation>Osa-alue</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>Sanoin</translation>
+    </message>
+    <message>
+        <source>%1: scores by factor</source>
+        <translation>%1: pisteet osa-alueittain</translation>
+    </message>
+    <message>
         <source>Next steps</source>
         <translation>Seuraavat askeleet</translation>
     </message>
@@ -1209,8 +1233,16 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Ei seuraavia askeleita tällä kertaa.</translation>
     </message>
     <message>
-        <source>by %1</source>
-        <translation>%1 mennessä</translation>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Kenen</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Mihin mennessä</translation>
     </message>
 </context>
 <context>

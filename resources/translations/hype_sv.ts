@@ -571,6 +571,14 @@ Radera allt?</translation>
         <translation>Sparat</translation>
     </message>
     <message>
+        <source>Reflection finished.</source>
+        <translation>Reflektionen är klar.</translation>
+    </message>
+    <message>
+        <source>Too few answers for a score in %1 of %2 factors.</source>
+        <translation>För få svar för poäng i %1 av %2 områden.</translation>
+    </message>
+    <message>
         <source>Finish a reflection first; then it can be exported as a PDF.</source>
         <translation>Slutför först en reflektion; sedan kan den exporteras som PDF.</translation>
     </message>
@@ -1201,6 +1209,22 @@ Dina uppgifter sparas i: %3</translation>
         <translation>(högre = mer belastning)</translation>
     </message>
     <message>
+        <source>Factor</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>I ord</translation>
+    </message>
+    <message>
+        <source>%1: scores by factor</source>
+        <translation>%1: poäng per område</translation>
+    </message>
+    <message>
         <source>Next steps</source>
         <translation>Nästa steg</translation>
     </message>
@@ -1209,8 +1233,16 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Inga nästa steg den här gången.</translation>
     </message>
     <message>
-        <source>by %1</source>
-        <translation>senast %1</translation>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Vems</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Till när</translation>
     </message>
 </context>
 <context>
