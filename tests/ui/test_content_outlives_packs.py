@@ -72,7 +72,10 @@ def test_a_dropped_factor_keeps_its_words_everywhere(qtbot, data_dir, tmp_path, 
         assert not any(".retired" in m for m in window.view.module_checks)
         window.show_summary(finished)
         from PySide6.QtWidgets import QLabel
+
+        from hype_desktop.ui.results_table import ResultsTable
         shown = " ".join(label.text() for label in window.view.findChildren(QLabel))
+        shown += " ".join(" ".join(row) for t in window.view.findChildren(ResultsTable) for row in t.results.rows())
         assert "Factor alpha.two (content no longer installed)" in shown
         window.continue_reflection(unfinished)  # an unfinished one continues, its dropped factor too
         from hype_desktop.ui.wizard.wizard_view import WizardView
