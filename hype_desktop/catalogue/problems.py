@@ -1,6 +1,46 @@
 """Messages about hand-written files (presets, content packs): every problem at its place, in plain words."""
 
 TEXTS: dict[str, dict[str, str]] = {
+    "preset.pack_clashes": {
+        "en": "the pack “{pack}” says it adds to the built-in content but reuses its ids ({ids}); give its factors and statements ids of their own, or write \"mode\": \"replace\".",
+        "fi": "paketti ”{pack}” sanoo lisäävänsä sisältöä sovelluksen omaan sisältöön, mutta käyttää samoja tunnuksia ({ids}); anna sen osa-alueille ja väittämille omat tunnukset tai kirjoita \"mode\": \"replace\".",
+        "sv": "paketet ”{pack}” säger att det lägger till innehåll i appens eget innehåll men återanvänder dess id ({ids}); ge dess faktorer och påståenden egna id eller skriv \"mode\": \"replace\".",
+    },
+    "pack.adds": {
+        "en": "It adds {modules} module(s) and {factors} factor(s) beside the built-in content.",
+        "fi": "Se lisää {modules} moduulia ja {factors} osa-aluetta sovelluksen oman sisällön rinnalle.",
+        "sv": "Det lägger till {modules} moduler och {factors} faktorer bredvid appens eget innehåll.",
+    },
+    "pack.replaces": {
+        "en": "It replaces the built-in content (teachers see only this pack's modules).",
+        "fi": "Se korvaa sovelluksen oman sisällön (opettajat näkevät vain tämän paketin moduulit).",
+        "sv": "Det ersätter appens eget innehåll (lärarna ser bara det här paketets moduler).",
+    },
+    "pack.mode_unsaid": {
+        "en": "Warning: the pack does not say \"mode\"; because it reuses ids of the built-in content it is taken to replace it. Write \"mode\": \"replace\" or \"mode\": \"add\" to say which.",
+        "fi": "Varoitus: paketissa ei ole kenttää \"mode\"; koska se käyttää sovelluksen oman sisällön tunnuksia, sen katsotaan korvaavan sen. Kirjoita \"mode\": \"replace\" tai \"mode\": \"add\".",
+        "sv": "Varning: paketet anger inte \"mode\"; eftersom det återanvänder id från appens eget innehåll antas det ersätta det. Skriv \"mode\": \"replace\" eller \"mode\": \"add\".",
+    },
+    "pack.unmapped_statement": {
+        "en": "Warning: the statement “{item}” of {against} is gone and not in item_map: its trend ends here (map it if it was only reworded).",
+        "fi": "Varoitus: väittämä ”{item}” ({against}) puuttuu eikä ole kohdassa item_map: sen kehityskäyrä päättyy tähän (kohdista se, jos sitä vain muotoiltiin uudelleen).",
+        "sv": "Varning: påståendet ”{item}” ({against}) finns inte längre och saknas i item_map: dess trend slutar här (koppla det om det bara formulerades om).",
+    },
+    "pack.dropped_mapping": {
+        "en": "Warning: the mapping “{old}” → “{new}” of the previous version is gone: reflections made before it no longer continue that trend.",
+        "fi": "Varoitus: edellisen version kohdistus ”{old}” → ”{new}” puuttuu: sitä ennen tehtyjen pohdintojen kehityskäyrä ei enää jatku.",
+        "sv": "Varning: kopplingen ”{old}” → ”{new}” från föregående version finns inte längre: reflektioner från före den fortsätter inte längre den trenden.",
+    },
+    "pack.previous_version": {
+        "en": "the previous version",
+        "fi": "edellinen versio",
+        "sv": "föregående version",
+    },
+    "pack.builtin_content": {
+        "en": "the built-in content",
+        "fi": "sovelluksen oma sisältö",
+        "sv": "appens eget innehåll",
+    },
     "content.retired": {
         "en": "content no longer installed",
         "fi": "sisältö ei ole enää asennettuna",

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the instrument pack (JSON) to check")
     parser.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the report")
+    parser.add_argument("--previous", metavar="OLD.json",
+                        help="the pack's previous version: warn about statements gone without item_map "
+                             "and mappings dropped")
 
 
 EXIT_PROBLEMS = 2  # the same as validate-preset
@@ -78,4 +81,42 @@ def run(args: argparse.Namespace) -> int:
     print(message("pack.valid", lang, file=path.name, modules=len(model.modules), items=items))
     if model.item_map:
         print(message("pack.mapped", lang, count=len(model.item_map)))
+    return _how_it_is_used(path, args, lang)
+
+
+def _how_it_is_used(path: Path, args: argparse.Namespace, lang: str) -> int:
+    """Say whether the pack adds or replaces, and warn where trends would end unnoticed."""
+    from hype_desktop.formats.content_library import ADD, pack_mode
+    from hype_desktop.formats.errors import FileProblem
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
+    from hype_desktop.formats.instrument_format import load_instrument_file
+    from hype_desktop.formats.problem_report import printable
+
+    builtin = load_builtin_instrument()
+    pack = load_instrument_file(path)
+    mode, said = pack_mode(builtin, pack)
+    if mode == ADD:
+        added = [f for f in pack.factors()]
+        print(message("pack.adds", lang, modules=len(pack.modules), factors=len(added)))
+    else:
+        print(message("pack.replaces", lang))
+        if not said:
+            print(message("pack.mode_unsaid", lang))
+    against, against_name = builtin, message("pack.builtin_content", lang)
+    if args.previous:
+        try:
+            against, against_name = load_instrument_file(args.previous), message("pack.previous_version", lang)
+        except FileProblem as problem:
+            print(problem.render(lang))
+            return EXIT_PROBLEMS
+    elif mode == ADD:
+        return 0
+    new_items = {i.id for f in pack.factors() for i in f.items}
+    for item in sorted(i.id for f in against.factors() for i in f.items):
+        if item not in new_items and item not in pack.item_map:
+            print(message("pack.unmapped_statement", lang, item=printable(item), against=against_name))
+    if args.previous:
+        for old, new in sorted(against.item_map.items()):
+            if pack.item_map.get(old) != new and old not in new_items:
+                print(message("pack.dropped_mapping", lang, old=printable(old), new=printable(new)))
     return 0

@@ -76,3 +76,52 @@ def content_library(db_path: Path, installed: Instrument) -> Instrument:
         except FileProblem:
             continue
     return with_earlier_content(installed, earlier)
+
+
+# --- a trainer's pack beside the built-in content ---------------------------------------------
+ADD, REPLACE = "add", "replace"
+
+
+def _ids(content: Instrument) -> set[str]:
+    return ({f.id for f in content.factors()} | {i.id for f in content.factors() for i in f.items}
+            | {p.id for f in content.factors() for p in f.prompts})
+
+
+def pack_mode(builtin: Instrument, pack: Instrument) -> tuple[str, bool]:
+    """(how the pack is used, whether the pack said so itself). A pack that does not say adds
+    when it reuses no id of the built-in content, and replaces when it does (a full copy of the
+    built-in content with changes, as packs were written before they could add)."""
+    said = (pack.source or {}).get("mode")
+    if said in (ADD, REPLACE):
+        return str(said), True
+    return (REPLACE if _ids(builtin) & _ids(pack) else ADD), False
+
+
+def clashing_ids(builtin: Instrument, pack: Instrument) -> list[str]:
+    """Factor, statement and question ids an adding pack shares with the built-in content."""
+    return sorted(_ids(builtin) & _ids(pack))[:50]
+
+
+def with_pack(builtin: Instrument, pack: Instrument) -> Instrument:
+    """The content a preset's pack gives: the pack alone (replace), or the built-in content with
+    the pack's modules beside it and its factors added to built-in modules of the same id (add).
+    The result has the pack's id and version, so reflections keep a copy of exactly this."""
+    from hype_desktop.formats.instrument_build import build_instrument
+
+    mode, _said = pack_mode(builtin, pack)
+    if mode == REPLACE or builtin.source is None or pack.source is None:
+        return pack
+    base, extra = builtin.source, pack.source
+    modules = [dict(m, factors=list(m["factors"])) for m in base["modules"]]
+    by_id = {m["id"]: m for m in modules}
+    for module in extra["modules"]:
+        if module["id"] in by_id:
+            by_id[module["id"]]["factors"].extend(module["factors"])
+        else:
+            modules.append(dict(module))
+    data = dict(base, id=extra["id"], version=extra["version"], title=extra["title"],
+                description=extra["description"],
+                languages=[lang for lang in base["languages"] if lang in extra["languages"]],
+                modules=modules, item_map={**base.get("item_map", {}), **extra.get("item_map", {})})
+    data.pop("mode", None)
+    return build_instrument(data)

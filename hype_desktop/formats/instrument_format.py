@@ -145,6 +145,9 @@ class InstrumentModel(StrictModel):
     scale: ScaleModel
     modules: list[ModuleModel] = Field(min_length=1, max_length=20)
     item_map: dict[Id, Id] = Field(default_factory=dict, max_length=2000)
+    # a trainer's pack: "add" its modules and factors beside the built-in content, or "replace" it;
+    # unsaid, a pack that reuses no built-in id adds and one that does replaces (formats.content_library)
+    mode: Literal["add", "replace"] | None = None
 
     @model_validator(mode="after")
     def _rules(self) -> InstrumentModel:

@@ -167,7 +167,15 @@ def check_preset_file(path: Path | str, builtin: Instrument) -> tuple[list[Probl
         from hype_desktop.formats.instrument_format import load_instrument_file
         pack_path = path.parent / model.instrument_pack
         if pack_path.is_file():
-            instrument = load_instrument_file(pack_path)  # its own FileProblem names the pack file
+            from hype_desktop.formats.content_library import ADD, clashing_ids, pack_mode, with_pack
+
+            pack = load_instrument_file(pack_path)  # its own FileProblem names the pack file
+            clashes = clashing_ids(builtin, pack) if pack_mode(builtin, pack) == (ADD, True) else []
+            if clashes:
+                problems.append(Problem(("instrument_pack",), "preset.pack_clashes",
+                                        {"pack": model.instrument_pack, "ids": ", ".join(clashes[:5])}))
+            else:
+                instrument = with_pack(builtin, pack)
         else:
             problems.append(Problem(("instrument_pack",), "preset.pack_missing", {"pack": model.instrument_pack}))
     problems += _rule_problems(model, path, instrument or builtin)
