@@ -21,8 +21,16 @@ def default_data_dir() -> Path:
     """The platform's conventional per-user application data folder."""
     home = Path.home()
     if sys.platform == "win32":
-        base = os.environ.get("APPDATA")
-        return (Path(base) if base else home / "AppData" / "Roaming") / _APP_DIR_NAME
+        # LocalAppData: folder redirection moves Roaming AppData to a network share, and SQLite
+        # must not live there. Data an earlier version kept in Roaming stays where it is and is
+        # still read, so nothing is lost on upgrade.
+        local = os.environ.get("LOCALAPPDATA")
+        roaming = os.environ.get("APPDATA")
+        new = (Path(local) if local else home / "AppData" / "Local") / _APP_DIR_NAME
+        old = (Path(roaming) if roaming else home / "AppData" / "Roaming") / _APP_DIR_NAME
+        if not (new / "hype.sqlite3").exists() and (old / "hype.sqlite3").exists():
+            return old
+        return new
     if sys.platform == "darwin":
         return home / "Library" / "Application Support" / _APP_DIR_NAME
     xdg = os.environ.get("XDG_DATA_HOME")

@@ -90,29 +90,29 @@ def strip_debug_info() -> None:
         log(f"removed debug sections from {len(targets)} libraries")
 
 
-def exe_dir() -> Path:
-    """Where the executable sits (the preset goes next to it)."""
-    if sys.platform == "darwin":
-        return DIST / "HyPe Desktop.app" / "Contents" / "MacOS"
-    return APP_DIR
-
-
-def bake_preset(preset: Path) -> None:
+def check_preset(preset: Path) -> str | None:
+    """Validate the preset before the long PyInstaller step; returns the pack it names."""
     sys.path.insert(0, str(ROOT))
     from hype_desktop.formats.errors import FileProblem
     from hype_desktop.formats.preset_loading import load_preset
     try:
         loaded = load_preset(preset)
     except FileProblem as problem:
-        raise SystemExit(f"[build] the preset cannot be baked in: {problem.render('en')}") from None
+        raise SystemExit(f"[build] the preset cannot be used: {problem.render('en')}") from None
     import json
-    pack = json.loads(preset.read_text(encoding="utf-8")).get("instrument_pack")
-    folders = [APP_DIR] + ([exe_dir()] if sys.platform == "darwin" else [])
-    for folder in folders:
-        shutil.copyfile(preset, folder / PRESET_NAME)
-        if pack:  # validated above: a plain file name next to the preset
-            shutil.copyfile(preset.parent / pack, folder / pack)
-    log(f"baked in the preset of {loaded.organisation!r}" + (f" with the pack {pack}" if pack else ""))
+    log(f"the preset of {loaded.organisation!r} is valid")
+    pack = json.loads(preset.read_text(encoding="utf-8-sig")).get("instrument_pack")
+    return str(pack) if pack else None
+
+
+def place_preset(preset: Path, pack: str | None) -> None:
+    """Put the preset (and the pack it names) where the stock app looks: beside the executable on
+    Windows and Linux, beside the .app on macOS (never inside it: that would break its signature)."""
+    folder = DIST if sys.platform == "darwin" else APP_DIR
+    shutil.copyfile(preset, folder / PRESET_NAME)
+    if pack:  # validated: a plain file name next to the preset
+        shutil.copyfile(preset.parent / pack, folder / pack)
+    log(f"placed the preset beside the app in {folder}" + (f" with the pack {pack}" if pack else ""))
 
 
 def add_linux_desktop_files() -> None:
@@ -182,11 +182,20 @@ def archive_windows(version: str) -> Path:
 
 def archive_macos(version: str) -> Path:
     app = DIST / "HyPe Desktop.app"
+    source = app
+    beside = [p for p in DIST.glob("*.json") if p.name == PRESET_NAME or p.name.startswith("hype-pack")]
+    if beside:  # the archive holds a folder: the signed .app and, beside it, the preset
+        source = DIST / "HyPe Desktop"
+        shutil.rmtree(source, ignore_errors=True)
+        source.mkdir()
+        subprocess.run(["ditto", str(app), str(source / app.name)], check=True)
+        for extra in beside:
+            shutil.copyfile(extra, source / extra.name)
     out = DIST / f"{buildinfo.APP}-{version}-macos.zip"
-    subprocess.run(["ditto", "-c", "-k", "--keepParent", str(app), str(out)], check=True)
+    subprocess.run(["ditto", "-c", "-k", "--keepParent", str(source), str(out)], check=True)
     dmg = DIST / f"{buildinfo.APP}-{version}.dmg"
     if shutil.which("hdiutil"):
-        subprocess.run(["hdiutil", "create", "-volname", "HyPe Desktop", "-srcfolder", str(app),
+        subprocess.run(["hdiutil", "create", "-volname", "HyPe Desktop", "-srcfolder", str(source),
                         "-ov", "-format", "UDZO", str(dmg)], check=True)
         profile = os.environ.get("HYPE_MACOS_NOTARY_PROFILE")
         if profile and os.environ.get("HYPE_MACOS_SIGN_IDENTITY"):
@@ -199,7 +208,8 @@ def archive_macos(version: str) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the one-folder HyPe Desktop app and its archive.")
-    parser.add_argument("--preset", type=Path, help="a hype-preset.json to bake in")
+    parser.add_argument("--preset", type=Path,
+                        help="a hype-preset.json to place beside the app (a stock build reads one placed later too)")
     parser.add_argument("--no-archive", action="store_true", help="only the one-folder app")
     parser.add_argument("--keep-work", action="store_true", help="keep build/ (PyInstaller's work files)")
     args = parser.parse_args(argv)
@@ -207,11 +217,12 @@ def main(argv: list[str] | None = None) -> int:
     version = buildinfo.read_version()
     started = time.monotonic()
     log(f"HyPe Desktop {version} for {buildinfo.platform_tag()}, from scratch")
+    pack = check_preset(args.preset) if args.preset else None
     run_pyinstaller()
     strip_debug_info()
     built = time.monotonic()
     if args.preset:
-        bake_preset(args.preset)
+        place_preset(args.preset, pack)
     if sys.platform.startswith("linux"):
         add_linux_desktop_files()
     archive = None

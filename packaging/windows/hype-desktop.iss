@@ -2,9 +2,12 @@
 ; on PATH:  iscc /DAppVersion=0.1.0 /DSourceDir=..\..\dist\hype-desktop /O..\..\dist hype-desktop.iss
 ;
 ; Installs per user without admin rights by default (into %LOCALAPPDATA%\Programs);
-; school IT can install for all users with  setup.exe /ALLUSERS  (or choose it in the dialog),
-; silently with  /VERYSILENT /ALLUSERS /SUPPRESSMSGBOXES. A trainer's hype-preset.json placed
-; next to the setup .exe is installed beside the app (where the app looks for it).
+; school IT can install for all users with  setup.exe /ALLUSERS  (Program Files: what AppLocker
+; rules allow), silently with  /VERYSILENT /ALLUSERS /SUPPRESSMSGBOXES /NORESTART; see
+; docs/school-it.md. A trainer's hype-preset.json placed next to the setup .exe is installed
+; beside the app, with the pack it names (whatever its file name). Upgrades remove the old
+; program files first (the user's data lives elsewhere, in %LOCALAPPDATA%\HyPe Desktop).
+; NOT BUILT HERE: parse-checked on Linux only (tests/packaging).
 ; Signing: build.py runs signtool on the exe and the installer when HYPE_WIN_SIGN_CERT is set.
 
 #ifndef AppVersion
@@ -39,6 +42,10 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 Name: "fi"; MessagesFile: "compiler:Languages\Finnish.isl"
 Name: "sv"; MessagesFile: "compiler:Languages\Swedish.isl"
 
+[InstallDelete]
+; an upgrade must not leave the previous version's libraries beside the new ones
+Type: filesandordirs; Name: "{app}\_internal"
+
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
@@ -46,7 +53,7 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 ; a trainer's preset shipped beside the installer
 Source: "{src}\hype-preset.json"; DestDir: "{app}"; Flags: external skipifsourcedoesntexist ignoreversion
-Source: "{src}\hype-pack*.json"; DestDir: "{app}"; Flags: external skipifsourcedoesntexist ignoreversion
+; the pack the preset names is copied in [Code] (CopyPresetPack), whatever its name
 
 [Icons]
 Name: "{autoprograms}\HyPe Desktop"; Filename: "{app}\hype-desktop.exe"
@@ -69,3 +76,46 @@ Root: HKA; Subkey: "Software\Classes\HyPeDesktop.Round\shell\open\command"; Valu
 
 [Run]
 Filename: "{app}\hype-desktop.exe"; Description: "{cm:LaunchProgram,HyPe Desktop}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+{ The preset names its pack as  "instrument_pack": "NAME.json" : copy that file too. The name is
+  checked as the app checks it (a plain file name of letters, digits, _ . -), so nothing outside
+  the setup folder is ever copied. }
+function PackName(const Preset: String): String;
+var
+  Text: AnsiString;
+  Rest: String;
+  P, I: Integer;
+  C: Char;
+begin
+  Result := '';
+  if not LoadStringFromFile(Preset, Text) then Exit;
+  Rest := String(Text);
+  P := Pos('"instrument_pack"', Rest);
+  if P = 0 then Exit;
+  Delete(Rest, 1, P + Length('"instrument_pack"') - 1);
+  P := Pos('"', Rest);
+  if P = 0 then Exit;
+  Delete(Rest, 1, P);
+  P := Pos('"', Rest);
+  if (P <= 1) or (P > 101) then Exit;
+  Rest := Copy(Rest, 1, P - 1);
+  for I := 1 to Length(Rest) do begin
+    C := Rest[I];
+    if not (((C >= 'a') and (C <= 'z')) or ((C >= 'A') and (C <= 'Z')) or ((C >= '0') and (C <= '9'))
+            or (C = '_') or (C = '-') or (C = '.')) then Exit;
+  end;
+  if LowerCase(Copy(Rest, Length(Rest) - 4, 5)) <> '.json' then Exit;
+  Result := Rest;
+end;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+var
+  Pack: String;
+begin
+  if CurStep = ssPostInstall then begin
+    Pack := PackName(ExpandConstant('{src}\hype-preset.json'));
+    if (Pack <> '') and FileExists(ExpandConstant('{src}\') + Pack) then
+      FileCopy(ExpandConstant('{src}\') + Pack, ExpandConstant('{app}\') + Pack, False);
+  end;
+end;

@@ -149,3 +149,39 @@ def test_ci_builds_the_bundle_after_the_tests():
     build = ci.index("build the one-folder bundle from scratch and run its --self-test")
     assert tests < build
     assert "packaging/build.py" in ci[build:] and "hype-desktop --self-test" in ci[build:]
+
+
+def test_the_windows_installer_cleans_upgrades_and_copies_the_named_pack():
+    text = (PACKAGING / "windows" / "hype-desktop.iss").read_text(encoding="utf-8")
+    sections = re.findall(r"^\[(\w+)\]", text, re.M)
+    assert {"Setup", "Files", "InstallDelete", "Registry", "Code"} <= set(sections)
+    assert 'Type: filesandordirs; Name: "{app}\\_internal"' in text
+    code = text.split("[Code]", 1)[1]
+    assert "function PackName" in code and "procedure CurStepChanged" in code
+    assert 'Source: "{src}\\hype-pack*.json"' not in text  # any name the preset gives, not a fixed pattern
+
+
+def test_the_windows_build_has_a_console_companion_for_the_command_line():
+    text = (PACKAGING / "hype-desktop.spec").read_text(encoding="utf-8")
+    assert 'name=buildinfo.APP + "-cli"' in text and "console=True" in text and "*executables" in text
+
+
+def test_the_release_workflow_builds_and_self_tests_on_three_systems():
+    text = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    assert "windows-latest" in text and "macos-latest" in text and "ubuntu" in text
+    runs = [line for line in text.splitlines() if line.strip().startswith("run:") and "--self-test" in line]
+    assert len(runs) == 3 and "packaging/build.py" in text
+    assert "\t" not in text
+
+
+def test_the_desktop_file_version_is_one_validators_know():
+    text = (PACKAGING / "linux" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    assert "Version=1.4" in text.splitlines()
+
+
+def test_macos_presets_are_placed_beside_the_bundle_never_inside():
+    text = (PACKAGING / "build.py").read_text(encoding="utf-8")
+    assert "Contents\" / \"MacOS" not in text and "folder = DIST if sys.platform == \"darwin\"" in text
+    # the preset is checked before the long PyInstaller step
+    main = text.split("def main(", 1)[1]
+    assert main.index("check_preset(") < main.index("run_pyinstaller()")
