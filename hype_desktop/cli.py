@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _gui_parser().parse_args(argv)
     if args.self_test:
         from hype_desktop.self_test import run_self_test
-        return run_self_test(lang=args.lang)
+        return run_self_test(lang=args.lang, preset=args.preset)
     from hype_desktop.app import run_gui
     from hype_desktop.paths import resolve_data_dir
     return run_gui(resolve_data_dir(args.data_dir), lang=args.lang,

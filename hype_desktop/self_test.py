@@ -58,7 +58,9 @@ def _walk(window, expect: dict) -> None:
     expect["reflection_id"] = wizard.reflection.id
 
 
-def run_self_test(lang: str | None = None) -> int:
+def run_self_test(lang: str | None = None, preset: str | None = None) -> int:
+    """0 when a reflection walked through the real window was stored whole; with ``preset`` (a
+    trainer's hype-preset.json) the walk uses its content, offered modules and rounds."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     tmp = Path(tempfile.mkdtemp(prefix="hype-self-test-"))
     os.environ["MPLCONFIGDIR"] = str(tmp / "mpl")
@@ -68,7 +70,13 @@ def run_self_test(lang: str | None = None) -> int:
         from hype_desktop.ui.summary_view import SummaryView
 
         _qt_app()
-        ctx = build_context(tmp / "data", lang or "en")
+        loaded = None
+        if preset:
+            from hype_desktop.formats.preset_loading import load_preset_or_defaults
+            loaded, problem = load_preset_or_defaults(preset)
+            if problem is not None:
+                raise SelfTestFailed(problem.render(lang))
+        ctx = build_context(tmp / "data", lang or "en", loaded)
         window = MainWindow(ctx)
         window.show()
         expect = {"answers": 0}

@@ -38,3 +38,13 @@ def mini_instrument() -> dict:
         ],
         "item_map": {},
     }
+
+
+def adding_pack() -> dict:
+    """A trainer's pack that adds one module of its own beside the built-in content."""
+    pack = mini_instrument()
+    pack["id"], pack["version"] = "koulutus-lisa", 1
+    pack["modules"] = [{"id": "koulutus", "title": L("Our programme"), "intro": L("Extra."),
+                        "default_selected": True, "sensitive": False, "choose_factors": False,
+                        "factors": [_factor("koulutus.one", "higher_better", 4, 2)]}]
+    return pack

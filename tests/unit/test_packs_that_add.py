@@ -6,22 +6,13 @@ from __future__ import annotations
 import copy
 import json
 
-from mini_instrument import L, _factor, mini_instrument
+from mini_instrument import adding_pack, mini_instrument
 
 from hype_desktop.cli import main
 from hype_desktop.formats.content_library import with_pack
 from hype_desktop.formats.instrument_build import load_builtin_instrument
 from hype_desktop.formats.instrument_format import load_instrument_file
 from hype_desktop.formats.preset_loading import load_preset
-
-
-def adding_pack() -> dict:
-    pack = mini_instrument()
-    pack["id"], pack["version"] = "koulutus-lisa", 1
-    pack["modules"] = [{"id": "koulutus", "title": L("Our programme"), "intro": L("Extra."),
-                        "default_selected": True, "sensitive": False, "choose_factors": False,
-                        "factors": [_factor("koulutus.one", "higher_better", 4, 2)]}]
-    return pack
 
 
 def write(folder, data, name):

@@ -1,0 +1,30 @@
+"""`hype-desktop --self-test --preset FILE` walks a reflection with the preset's content."""
+
+from __future__ import annotations
+
+import json
+
+from mini_instrument import adding_pack
+
+from hype_desktop.self_test import run_self_test
+
+
+def test_the_self_test_walks_the_presets_content(qapp, tmp_path, capsys, monkeypatch):
+    (tmp_path / "hype-pack-extra.json").write_text(json.dumps(adding_pack()), encoding="utf-8")
+    preset = tmp_path / "hype-preset.json"
+    preset.write_text(json.dumps({"format": "hype-preset", "format_version": 1, "organisation": "K",
+                                  "instrument_pack": "hype-pack-extra.json", "offered_modules": ["koulutus"]}),
+                      encoding="utf-8")
+    seen = []
+    import hype_desktop.app as app
+    real = app.build_context
+    monkeypatch.setattr(app, "build_context", lambda *a, **k: seen.append(real(*a, **k)) or seen[-1])
+    assert run_self_test("en", str(preset)) == 0, capsys.readouterr().err
+    assert seen[0].instrument.id == "koulutus-lisa" and seen[0].preset.organisation == "K"
+
+
+def test_a_broken_preset_fails_the_self_test_with_its_reason(qapp, tmp_path, capsys):
+    preset = tmp_path / "hype-preset.json"
+    preset.write_text('{"format": "hype-preset", "format_version": 1}', encoding="utf-8")
+    assert run_self_test("en", str(preset)) == 1
+    assert "hype-preset.json" in capsys.readouterr().err
