@@ -11,10 +11,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from hype_desktop.ui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamFiles", text)
-
-
 def position_text(ctx: AppContext, team) -> str:
     """Where the member's own factor scores of that round sit in the team's results (plain text)."""
     from hype_desktop.domain.aggregate import own_positions
@@ -24,30 +20,35 @@ def position_text(ctx: AppContext, team) -> str:
         if brief.round.round_uid == team.round.id:
             own = brief
             break
-    lines = [_tr("Team %1, %2 people took part.").replace("%1", team.team_code)
+    translate = QCoreApplication.translate
+    lines = [translate("TeamFiles", "Team %1, %2 people took part.").replace("%1", team.team_code)
              .replace("%2", str(team.contributors)),
-             _tr("This comparison is shown only on your computer; nothing of it goes back to your lead."), ""]
+             translate("TeamFiles",
+                       "This comparison is shown only on your computer; nothing of it goes back to your lead."),
+             ""]
     if own is None:
-        lines.append(_tr("You have no finished reflection of this round on this computer, "
-                         "so only the team's results can be shown."))
+        lines.append(translate("TeamFiles", "You have no finished reflection of this round on this computer, "
+                                            "so only the team's results can be shown."))
         own_scores: dict[str, float | None] = {}
     else:
         own_scores = {fid: s.mean for fid, s in own.scores.items()}
     team_stats = stats_from_team(team)
-    words = {"above": _tr("above the team's middle"), "near": _tr("close to the team's middle"),
-             "below": _tr("below the team's middle")}
+    words = {"above": translate("TeamFiles", "above the team's middle"),
+             "near": translate("TeamFiles", "close to the team's middle"),
+             "below": translate("TeamFiles", "below the team's middle")}
     positions = {p.factor_id: p for p in own_positions(own_scores, team_stats)}
     inst = ctx.instrument
     for fid, s in team_stats.items():
         title = inst.factor_title(fid, ctx.lang, default=fid)
         if s.mean is None:
-            lines.append(_tr("%1: fewer than %2 answers in the team").replace("%1", title)
+            lines.append(translate("TeamFiles", "%1: fewer than %2 answers in the team").replace("%1", title)
                          .replace("%2", str(team.min_group.scores)))
             continue
-        text = _tr("%1: team %2").replace("%1", title).replace("%2", ctx.fmt_score(s.mean))
+        text = translate("TeamFiles", "%1: team %2").replace("%1", title).replace("%2", ctx.fmt_score(s.mean))
         if fid in positions:
             p = positions[fid]
-            text += _tr(" · you %1, %2").replace("%1", ctx.fmt_score(p.own)).replace("%2", words[p.relation])
+            text += (translate("TeamFiles", " · you %1, %2").replace("%1", ctx.fmt_score(p.own))
+                     .replace("%2", words[p.relation]))
         lines.append(text)
     return "\n".join(lines)
 
@@ -58,11 +59,11 @@ def show_team_summary(ctx: AppContext, path: Path, parent: QWidget) -> bool:
     try:
         team = read_team_file(path)
     except FileProblem as problem:
-        QMessageBox.warning(parent, _tr("Team summary"), problem.render(ctx.lang))
+        QMessageBox.warning(parent, QCoreApplication.translate("TeamFiles", "Team summary"), problem.render(ctx.lang))
         return False
     box = QMessageBox(parent)
     box.setTextFormat(box.textFormat().PlainText)
-    box.setWindowTitle(_tr("Where my answers sit in my team's results"))
+    box.setWindowTitle(QCoreApplication.translate("TeamFiles", "Where my answers sit in my team's results"))
     box.setText(position_text(ctx, team))
     box.exec()
     return True

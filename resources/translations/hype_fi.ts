@@ -1246,6 +1246,53 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
 </context>
 <context>
+    <name>TeamFiles</name>
+    <message>
+        <source>Team %1, %2 people took part.</source>
+        <translation>Tiimi %1, mukana %2 henkilöä.</translation>
+    </message>
+    <message>
+        <source>This comparison is shown only on your computer; nothing of it goes back to your lead.</source>
+        <translation>Tämä vertailu näkyy vain omalla tietokoneellasi; mitään siitä ei palaudu tiiminvetäjällesi.</translation>
+    </message>
+    <message>
+        <source>You have no finished reflection of this round on this computer, so only the team's results can be shown.</source>
+        <translation>Tällä tietokoneella ei ole tämän kierroksen valmista pohdintaasi, joten vain tiimin tulokset voidaan näyttää.</translation>
+    </message>
+    <message>
+        <source>above the team's middle</source>
+        <translation>tiimin keskikohdan yläpuolella</translation>
+    </message>
+    <message>
+        <source>close to the team's middle</source>
+        <translation>lähellä tiimin keskikohtaa</translation>
+    </message>
+    <message>
+        <source>below the team's middle</source>
+        <translation>tiimin keskikohdan alapuolella</translation>
+    </message>
+    <message>
+        <source>%1: fewer than %2 answers in the team</source>
+        <translation>%1: tiimissä alle %2 vastausta</translation>
+    </message>
+    <message>
+        <source>%1: team %2</source>
+        <translation>%1: tiimi %2</translation>
+    </message>
+    <message>
+        <source> · you %1, %2</source>
+        <translation> · sinä %1, %2</translation>
+    </message>
+    <message>
+        <source>Team summary</source>
+        <translation>Tiimin kooste</translation>
+    </message>
+    <message>
+        <source>Where my answers sit in my team's results</source>
+        <translation>Missä vastaukseni ovat tiimini tuloksissa</translation>
+    </message>
+</context>
+<context>
     <name>TeamView</name>
     <message>
         <source>Choose share files</source>

@@ -1246,6 +1246,53 @@ Dina uppgifter sparas i: %3</translation>
     </message>
 </context>
 <context>
+    <name>TeamFiles</name>
+    <message>
+        <source>Team %1, %2 people took part.</source>
+        <translation>Team %1, %2 personer deltog.</translation>
+    </message>
+    <message>
+        <source>This comparison is shown only on your computer; nothing of it goes back to your lead.</source>
+        <translation>Den här jämförelsen visas bara på din dator; inget av den går tillbaka till din teamledare.</translation>
+    </message>
+    <message>
+        <source>You have no finished reflection of this round on this computer, so only the team's results can be shown.</source>
+        <translation>Du har ingen avslutad reflektion från den här omgången på den här datorn, så bara teamets resultat kan visas.</translation>
+    </message>
+    <message>
+        <source>above the team's middle</source>
+        <translation>över teamets mitt</translation>
+    </message>
+    <message>
+        <source>close to the team's middle</source>
+        <translation>nära teamets mitt</translation>
+    </message>
+    <message>
+        <source>below the team's middle</source>
+        <translation>under teamets mitt</translation>
+    </message>
+    <message>
+        <source>%1: fewer than %2 answers in the team</source>
+        <translation>%1: färre än %2 svar i teamet</translation>
+    </message>
+    <message>
+        <source>%1: team %2</source>
+        <translation>%1: teamet %2</translation>
+    </message>
+    <message>
+        <source> · you %1, %2</source>
+        <translation> · du %1, %2</translation>
+    </message>
+    <message>
+        <source>Team summary</source>
+        <translation>Teamets sammanställning</translation>
+    </message>
+    <message>
+        <source>Where my answers sit in my team's results</source>
+        <translation>Var mina svar ligger i mitt teams resultat</translation>
+    </message>
+</context>
+<context>
     <name>TeamView</name>
     <message>
         <source>Choose share files</source>

@@ -78,3 +78,21 @@ def test_compiled_qm_files_are_current(tmp_path):
         assert committed.exists(), f"{committed.name} missing; {HOWTO}"
         assert committed.read_bytes() == (tmp_path / f"hype_{lang}.qm").read_bytes(), \
             f"{committed.name} is older than its .ts; run `python packaging/translations.py compile`"
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_see():
+    """lupdate reads only literal texts in tr() and translate(): a wrapper that passes a variable
+    (as the team-summary dialog once did) leaves its strings out of the .ts files, untranslated,
+    and the tests above cannot notice. So no call may pass anything but literals."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "hype_desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            texts = node.args[:2] if name == "translate" else node.args[:1] if name == "tr" else []
+            if texts and not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in texts):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, found
