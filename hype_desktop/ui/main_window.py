@@ -72,6 +72,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
+        self.preset_action = QAction(self)
+        self.preset_action.triggered.connect(self.open_preset_editor)
         self.open_team_action = QAction(self)
         self.open_team_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_team_action.triggered.connect(self.open_team_file)
@@ -92,7 +94,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.trends_action.triggered.connect(self.show_trends)
         groups = ((self.home_action, self.new_action, self.history_action, self.trends_action, self.report_action),
                   (self.open_team_action, self.share_action, self.team_action, self.workshop_action),
-                  (self.settings_action,))
+                  (self.settings_action, self.preset_action))
         for group in groups:
             for a in group:
                 self.file_menu.addAction(a)
@@ -334,6 +336,10 @@ class MainWindow(Retranslating, QMainWindow):
     def open_settings(self) -> None:
         SettingsDialog(self.ctx, self).exec()
 
+    def open_preset_editor(self) -> None:
+        from hype_desktop.ui.preset_editor import PresetEditor  # lazy: trainers only
+        PresetEditor(self.ctx, self).exec()
+
     def show_about(self) -> None:
         box = QMessageBox(self)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -418,6 +424,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.report_action.setText(self.tr("&Export PDF for the workshop…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About HyPe Desktop"))
+        self.preset_action.setText(self.tr("For trainers: set &up for a programme…"))
         self.history_action.setText(self.tr("My &reflections"))
         self.trends_action.setText(self.tr("Change over &time"))
 

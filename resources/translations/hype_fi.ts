@@ -695,6 +695,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>&amp;Tietoja HyPe Desktopista</translation>
     </message>
     <message>
+        <source>For trainers: set &amp;up for a programme…</source>
+        <translation>&amp;Kouluttajille: ohjelman asetukset…</translation>
+    </message>
+    <message>
         <source>My &amp;reflections</source>
         <translation>Omat &amp;pohdinnat</translation>
     </message>
@@ -705,6 +709,145 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>Some text could not be saved. Quit anyway and lose it?</source>
         <translation>Osaa tekstistä ei voitu tallentaa. Lopetetaanko silti, jolloin teksti menetetään?</translation>
+    </message>
+</context>
+<context>
+    <name>PresetEditor</name>
+    <message>
+        <source>Set up for a programme</source>
+        <translation>Ohjelman asetukset</translation>
+    </message>
+    <message>
+        <source>Set up HyPe Desktop for your programme</source>
+        <translation>HyPe Desktopin asetukset ohjelmaasi varten</translation>
+    </message>
+    <message>
+        <source>This writes a hype-preset.json. Teachers put it beside the app or in their settings folder (see the trainer guide); the app then shows your organisation, offers your modules and dates reflections by your rounds. Nothing is sent anywhere.</source>
+        <translation>Tämä kirjoittaa tiedoston hype-preset.json. Opettajat laittavat sen sovelluksen viereen tai omaan asetuskansioonsa (katso kouluttajan opas); sovellus näyttää silloin organisaatiosi, tarjoaa valitsemasi moduulit ja päivää pohdinnat kierrostesi mukaan. Mitään ei lähetetä minnekään.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>Logo for PDFs:</source>
+        <translation>Logo PDF-tiedostoihin:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Valitse &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Poista logo</translation>
+    </message>
+    <message>
+        <source>Default lan&amp;guage:</source>
+        <translation>Oletus&amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Default &amp;team code:</source>
+        <translation>Oletus&amp;tiimikoodi:</translation>
+    </message>
+    <message>
+        <source>e.g. SCHOOL-A</source>
+        <translation>esim. KOULU-A</translation>
+    </message>
+    <message>
+        <source>Modules teachers can choose</source>
+        <translation>Moduulit, joista opettajat voivat valita</translation>
+    </message>
+    <message>
+        <source>The programme's rounds</source>
+        <translation>Ohjelman kierrokset</translation>
+    </message>
+    <message>
+        <source>A reflection is dated to the most recent round whose day has come. Each round covers the modules offered, except the load check.</source>
+        <translation>Pohdinta liitetään viimeisimpään kierrokseen, jonka päivä on jo koittanut. Jokainen kierros kattaa tarjotut moduulit kuormituksen tarkistusta lukuun ottamatta.</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>&amp;Add a round</source>
+        <translation>&amp;Uusi kierros</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected round</source>
+        <translation>&amp;Poista valittu kierros</translation>
+    </message>
+    <message>
+        <source>Team scores shown from at least (&amp;people):</source>
+        <translation>Tiimin tulokset näytetään vähintään (&amp;henkilöä):</translation>
+    </message>
+    <message>
+        <source>Distributions and texts shown from at least (p&amp;eople):</source>
+        <translation>Jakaumat ja tekstit näytetään vähintään (h&amp;enkilöä):</translation>
+    </message>
+    <message>
+        <source>Open a pre&amp;set…</source>
+        <translation>&amp;Avaa asetustiedosto…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Tallenna &amp;nimellä…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Phase of round %1</source>
+        <translation>Kierroksen %1 vaihe</translation>
+    </message>
+    <message>
+        <source>Name of round %1</source>
+        <translation>Kierroksen %1 nimi</translation>
+    </message>
+    <message>
+        <source>Date of round %1</source>
+        <translation>Kierroksen %1 päivämäärä</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Valitse logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Open a preset</source>
+        <translation>Avaa asetustiedosto</translation>
+    </message>
+    <message>
+        <source>Presets (hype-preset.json *.json)</source>
+        <translation>Asetustiedostot (hype-preset.json *.json)</translation>
+    </message>
+    <message>
+        <source>The preset could not be saved: %1</source>
+        <translation>Asetustiedostoa ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; fix these first:</source>
+        <translation>Mitään ei tallennettu; korjaa ensin nämä:</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Save the preset</source>
+        <translation>Tallenna asetustiedosto</translation>
     </message>
 </context>
 <context>

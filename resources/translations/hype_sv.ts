@@ -695,6 +695,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Om HyPe Desktop</translation>
     </message>
     <message>
+        <source>For trainers: set &amp;up for a programme…</source>
+        <translation>För &amp;utbildare: inställningar för ett program…</translation>
+    </message>
+    <message>
         <source>My &amp;reflections</source>
         <translation>&amp;Mina reflektioner</translation>
     </message>
@@ -705,6 +709,145 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>Some text could not be saved. Quit anyway and lose it?</source>
         <translation>En del text kunde inte sparas. Vill du avsluta ändå och förlora den?</translation>
+    </message>
+</context>
+<context>
+    <name>PresetEditor</name>
+    <message>
+        <source>Set up for a programme</source>
+        <translation>Inställningar för ett program</translation>
+    </message>
+    <message>
+        <source>Set up HyPe Desktop for your programme</source>
+        <translation>Ställ in HyPe Desktop för ditt program</translation>
+    </message>
+    <message>
+        <source>This writes a hype-preset.json. Teachers put it beside the app or in their settings folder (see the trainer guide); the app then shows your organisation, offers your modules and dates reflections by your rounds. Nothing is sent anywhere.</source>
+        <translation>Det här skriver en hype-preset.json. Lärarna lägger den bredvid appen eller i sin inställningsmapp (se guiden för utbildare); appen visar då er organisation, erbjuder era moduler och daterar reflektionerna enligt era omgångar. Inget skickas någonstans.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Logo for PDFs:</source>
+        <translation>Logotyp för PDF-filer:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Välj &amp;logotyp…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Ta bort logotypen</translation>
+    </message>
+    <message>
+        <source>Default lan&amp;guage:</source>
+        <translation>Standard&amp;språk:</translation>
+    </message>
+    <message>
+        <source>Default &amp;team code:</source>
+        <translation>Standard&amp;teamkod:</translation>
+    </message>
+    <message>
+        <source>e.g. SCHOOL-A</source>
+        <translation>t.ex. SKOLA-A</translation>
+    </message>
+    <message>
+        <source>Modules teachers can choose</source>
+        <translation>Moduler som lärarna kan välja</translation>
+    </message>
+    <message>
+        <source>The programme's rounds</source>
+        <translation>Programmets omgångar</translation>
+    </message>
+    <message>
+        <source>A reflection is dated to the most recent round whose day has come. Each round covers the modules offered, except the load check.</source>
+        <translation>En reflektion dateras till den senaste omgången vars dag redan har kommit. Varje omgång omfattar de erbjudna modulerna utom belastningskontrollen.</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Add a round</source>
+        <translation>&amp;Ny omgång</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected round</source>
+        <translation>Ta &amp;bort vald omgång</translation>
+    </message>
+    <message>
+        <source>Team scores shown from at least (&amp;people):</source>
+        <translation>Teamets resultat visas från minst (&amp;personer):</translation>
+    </message>
+    <message>
+        <source>Distributions and texts shown from at least (p&amp;eople):</source>
+        <translation>Fördelningar och texter visas från minst (p&amp;ersoner):</translation>
+    </message>
+    <message>
+        <source>Open a pre&amp;set…</source>
+        <translation>Öppna en &amp;inställningsfil…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Spara so&amp;m…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>Phase of round %1</source>
+        <translation>Fas för omgång %1</translation>
+    </message>
+    <message>
+        <source>Name of round %1</source>
+        <translation>Namn på omgång %1</translation>
+    </message>
+    <message>
+        <source>Date of round %1</source>
+        <translation>Datum för omgång %1</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Välj en logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Open a preset</source>
+        <translation>Öppna en inställningsfil</translation>
+    </message>
+    <message>
+        <source>Presets (hype-preset.json *.json)</source>
+        <translation>Inställningsfiler (hype-preset.json *.json)</translation>
+    </message>
+    <message>
+        <source>The preset could not be saved: %1</source>
+        <translation>Inställningsfilen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; fix these first:</source>
+        <translation>Inget sparades; rätta först de här:</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Sparat: %1</translation>
+    </message>
+    <message>
+        <source>Save the preset</source>
+        <translation>Spara inställningsfilen</translation>
     </message>
 </context>
 <context>
