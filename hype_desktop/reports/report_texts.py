@@ -269,7 +269,7 @@ _T: dict[str, dict[str, str]] = {
     "phase.team_workshop": {"en": "Team workshop", "fi": "Tiimipaja", "sv": "Teamworkshop"},
     "phase.closing": {"en": "Closing workshop", "fi": "Päätöspaja", "sv": "Avslutande workshop"},
     "phase.coaching": {"en": "Coaching meeting", "fi": "Valmennustapaaminen", "sv": "Coachningsmöte"},
-    "phase.check_in": {"en": "My own check-in", "fi": "Oma tarkistus", "sv": "Min egen avstämning"},
+    "phase.check_in": {"en": "My own check-in", "fi": "Oma välikatsaus", "sv": "Min egen avstämning"},
     "owner.me": {"en": "Me", "fi": "Minä", "sv": "Jag"},
     "owner.team": {"en": "The team", "fi": "Tiimi", "sv": "Teamet"},
     "owner.lead": {"en": "To raise with my lead", "fi": "Otan puheeksi esihenkilön kanssa",

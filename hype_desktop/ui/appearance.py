@@ -1,8 +1,9 @@
 """Theme and zoom, applied to the whole application at once.
 
 The zoom scales the application font (100–200 %) on top of the system font size; the
-theme sets a palette on the Fusion style so colours are ours and checked for contrast
-(ui/themes.py). "system" follows the platform's dark or light setting.
+theme sets a palette on the Fusion style and the one stylesheet made from the design tokens
+(ui/themes.py, ui/style.py), so colours are ours and checked for contrast. "system" follows
+the platform's dark or light setting.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from hype_desktop.store.settings import Settings
+from hype_desktop.ui.style import stylesheet
 from hype_desktop.ui.themes import THEME_CHOICES, THEMES, next_zoom
 
 _ROLE = QPalette.ColorRole
+_THEME_PROPERTY = "hypeTheme"
 
 
 def make_palette(name: str) -> QPalette:
@@ -29,26 +32,11 @@ def make_palette(name: str) -> QPalette:
     return palette
 
 
-def indicator_style(point_size: float) -> str:
-    """Radio and check indicators drawn from the palette's text colour, sized with the text.
-
-    Fusion outlines indicators in a shade of the window colour, which nearly vanishes on the
-    dark and high-contrast themes, and keeps them small at 200 %; these rules fix both.
-    """
-    px = max(12, round(point_size * 1.45))
-    half = px // 2 + 1
-    return (
-        f"QRadioButton::indicator, QCheckBox::indicator {{ width: {px}px; height: {px}px; "
-        "border: 2px solid palette(window-text); background: palette(base); }"
-        f"QRadioButton::indicator {{ border-radius: {half}px; }}"
-        "QCheckBox::indicator { border-radius: 3px; }"
-        "QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, "
-        "fx:0.5, fy:0.5, stop:0 palette(highlight), stop:0.55 palette(highlight), "
-        "stop:0.6 palette(base), stop:1 palette(base)); }"
-        "QCheckBox::indicator:checked { background: palette(highlight); "
-        "border: 2px solid palette(window-text); }"
-        "QRadioButton::indicator:disabled, QCheckBox::indicator:disabled { border-color: palette(mid); }"
-    )
+def current_theme() -> str:
+    """The theme in effect now ("light", "dark", "high_contrast"), for widgets that paint."""
+    app = QApplication.instance()
+    name = app.property(_THEME_PROPERTY) if app is not None else None
+    return name if name in THEMES else "light"
 
 
 def system_prefers_dark() -> bool:
@@ -89,8 +77,9 @@ class Appearance(QObject):
         font = QFont(app.font())
         font.setPointSizeF(self._base_point_size * self.zoom / 100)
         app.setFont(font)
+        app.setProperty(_THEME_PROPERTY, self.effective_theme())
         app.setPalette(make_palette(self.effective_theme()))
-        app.setStyleSheet(indicator_style(font.pointSizeF()))
+        app.setStyleSheet(stylesheet(self.effective_theme(), font.pointSizeF()))
         self.changed.emit()
 
     def set_zoom(self, percent: int) -> None:

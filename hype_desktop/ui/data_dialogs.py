@@ -3,16 +3,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +26,7 @@ from hype_desktop import APP_NAME
 from hype_desktop.logs import log_exception, logger
 from hype_desktop.store import backup as b
 from hype_desktop.ui.context import AppContext
+from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_name
 from hype_desktop.ui.widgets import plain_label
 from hype_desktop.ui.workers import run_in_background
 
@@ -232,12 +229,10 @@ class DataActions(QWidget):
         dialog.exec()
 
     def export_all(self) -> None:
-        default = Path.home() / f"hype-my-data-{datetime.now():%Y%m%d}.json"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export all my data"), str(default),
-                                              self.tr("JSON files (*.json)"))
-        if not name:
+        json_path = ask_save_path(self, self.tr("Export all my data"), default_name("my_data", ".json"),
+                                  self.tr("JSON files (*.json)"), (".json",))
+        if json_path is None:
             return
-        json_path = Path(name) if name.endswith(".json") else Path(name + ".json")
         csv_path = json_path.with_suffix(".csv")
         store = self.ctx.store
         self.export_button.setEnabled(False)
@@ -249,9 +244,9 @@ class DataActions(QWidget):
         def done(count: int) -> None:
             self.export_button.setEnabled(True)
             logger.info("exported all data: %d reflections", count)
-            _tell(self, self.tr("%1 reflections were saved in\n%2\nand, as a table, in\n%3\n\n"
-                                "These files contain your answers and notes: keep them safe.")
-                  .replace("%1", str(count)).replace("%2", str(json_path)).replace("%3", str(csv_path)))
+            confirm_saved(self, json_path, self.tr(
+                "%1 reflections; as a table also in “%2”. These files contain your answers and "
+                "notes: keep them safe.").replace("%1", str(count)).replace("%2", csv_path.name))
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)

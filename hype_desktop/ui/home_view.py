@@ -1,16 +1,45 @@
-"""Home: continue an unfinished reflection, the latest one in brief, open next steps."""
+"""Home: a small dashboard of cards in a centred column of readable width.
+
+One primary action (continue the unfinished reflection, or start one), the latest result at a
+glance (a mini profile: a dot on each factor's bands, the words beside it), the next steps
+that are due, and a team round waiting (an invitation opened, or a finished reflection of a
+round to share). Everything the pictures show is also in words, for screen readers.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from hype_desktop.domain.reflection import NextStep, Reflection
+from hype_desktop.domain.instrument import Direction
+from hype_desktop.domain.reflection import NextStep, Reflection, Round
+from hype_desktop.domain.time_estimate import minutes_for
+from hype_desktop.ui.band_scale import BandScale
 from hype_desktop.ui.context import AppContext
+from hype_desktop.ui.icons import set_icon
 from hype_desktop.ui.labels import occasion_name, owner_name
-from hype_desktop.ui.widgets import Retranslating, card, heading, plain_label
+from hype_desktop.ui.themes import SPACE, TYPE_SCALE
+from hype_desktop.ui.widgets import (
+    Retranslating,
+    card_with_layout,
+    centred_column,
+    heading,
+    plain_label,
+    primary_button,
+)
+
+STEPS_SHOWN = 5
 
 
 class HomeView(Retranslating, QWidget):
@@ -19,16 +48,19 @@ class HomeView(Retranslating, QWidget):
     summary_requested = Signal(int)
     history_requested = Signal()
     trends_requested = Signal()
+    share_requested = Signal(int)  # reflection id of a finished reflection of a team round
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 invitation: Round | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.invitation = invitation
         self.unfinished: Reflection | None = None
         self.latest: Reflection | None = None
         self.open_steps: list[NextStep] = []
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(self.scroll)
         self.reload()
@@ -41,96 +73,192 @@ class HomeView(Retranslating, QWidget):
         self.open_steps = store.open_next_steps(pid)
         self.retranslate()
 
-
     def retranslate(self) -> None:
-        self.scroll.setWidget(self._body())
+        centred_column(self.scroll, self._body())
 
+    # --- the cards ------------------------------------------------------------------------------
     def _body(self) -> QWidget:
-        ctx = self.ctx
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(heading(self.tr("Welcome to HyPe Desktop"), size=1.5))
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACE["l"])
+        layout.addWidget(heading(self.tr("Welcome to HyPe Desktop"), size=TYPE_SCALE["h1"]))
         layout.addWidget(plain_label(self.tr(
             "Reflect on your work orientation and on what supports pedagogical well-being in your "
             "work community, and bring what you choose to your team's workshop. A reflection aid, "
-            "not a test or a diagnosis. Everything stays on this computer unless you export it.")))
+            "not a test or a diagnosis. Everything stays on this computer unless you export it."), role="hint"))
+        layout.addWidget(self._main_card())
+        self.summary_button: QPushButton | None = None
+        self.share_button: QPushButton | None = None
+        if self.latest is not None:
+            layout.addWidget(self._latest_card(self.latest))
+        if self.invitation is not None or self._round_to_share() is not None:
+            layout.addWidget(self._team_card())
+        layout.addWidget(self._steps_card())
+        layout.addLayout(self._more_row())
+        layout.addStretch(1)
+        return body
 
-        self.continue_button = None
-        if self.unfinished:
-            r = self.unfinished
-            box = card()
-            b = QVBoxLayout(box)
-            b.addWidget(heading(self.tr("Unfinished reflection"), size=1.15))
-            answered = sum(1 for a in r.answers.values() if a.answered)
-            total = sum(len(f.items) for f in ctx.instrument.known_factors(r.scope))
-            b.addWidget(plain_label(self.tr("%1, started %2: %3 of %4 statements answered.")
-                                    .replace("%1", self._occasion(r)).replace("%2", ctx.fmt_date(r.started_at))
-                                    .replace("%3", str(answered)).replace("%4", str(total))))
-            self.continue_button = QPushButton(self.tr("&Continue where I left off"))
-            self.continue_button.setAccessibleName(self.tr("Continue the unfinished reflection"))
-            self.continue_button.clicked.connect(self._continue)
-            row = QHBoxLayout()
-            row.addWidget(self.continue_button)
-            row.addStretch(1)
-            b.addLayout(row)
-            layout.addWidget(box)
-
+    def _main_card(self) -> QFrame:
+        """Continue (with progress and the time it will still take) or start: the primary action."""
+        box, b = card_with_layout()
+        self.continue_button: QPushButton | None = None
         self.start_button = QPushButton(self.tr("&Start a new reflection"))
         self.start_button.setAccessibleName(self.tr("Start a new reflection"))
         self.start_button.clicked.connect(self.start_requested)
-        self.history_button = QPushButton(self.tr("My &reflections"))
-        self.history_button.setAccessibleName(self.tr("Show the list of my reflections"))
-        self.history_button.clicked.connect(self.history_requested)
-        self.trends_button = QPushButton(self.tr("Change over &time"))
-        self.trends_button.setAccessibleName(self.tr("Show change over time"))
-        self.trends_button.clicked.connect(self.trends_requested)
+        set_icon(self.start_button, "plus-circle")
         row = QHBoxLayout()
-        row.addWidget(self.start_button)
-        row.addWidget(self.history_button)
-        row.addWidget(self.trends_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-
-        layout.addWidget(heading(self.tr("Latest reflection"), size=1.15))
-        self.summary_button = None
-        if self.latest:
-            r = self.latest
-            scored = [s for s in r.scores.values() if s.mean is not None]
-            layout.addWidget(plain_label(self.tr("%1, finished %2. %3 factors with a score.")
-                                         .replace("%1", self._occasion(r))
-                                         .replace("%2", ctx.fmt_date(r.finished_at))
-                                         .replace("%3", str(len(scored)))))
-            self.summary_button = QPushButton(self.tr("Open its s&ummary"))  # Alt+S is Start
-            self.summary_button.setAccessibleName(self.tr("Open the summary of the latest reflection"))
-            self.summary_button.clicked.connect(self._summary)
-            row = QHBoxLayout()
-            row.addWidget(self.summary_button)
-            row.addStretch(1)
-            layout.addLayout(row)
+        if self.unfinished is not None:
+            r = self.unfinished
+            answered = sum(1 for a in r.answers.values() if a.answered)
+            total = sum(len(f.items) for f in self.ctx.instrument.known_factors(r.scope))
+            minutes = minutes_for(max(0, total - answered))
+            b.addWidget(heading(self.tr("Unfinished reflection"), size=TYPE_SCALE["h2"], level=2))
+            b.addWidget(plain_label(self.tr("%1, started %2: %3 of %4 statements answered.")
+                                    .replace("%1", occasion_name(r.round.phase, r.round.label))
+                                    .replace("%2", self.ctx.fmt_date(r.started_at))
+                                    .replace("%3", str(answered)).replace("%4", str(total))))
+            progress = QProgressBar()
+            progress.setRange(0, max(1, total))
+            progress.setValue(answered)
+            progress.setTextVisible(False)
+            progress.setAccessibleName(self.tr("Answered %1 of %2").replace("%1", str(answered))
+                                       .replace("%2", str(total)))
+            b.addWidget(progress)
+            b.addWidget(plain_label(self.tr("About %1 minutes still to go. Everything you answered is saved.")
+                                    .replace("%1", str(minutes)), role="hint"))
+            self.continue_button = primary_button(self.tr("&Continue where I left off"))
+            self.continue_button.setAccessibleName(self.tr("Continue the unfinished reflection"))
+            self.continue_button.clicked.connect(self._continue)
+            set_icon(self.continue_button, "play", "HighlightedText")
+            row.addWidget(self.continue_button)
+            row.addWidget(self.start_button)
         else:
-            layout.addWidget(plain_label(self.tr(
-                "No finished reflections yet. Your first one takes about 15–30 minutes; you can stop "
-                "at any time and continue later.")))
+            b.addWidget(heading(self.tr("A new reflection"), size=TYPE_SCALE["h2"], level=2))
+            first = self.latest is None
+            b.addWidget(plain_label(self.tr(
+                "Your first one takes about 15–30 minutes; you can stop at any time and continue later.")
+                if first else self.tr(
+                "Choose the occasion and what to reflect on; the start page says how long it will take.")))
+            self.start_button.setProperty("primary", True)
+            set_icon(self.start_button, "plus-circle", "HighlightedText")
+            row.addWidget(self.start_button)
+        row.addStretch(1)
+        b.addLayout(row)
+        return box
 
-        layout.addWidget(heading(self.tr("Open next steps"), size=1.15))
-        if not self.open_steps:
-            layout.addWidget(plain_label(self.tr("No open next steps.")))
+    def _latest_card(self, r: Reflection) -> QFrame:
+        """The latest result at a glance: per factor its title, a dot on its bands, its words."""
+        box, b = card_with_layout()
+        ctx, lang, inst = self.ctx, self.ctx.lang, self.ctx.instrument
+        b.addWidget(heading(self.tr("Latest reflection"), size=TYPE_SCALE["h2"], level=2))
+        b.addWidget(plain_label(self.tr("%1, finished %2.").replace("%1", occasion_name(r.round.phase, r.round.label))
+                                .replace("%2", ctx.fmt_date(r.finished_at)), role="hint"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(SPACE["m"])
+        grid.setVerticalSpacing(SPACE["xs"])
+        row = 0
+        for factor in inst.known_factors(r.scope):
+            score = r.scores.get(factor.id)
+            if score is None or score.mean is None:
+                continue
+            band = factor.band_for(score.mean)
+            words = band.label.get(lang) if band else ""
+            if factor.direction is Direction.HIGHER_STRAIN:
+                words += " " + self.tr("(higher = more strain)")
+            title = plain_label(factor.title.get(lang))
+            scale = BandScale(factor.bands, score.mean, compact=True)
+            scale.setAccessibleName(f"{factor.title.get(lang)}: {ctx.fmt_score(score.mean)}, {words}")
+            grid.addWidget(title, row, 0)
+            grid.addWidget(scale, row, 1)
+            grid.addWidget(plain_label(words, role="hint"), row, 2)
+            row += 1
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 3)
+        b.addLayout(grid)
+        buttons = QHBoxLayout()
+        self.summary_button = QPushButton(self.tr("Open its s&ummary"))  # Alt+S is Start
+        self.summary_button.setAccessibleName(self.tr("Open the summary of the latest reflection"))
+        self.summary_button.clicked.connect(self._summary)
+        set_icon(self.summary_button, "article")
+        buttons.addWidget(self.summary_button)
+        buttons.addStretch(1)
+        b.addLayout(buttons)
+        return box
+
+    def _round_to_share(self) -> Reflection | None:
+        latest = self.latest
+        if latest is not None and latest.round.round_uid and latest.round.team_code:
+            return latest
+        return None
+
+    def _team_card(self) -> QFrame:
+        box, b = card_with_layout()
+        b.addWidget(heading(self.tr("Team round"), size=TYPE_SCALE["h2"], level=2))
+        if self.invitation is not None:
+            inv = self.invitation
+            b.addWidget(plain_label(self.tr(
+                "Your lead's invitation is open: %1 for team %2. Start a reflection to take part; "
+                "what you answer stays on this computer.")
+                .replace("%1", occasion_name(inv.phase, inv.label)).replace("%2", inv.team_code)))
+        shared = self._round_to_share()
+        if shared is not None:
+            b.addWidget(plain_label(self.tr(
+                "Your latest reflection belongs to a round of team %1. You choose what goes in the "
+                "file for your lead; nothing is sent by itself.").replace("%1", shared.round.team_code)))
+            self.share_button = QPushButton(self.tr("Sh&are with my team…"))
+            self.share_button.setAccessibleName(self.tr("Share the latest reflection with my team"))
+            self.share_button.clicked.connect(lambda: self.share_requested.emit(shared.id))
+            set_icon(self.share_button, "share-network")
+            row = QHBoxLayout()
+            row.addWidget(self.share_button)
+            row.addStretch(1)
+            b.addLayout(row)
+        return box
+
+    def _steps_card(self) -> QFrame:
+        box, b = card_with_layout()
+        ctx = self.ctx
+        b.addWidget(heading(self.tr("Open next steps"), size=TYPE_SCALE["h2"], level=2))
         today = date.today()
         overdue = [s for s in self.open_steps if s.is_overdue(today)]
+        upcoming = sorted((s for s in self.open_steps if not s.is_overdue(today)),
+                          key=lambda s: (s.due is None, s.due or today))
+        if not self.open_steps:
+            b.addWidget(plain_label(self.tr("No open next steps.")))
         if overdue:
             self.overdue_label = plain_label(self.tr(
                 "%1 of your steps are past their date. When you start your next reflection, you "
                 "can say what became of them.").replace("%1", str(len(overdue))), role="overdue")
-            layout.addWidget(self.overdue_label)
-        for step in (overdue + [s for s in self.open_steps if not s.is_overdue(today)])[:10]:
+            b.addWidget(self.overdue_label)
+        shown = (overdue + upcoming)[:STEPS_SHOWN]
+        for step in shown:
             parts = [owner_name(step.owner)]
             if step.due:
                 due = ctx.fmt_date(step.due)
                 parts.append(self.tr("overdue since %1").replace("%1", due) if step.is_overdue(today)
                              else self.tr("by %1").replace("%1", due))
-            layout.addWidget(plain_label(f"• {step.text}  ({', '.join(parts)})"))
-        layout.addStretch(1)
-        return body
+            b.addWidget(plain_label(f"• {step.text}  ({', '.join(parts)})"))
+        if len(self.open_steps) > len(shown):
+            b.addWidget(plain_label(self.tr("%1 more in My reflections.")
+                                    .replace("%1", str(len(self.open_steps) - len(shown))), role="hint"))
+        return box
+
+    def _more_row(self) -> QHBoxLayout:
+        self.history_button = QPushButton(self.tr("My &reflections"))
+        self.history_button.setAccessibleName(self.tr("Show the list of my reflections"))
+        self.history_button.clicked.connect(self.history_requested)
+        set_icon(self.history_button, "list-bullets")
+        self.trends_button = QPushButton(self.tr("Change over &time"))
+        self.trends_button.setAccessibleName(self.tr("Show change over time"))
+        self.trends_button.clicked.connect(self.trends_requested)
+        set_icon(self.trends_button, "chart-line")
+        row = QHBoxLayout()
+        row.addWidget(self.history_button)
+        row.addWidget(self.trends_button)
+        row.addStretch(1)
+        return row
 
     def _continue(self) -> None:
         if self.unfinished:
@@ -139,7 +267,3 @@ class HomeView(Retranslating, QWidget):
     def _summary(self) -> None:
         if self.latest:
             self.summary_requested.emit(self.latest.id)
-
-    @staticmethod
-    def _occasion(r: Reflection) -> str:
-        return occasion_name(r.round.phase, r.round.label)

@@ -125,12 +125,13 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_home()
 
     def show_home(self) -> None:
-        home = HomeView(self.ctx)
+        home = HomeView(self.ctx, invitation=self._invitation)
         home.start_requested.connect(self.show_start)
         home.continue_requested.connect(self.continue_reflection)
         home.summary_requested.connect(self.show_summary)
         home.history_requested.connect(self.show_history)
         home.trends_requested.connect(self.show_trends)
+        home.share_requested.connect(self.share_reflection)
         self._set_view(home)
         home.start_button.setFocus()
         self.home_shown.emit()
@@ -239,6 +240,8 @@ class MainWindow(Retranslating, QMainWindow):
         view = SummaryView(self.ctx, self.ctx.store.get(reflection_id))
         view.home_requested.connect(self.show_home)
         view.report_requested.connect(self.open_report)
+        view.share_requested.connect(self.share_reflection)
+        view.compare_requested.connect(lambda _rid: self.show_trends())
         self._set_view(view)
         view.first_focus().setFocus()
 
@@ -290,6 +293,11 @@ class MainWindow(Retranslating, QMainWindow):
             round_ = round_from_info(invitation.round, invitation.team_code)
             self.view.preset_round(round_, tuple(invitation.modules))
             self._invitation = round_
+
+    def share_reflection(self, reflection_id: int) -> None:
+        """Share one finished reflection of a team round (Home's and the summary's button)."""
+        from hype_desktop.ui.share_dialog import ShareDialog
+        ShareDialog(self.ctx, self.ctx.store.get(reflection_id), self).exec()
 
     def share_with_team(self) -> None:
         from hype_desktop.formats.team_exchange import shareable

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from hype_desktop.reports.report_data import (
 )
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
+from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_name
 from hype_desktop.ui.widgets import Retranslating, plain_label
 
 NAME_SETTING = "report.display_name"
@@ -301,12 +301,10 @@ class ReportDialog(Retranslating, QDialog):
 
     # --- writing --------------------------------------------------------------------------
     def choose_file(self) -> None:
-        start = str(Path.home() / "hype-report.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), start, self.tr("PDF files (*.pdf)"))
-        if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            self.save_to(Path(path))
+        path = ask_save_path(self, self.tr("Save the PDF"), default_name("reflection", ".pdf"),
+                             self.tr("PDF files (*.pdf)"), (".pdf",))
+        if path is not None:
+            self.save_to(path)
 
     def save_to(self, target: Path) -> None:
         """Start writing ``target`` in the background; progress and the outcome come as signals."""
@@ -330,6 +328,7 @@ class ReportDialog(Retranslating, QDialog):
         self.save_button.setEnabled(True)
         self.progress.setVisible(False)
         self.status.setText(self.tr("Saved to %1 (%2 pages).").replace("%1", path).replace("%2", str(pages)))
+        confirm_saved(self, Path(path))
 
     def _failed(self, reason: str) -> None:
         self.writing = False

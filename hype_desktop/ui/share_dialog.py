@@ -7,11 +7,12 @@ receives the file can read it. The file is written atomically.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QMessageBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from hype_desktop.domain.reflection import Reflection
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import owner_name, phase_name
+from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_name
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 
@@ -158,12 +160,12 @@ class ShareDialog(Retranslating, QDialog):
 
     def save(self) -> None:
         r = self.reflection.round
-        default = str(self.ctx.paths.root.parent / f"{r.team_code}-{r.phase.value}-{r.date.isoformat()}.hype")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the share file"), default,
-                                              self.tr("HyPe share (*.hype)"))
-        if not path:
+        path = ask_save_path(self, self.tr("Save the share file"),
+                             default_name("share", ".hype", when=r.date, team=r.team_code),
+                             self.tr("HyPe share (*.hype)"), (".hype",))
+        if path is None:
             return
-        self.save_to(path)
+        self.save_to(str(path))
 
     def save_to(self, path: str) -> bool:
         from hype_desktop.formats.safe_json import write_json_atomic
@@ -173,6 +175,7 @@ class ShareDialog(Retranslating, QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return False
         self.accept()
+        confirm_saved(self.parentWidget(), Path(path))
         return True
 
 

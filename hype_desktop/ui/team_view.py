@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
+from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_name
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 
@@ -324,11 +325,11 @@ class TeamView(Retranslating, QWidget):
         if self.outcome is None or not self.outcome.ok:
             return
         r = self.outcome.run.round
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the team summary"),
-                                              f"{self.outcome.run.team_code}-{r.phase}-{r.date}.hype-team",
-                                              self.tr("HyPe team summary (*.hype-team)"))
-        if path:
-            self.save_summary_to(path)
+        path = ask_save_path(self, self.tr("Save the team summary"),
+                             default_name("team_summary", ".hype-team", when=r.date, team=self.outcome.run.team_code),
+                             self.tr("HyPe team summary (*.hype-team)"), (".hype-team",))
+        if path is not None:
+            self.save_summary_to(str(path))
 
     def save_summary_to(self, path: str) -> None:
         from hype_desktop.formats.safe_json import write_json_atomic
@@ -336,16 +337,18 @@ class TeamView(Retranslating, QWidget):
             write_json_atomic(path, self.outcome.summary)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Team"), str(exc))
+            return
+        confirm_saved(self, Path(path))
 
     def save_pdf(self) -> None:
         if self.outcome is None or not self.outcome.ok:
             return
         r = self.outcome.run.round
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the team PDF"),
-                                              f"{self.outcome.run.team_code}-{r.phase}-{r.date}.pdf",
-                                              self.tr("PDF files (*.pdf)"))
-        if path:
-            self.save_pdf_to(path)
+        path = ask_save_path(self, self.tr("Save the team PDF"),
+                             default_name("team_summary", ".pdf", when=r.date, team=self.outcome.run.team_code),
+                             self.tr("PDF files (*.pdf)"), (".pdf",))
+        if path is not None:
+            self.save_pdf_to(str(path))
 
     def save_pdf_to(self, path: str) -> None:
         """Write the team PDF in a worker; the progress bar follows it."""
@@ -368,6 +371,7 @@ class TeamView(Retranslating, QWidget):
         self.pdf_status.setText(self.tr("The team PDF was saved to %1 (%2 pages).").replace("%1", path)
                                 .replace("%2", str(pages)))
         self.pdf_status.setVisible(True)
+        confirm_saved(self, Path(path))
 
     def _pdf_failed(self, reason: str) -> None:
         self.progress.setVisible(False)

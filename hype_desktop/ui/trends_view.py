@@ -32,7 +32,6 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap, QPo
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -56,6 +55,7 @@ from hype_desktop.store.history import HistoryReader
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.history_view import fill_whose_picker, whose_picker
 from hype_desktop.ui.labels import phase_name, status_name
+from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_name
 from hype_desktop.ui.widgets import heading, plain_label
 
 MAX_DEFAULT_LINES = 6
@@ -743,20 +743,19 @@ class TrendsView(QWidget):
         if fig is None:
             return
         self.flush()
-        name = "hype-trend.png" if fig is self.trend_fig else "hype-profile.png"
+        name = default_name("trend_chart" if fig is self.trend_fig else "profile_chart", ".png")
         if fig is self.trend_fig:
             fig = self._trend_file_figure()
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart"), str(Path.home() / name),
-            self.tr("PNG image (*.png);;SVG image (*.svg)"))
-        if not path:
+        path = ask_save_path(self, self.tr("Save chart"), name,
+                             self.tr("PNG image (*.png);;SVG image (*.svg)"), (".png", ".svg"))
+        if path is None:
             return
-        if Path(path).suffix.lower() not in (".png", ".svg"):
-            path += ".svg" if "svg" in _filter.lower() else ".png"
         try:
-            charts.save_figure(fig, path)
+            charts.save_figure(fig, str(path))
         except OSError as exc:
             self.state.setText(self.tr("Could not save the chart: %1").replace("%1", str(exc)))
+            return
+        confirm_saved(self, path)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+Tab / Ctrl+Shift+Tab switch the charts and tables from anywhere in the view (the

@@ -177,13 +177,17 @@ class WorkshopView(Retranslating, QWidget):
         self.done_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.done_scroll.setWidget(self.done_text)
         layout.addWidget(self.done_scroll, 1)
+        # Two rows: four projector-size buttons in one were wider than a 1366 px screen.
         done_bar = QHBoxLayout()
         done_bar.addWidget(self.done_history)
         done_bar.addWidget(self.done_trends)
-        done_bar.addWidget(self.done_link)
         done_bar.addStretch(1)
-        done_bar.addWidget(self.done_home)
+        second_bar = QHBoxLayout()
+        second_bar.addWidget(self.done_link)
+        second_bar.addStretch(1)
+        second_bar.addWidget(self.done_home)
         layout.addLayout(done_bar)
+        layout.addLayout(second_bar)
         self.pages.addWidget(page)
 
     def _round_picked(self, _index: int) -> None:

@@ -123,18 +123,8 @@ Nykyiset tietosi korvataan varmuuskopion tiedoilla. Nykyinen tila varmuuskopioid
         <translation>JSON-tiedostot (*.json)</translation>
     </message>
     <message>
-        <source>%1 reflections were saved in
-%2
-and, as a table, in
-%3
-
-These files contain your answers and notes: keep them safe.</source>
-        <translation>%1 pohdintaa tallennettiin tiedostoon
-%2
-ja taulukkona tiedostoon
-%3
-
-Tiedostoissa ovat vastauksesi ja muistiinpanosi: säilytä ne huolella.</translation>
+        <source>%1 reflections; as a table also in “%2”. These files contain your answers and notes: keep them safe.</source>
+        <translation>Pohdintoja %1; taulukkona myös tiedostossa ”%2”. Näissä tiedostoissa ovat vastauksesi ja muistiinpanosi: säilytä ne huolella.</translation>
     </message>
     <message>
         <source>The export did not succeed: %1</source>
@@ -272,7 +262,7 @@ Poistetaanko kaikki?</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation>Kierros</translation>
+        <translation>Tilanne</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -386,6 +376,14 @@ Poistetaanko kaikki?</translation>
         <translation>%1, aloitettu %2: vastattu %3/%4 väittämään.</translation>
     </message>
     <message>
+        <source>Answered %1 of %2</source>
+        <translation>Vastattu %1/%2</translation>
+    </message>
+    <message>
+        <source>About %1 minutes still to go. Everything you answered is saved.</source>
+        <translation>Jäljellä noin %1 minuuttia. Kaikki vastaamasi on tallessa.</translation>
+    </message>
+    <message>
         <source>&amp;Continue where I left off</source>
         <translation>&amp;Jatka siitä, mihin jäin</translation>
     </message>
@@ -400,6 +398,50 @@ Poistetaanko kaikki?</translation>
     <message>
         <source>Start a new reflection</source>
         <translation>Aloita uusi pohdinta</translation>
+    </message>
+    <message>
+        <source>A new reflection</source>
+        <translation>Uusi pohdinta</translation>
+    </message>
+    <message>
+        <source>Your first one takes about 15–30 minutes; you can stop at any time and continue later.</source>
+        <translation>Ensimmäinen vie noin 15–30 minuuttia; voit keskeyttää milloin tahansa ja jatkaa myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Choose the occasion and what to reflect on; the start page says how long it will take.</source>
+        <translation>Valitse tilanne ja se, mitä pohdit; aloitussivu kertoo, kauanko se vie.</translation>
+    </message>
+    <message>
+        <source>%1, finished %2.</source>
+        <translation>%1, valmis %2.</translation>
+    </message>
+    <message>
+        <source>(higher = more strain)</source>
+        <translation>(korkeampi = enemmän kuormitusta)</translation>
+    </message>
+    <message>
+        <source>Team round</source>
+        <translation>Tiimin kierros</translation>
+    </message>
+    <message>
+        <source>Your lead's invitation is open: %1 for team %2. Start a reflection to take part; what you answer stays on this computer.</source>
+        <translation>Esihenkilösi kutsu on auki: %1, tiimi %2. Osallistu aloittamalla pohdinta; vastauksesi pysyvät tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>Your latest reflection belongs to a round of team %1. You choose what goes in the file for your lead; nothing is sent by itself.</source>
+        <translation>Viimeisin pohdintasi kuuluu tiimin %1 kierrokseen. Sinä päätät, mitä esihenkilöllesi menevään tiedostoon tulee; mitään ei lähetetä itsestään.</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are with my team…</source>
+        <translation>Jaa t&amp;iimilleni…</translation>
+    </message>
+    <message>
+        <source>Share the latest reflection with my team</source>
+        <translation>Jaa viimeisin pohdinta tiimilleni</translation>
+    </message>
+    <message>
+        <source>%1 more in My reflections.</source>
+        <translation>%1 lisää kohdassa Omat pohdinnat.</translation>
     </message>
     <message>
         <source>My &amp;reflections</source>
@@ -422,20 +464,12 @@ Poistetaanko kaikki?</translation>
         <translation>Viimeisin pohdinta</translation>
     </message>
     <message>
-        <source>%1, finished %2. %3 factors with a score.</source>
-        <translation>%1, valmis %2. Tulos %3 osa-alueelta.</translation>
-    </message>
-    <message>
         <source>Open its s&amp;ummary</source>
         <translation>Avaa sen &amp;yhteenveto</translation>
     </message>
     <message>
         <source>Open the summary of the latest reflection</source>
         <translation>Avaa viimeisimmän pohdinnan yhteenveto</translation>
-    </message>
-    <message>
-        <source>No finished reflections yet. Your first one takes about 15–30 minutes; you can stop at any time and continue later.</source>
-        <translation>Valmiita pohdintoja ei vielä ole. Ensimmäiseen pohdintaan menee noin 15–30 minuuttia; voit keskeyttää milloin tahansa ja jatkaa myöhemmin.</translation>
     </message>
     <message>
         <source>Open next steps</source>
@@ -478,7 +512,7 @@ Poistetaanko kaikki?</translation>
     </message>
     <message>
         <source>My own check-in</source>
-        <translation>Oma tarkistus</translation>
+        <translation>Oma välikatsaus</translation>
     </message>
     <message>
         <source>Me</source>
@@ -560,7 +594,7 @@ Poistetaanko kaikki?</translation>
     <name>MainWindow</name>
     <message>
         <source>Set up for you by: %1</source>
-        <translation>Asetukset teille on tehnyt: %1</translation>
+        <translation>Asetukset laatinut: %1</translation>
     </message>
     <message>
         <source>This version of HyPe Desktop cannot open “%1”.</source>
@@ -862,6 +896,51 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Asema</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Tiedostokansio</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pikakuvake</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tuntematon</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1-tiedosto</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tiedostotyyppi:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Virheellinen tiedostonimi</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Export a PDF for the workshop</source>
@@ -1014,6 +1093,49 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>Saved to %1 (%2 pages).</source>
         <translation>Tallennettu tiedostoon %1 (sivuja %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFiles</name>
+    <message>
+        <source>reflection</source>
+        <translation>pohdinta</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>jako</translation>
+    </message>
+    <message>
+        <source>team-summary</source>
+        <translation>tiimikooste</translation>
+    </message>
+    <message>
+        <source>my-data</source>
+        <translation>omat-tiedot</translation>
+    </message>
+    <message>
+        <source>change-over-time</source>
+        <translation>muutos-ajan-myötä</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profiili</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Tiedosto tallennettu</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in the folder %2.</source>
+        <translation>Tallennettiin ”%1” kansioon %2.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Näytä &amp;kansiossa</translation>
+    </message>
+    <message>
+        <source>Show the file in its folder</source>
+        <translation>Näytä tiedosto kansiossaan</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +1405,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation>Määräaika:</translation>
+        <translation>Mennessä:</translation>
     </message>
     <message>
         <source>Next step %1: set a date</source>
@@ -1324,6 +1446,22 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Vie tämä pohdinta PDF-tiedostona työpajaa varten</translation>
     </message>
     <message>
+        <source>&amp;Share with my team…</source>
+        <translation>&amp;Jaa tiimilleni…</translation>
+    </message>
+    <message>
+        <source>Share this reflection with my team: see what goes in first</source>
+        <translation>Jaa tämä pohdinta tiimilleni: näet ensin, mitä tiedostoon tulee</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with earlier</source>
+        <translation>Vertaa &amp;aiempiin</translation>
+    </message>
+    <message>
+        <source>Compare this reflection with earlier ones</source>
+        <translation>Vertaa tätä pohdintaa aiempiin</translation>
+    </message>
+    <message>
         <source>Your reflection</source>
         <translation>Pohdintasi</translation>
     </message>
@@ -1332,20 +1470,32 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Pohdinnan apuväline, ei henkilön arviointi. Sanalliset kuvaukset kertovat, miltä asiat näyttävät sinusta juuri nyt; ne ovat keskustelun lähtökohta.</translation>
     </message>
     <message>
+        <source>The dot is now; the ring is your reflection of %1.</source>
+        <translation>Piste on tämä kerta; rengas on pohdintasi %1.</translation>
+    </message>
+    <message>
         <source>Your answers suggest that the load feels heavy right now. That is worth taking seriously, and you do not have to carry it alone: occupational health care (työterveyshuolto) and your lead are there to talk to.</source>
         <translation>Vastauksesi viittaavat siihen, että kuormitus tuntuu nyt raskaalta. Se kannattaa ottaa vakavasti, eikä sitä tarvitse kantaa yksin: voit keskustella asiasta työterveyshuollon ja esihenkilösi kanssa.</translation>
     </message>
     <message>
         <source>A note on load</source>
-        <translation>Huomio kuormituksesta</translation>
+        <translation>Kuormituksesta</translation>
     </message>
     <message>
         <source>A profile of your work orientation: no score here is better or worse than another.</source>
         <translation>Työorientaatiosi profiili: mikään tulos ei tässä ole toista parempi tai huonompi.</translation>
     </message>
     <message>
+        <source>Last time</source>
+        <translation>Viime kerralla</translation>
+    </message>
+    <message>
         <source>Too few answers for a score (%1 of %2 answered)</source>
         <translation>Liian vähän vastauksia tulokseen (%1/%2 vastattu)</translation>
+    </message>
+    <message>
+        <source>How your earlier steps went</source>
+        <translation>Miten aiemmat askeleesi sujuivat</translation>
     </message>
     <message>
         <source>(higher = more strain)</source>
@@ -1366,6 +1516,14 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>%1: scores by factor</source>
         <translation>%1: pisteet osa-alueittain</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Muistiinpanosi</translation>
+    </message>
+    <message>
+        <source>Your answers to the open questions</source>
+        <translation>Vastauksesi avoimiin kysymyksiin</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -1853,7 +2011,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Huomio</translation>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -1861,7 +2019,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>By</source>
-        <translation>Määräaika</translation>
+        <translation>Mennessä</translation>
     </message>
     <message>
         <source>Set in</source>
@@ -2018,7 +2176,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>Saved as the team's own reflection, apart from anyone's personal ones. Use the same team name next time to add to the team's history.</source>
-        <translation>Tallennettu tiimin omaksi pohdinnaksi, erilleen kenenkään henkilökohtaisista. Käytä ensi kerralla samaa tiimin nimeä, niin pohdinta jatkaa tiimin historiaa.</translation>
+        <translation>Tallennettu tiimin omaksi pohdinnaksi, erillään kenenkään henkilökohtaisista pohdinnoista. Käytä ensi kerralla samaa tiimin nimeä, niin pohdinta jatkaa tiimin historiaa.</translation>
     </message>
     <message>
         <source>Workshop mode</source>
@@ -2054,7 +2212,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation>A&amp;lkuun</translation>
+        <translation>Etu&amp;sivu</translation>
     </message>
     <message>
         <source>Back to the home screen</source>
@@ -2062,7 +2220,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>The team's n&amp;ote (optional):</source>
-        <translation>Tiimin &amp;muistiinpano (vapaaehtoinen):</translation>
+        <translation>Tiimin &amp;muistiinpano (valinnainen):</translation>
     </message>
     <message>
         <source>The team's note on this statement</source>
@@ -2110,7 +2268,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>Collated round to link the team's result to, for that round's team PDF (optional)</source>
-        <translation>Koottu kierros, johon tiimin tulos liitetään kierroksen tiimi-PDF:ää varten (vapaaehtoinen)</translation>
+        <translation>Koottu kierros, johon tiimin tulos liitetään kierroksen tiimi-PDF:ää varten (valinnainen)</translation>
     </message>
     <message>
         <source>None (not linked to a collated round)</source>

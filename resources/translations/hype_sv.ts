@@ -123,18 +123,8 @@ Dina nuvarande uppgifter ersätts med säkerhetskopians. Det nuvarande läget s�
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <source>%1 reflections were saved in
-%2
-and, as a table, in
-%3
-
-These files contain your answers and notes: keep them safe.</source>
-        <translation>%1 reflektioner sparades i
-%2
-och, som tabell, i
-%3
-
-Filerna innehåller dina svar och anteckningar: förvara dem väl.</translation>
+        <source>%1 reflections; as a table also in “%2”. These files contain your answers and notes: keep them safe.</source>
+        <translation>%1 reflektioner; som tabell också i ”%2”. Filerna innehåller dina svar och anteckningar: förvara dem väl.</translation>
     </message>
     <message>
         <source>The export did not succeed: %1</source>
@@ -386,6 +376,14 @@ Radera allt?</translation>
         <translation>%1, påbörjad %2: %3 av %4 påståenden besvarade.</translation>
     </message>
     <message>
+        <source>Answered %1 of %2</source>
+        <translation>Besvarat %1 av %2</translation>
+    </message>
+    <message>
+        <source>About %1 minutes still to go. Everything you answered is saved.</source>
+        <translation>Ungefär %1 minuter kvar. Allt du har svarat är sparat.</translation>
+    </message>
+    <message>
         <source>&amp;Continue where I left off</source>
         <translation>&amp;Fortsätt där jag slutade</translation>
     </message>
@@ -400,6 +398,50 @@ Radera allt?</translation>
     <message>
         <source>Start a new reflection</source>
         <translation>Börja en ny reflektion</translation>
+    </message>
+    <message>
+        <source>A new reflection</source>
+        <translation>En ny reflektion</translation>
+    </message>
+    <message>
+        <source>Your first one takes about 15–30 minutes; you can stop at any time and continue later.</source>
+        <translation>Den första tar ungefär 15–30 minuter; du kan avbryta när som helst och fortsätta senare.</translation>
+    </message>
+    <message>
+        <source>Choose the occasion and what to reflect on; the start page says how long it will take.</source>
+        <translation>Välj tillfälle och vad du vill reflektera över; startsidan visar hur lång tid det tar.</translation>
+    </message>
+    <message>
+        <source>%1, finished %2.</source>
+        <translation>%1, klar %2.</translation>
+    </message>
+    <message>
+        <source>(higher = more strain)</source>
+        <translation>(högre = mer belastning)</translation>
+    </message>
+    <message>
+        <source>Team round</source>
+        <translation>Teamets omgång</translation>
+    </message>
+    <message>
+        <source>Your lead's invitation is open: %1 for team %2. Start a reflection to take part; what you answer stays on this computer.</source>
+        <translation>Din chefs inbjudan är öppen: %1 för team %2. Börja en reflektion för att delta; dina svar stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Your latest reflection belongs to a round of team %1. You choose what goes in the file for your lead; nothing is sent by itself.</source>
+        <translation>Din senaste reflektion hör till en omgång för team %1. Du väljer vad som kommer med i filen till din chef; ingenting skickas av sig självt.</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are with my team…</source>
+        <translation>&amp;Dela med mitt team…</translation>
+    </message>
+    <message>
+        <source>Share the latest reflection with my team</source>
+        <translation>Dela den senaste reflektionen med mitt team</translation>
+    </message>
+    <message>
+        <source>%1 more in My reflections.</source>
+        <translation>%1 till under Mina reflektioner.</translation>
     </message>
     <message>
         <source>My &amp;reflections</source>
@@ -422,20 +464,12 @@ Radera allt?</translation>
         <translation>Senaste reflektionen</translation>
     </message>
     <message>
-        <source>%1, finished %2. %3 factors with a score.</source>
-        <translation>%1, avslutad %2. %3 områden med resultat.</translation>
-    </message>
-    <message>
         <source>Open its s&amp;ummary</source>
         <translation>Öppna &amp;sammanfattningen</translation>
     </message>
     <message>
         <source>Open the summary of the latest reflection</source>
         <translation>Öppna sammanfattningen av den senaste reflektionen</translation>
-    </message>
-    <message>
-        <source>No finished reflections yet. Your first one takes about 15–30 minutes; you can stop at any time and continue later.</source>
-        <translation>Inga avslutade reflektioner ännu. Den första tar ungefär 15–30 minuter; du kan avbryta när som helst och fortsätta senare.</translation>
     </message>
     <message>
         <source>Open next steps</source>
@@ -560,7 +594,7 @@ Radera allt?</translation>
     <name>MainWindow</name>
     <message>
         <source>Set up for you by: %1</source>
-        <translation>Inställt åt er av: %1</translation>
+        <translation>Förinställt av: %1</translation>
     </message>
     <message>
         <source>This version of HyPe Desktop cannot open “%1”.</source>
@@ -862,6 +896,51 @@ Dina uppgifter sparas i: %3</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Filmapp</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Genväg</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1-fil</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Ogiltigt filnamn</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Export a PDF for the workshop</source>
@@ -1014,6 +1093,49 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>Saved to %1 (%2 pages).</source>
         <translation>Sparades i %1 (%2 sidor).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFiles</name>
+    <message>
+        <source>reflection</source>
+        <translation>reflektion</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>delning</translation>
+    </message>
+    <message>
+        <source>team-summary</source>
+        <translation>teamsammanställning</translation>
+    </message>
+    <message>
+        <source>my-data</source>
+        <translation>mina-uppgifter</translation>
+    </message>
+    <message>
+        <source>change-over-time</source>
+        <translation>förändring-över-tid</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Filen har sparats</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in the folder %2.</source>
+        <translation>”%1” sparades i mappen %2.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Visa i &amp;mappen</translation>
+    </message>
+    <message>
+        <source>Show the file in its folder</source>
+        <translation>Visa filen i dess mapp</translation>
     </message>
 </context>
 <context>
@@ -1324,12 +1446,32 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Exportera den här reflektionen som PDF för workshoppen</translation>
     </message>
     <message>
+        <source>&amp;Share with my team…</source>
+        <translation>&amp;Dela med mitt team…</translation>
+    </message>
+    <message>
+        <source>Share this reflection with my team: see what goes in first</source>
+        <translation>Dela den här reflektionen med mitt team: se först vad som kommer med</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with earlier</source>
+        <translation>Jämför med t&amp;idigare</translation>
+    </message>
+    <message>
+        <source>Compare this reflection with earlier ones</source>
+        <translation>Jämför den här reflektionen med tidigare</translation>
+    </message>
+    <message>
         <source>Your reflection</source>
         <translation>Din reflektion</translation>
     </message>
     <message>
         <source>A reflection aid, not an assessment of a person. The words describe how things look to you right now; they are a starting point for a conversation.</source>
         <translation>Ett stöd för reflektion, inte en bedömning av en person. Orden beskriver hur saker ser ut för dig just nu; de är en utgångspunkt för ett samtal.</translation>
+    </message>
+    <message>
+        <source>The dot is now; the ring is your reflection of %1.</source>
+        <translation>Punkten är nu; ringen är din reflektion från %1.</translation>
     </message>
     <message>
         <source>Your answers suggest that the load feels heavy right now. That is worth taking seriously, and you do not have to carry it alone: occupational health care (työterveyshuolto) and your lead are there to talk to.</source>
@@ -1344,8 +1486,16 @@ Dina uppgifter sparas i: %3</translation>
         <translation>En profil av din arbetsorientering: inget resultat här är bättre eller sämre än ett annat.</translation>
     </message>
     <message>
+        <source>Last time</source>
+        <translation>Förra gången</translation>
+    </message>
+    <message>
         <source>Too few answers for a score (%1 of %2 answered)</source>
         <translation>För få svar för ett resultat (%1 av %2 besvarade)</translation>
+    </message>
+    <message>
+        <source>How your earlier steps went</source>
+        <translation>Hur dina tidigare steg gick</translation>
     </message>
     <message>
         <source>(higher = more strain)</source>
@@ -1366,6 +1516,14 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>%1: scores by factor</source>
         <translation>%1: poäng per område</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Dina anteckningar</translation>
+    </message>
+    <message>
+        <source>Your answers to the open questions</source>
+        <translation>Dina svar på de öppna frågorna</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -1853,7 +2011,7 @@ Dina uppgifter sparas i: %3</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Anmärkning</translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Next step</source>

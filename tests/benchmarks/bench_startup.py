@@ -24,7 +24,7 @@ BARE = ("from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication, QMainWindow\n"
         "app = QApplication([])\nw = QMainWindow()\nw.show()\n"
         "QTimer.singleShot(0, app.quit)\napp.exec()\n")
-HEAVY = ("matplotlib", "reportlab", "alembic", "pydantic", "sqlalchemy")
+HEAVY = ("matplotlib", "reportlab", "alembic", "pydantic", "sqlalchemy", "qtawesome")
 
 
 CPU: dict[str, list[float]] = {"app": [], "bare": []}

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-HEAVY = ("matplotlib", "reportlab", "alembic", "pydantic", "sqlalchemy")
+HEAVY = ("matplotlib", "reportlab", "alembic", "pydantic", "sqlalchemy", "qtawesome")
 
 
 def test_start_up_path_imports_no_heavy_library(data_dir):

@@ -29,3 +29,30 @@ def test_zoom_steps_stay_within_100_and_200():
     assert next_zoom(200, +1) == 200
     assert next_zoom(100, +1) == 110
     assert next_zoom(137, +1) == 150
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_style_colours_carry_text_and_outlines_visibly(theme):
+    from hype_desktop.ui.themes import OUTLINE_PAIRS, STYLE_TEXT_PAIRS, colour
+    low_text = {f"{fg}/{bg}": round(contrast_ratio(colour(theme, fg), colour(theme, bg)), 2)
+                for fg, bg in STYLE_TEXT_PAIRS if contrast_ratio(colour(theme, fg), colour(theme, bg)) < 4.5}
+    low_outline = {f"{fg}/{bg}": round(contrast_ratio(colour(theme, fg), colour(theme, bg)), 2)
+                   for fg, bg in OUTLINE_PAIRS if contrast_ratio(colour(theme, fg), colour(theme, bg)) < 3.0}
+    assert not low_text, low_text
+    assert not low_outline, low_outline
+
+
+def test_every_theme_defines_the_same_tokens():
+    from hype_desktop.ui.themes import STYLE_COLOURS
+    assert {frozenset(c) for c in STYLE_COLOURS.values()} == {frozenset(STYLE_COLOURS["light"])}
+    assert set(STYLE_COLOURS) == set(THEMES)
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_the_stylesheet_names_files_that_exist(theme):
+    import re
+    from pathlib import Path
+
+    from hype_desktop.ui.style import stylesheet
+    urls = re.findall(r"url\(([^)]+)\)", stylesheet(theme, 10.0))
+    assert urls and all(Path(u).is_file() for u in urls)

@@ -271,11 +271,13 @@ class StepRow(QWidget):
                 self.due.setDate(QDate(step.due.year, step.due.month, step.due.day))
         grid.addWidget(caption, 0, 0)
         grid.addWidget(self.text, 0, 1, 1, 4)
-        grid.addWidget(self.factor, 1, 1)
-        grid.addWidget(self.owner, 1, 2)
-        grid.addWidget(self.has_due, 1, 3)
-        grid.addWidget(self.due, 1, 4)
-        grid.setColumnStretch(1, 1)
+        # The factor on a row of its own: a long factor name beside the owner and the date made
+        # the page wider than a 1366 px screen at 200 % text.
+        grid.addWidget(self.factor, 1, 1, 1, 4)
+        grid.addWidget(self.owner, 2, 1)
+        grid.addWidget(self.has_due, 2, 2)
+        grid.addWidget(self.due, 2, 3)
+        grid.setColumnStretch(4, 1)
         for signal in (self.text.textEdited, self.factor.currentIndexChanged, self.owner.currentIndexChanged,
                        self.has_due.toggled, self.due.dateChanged):
             signal.connect(page.changed)

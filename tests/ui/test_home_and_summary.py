@@ -1,0 +1,79 @@
+"""Home as a dashboard and the summary as a picture with a table behind it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QTableWidget
+
+from hype_desktop.domain.reflection import Round
+from hype_desktop.domain.sample import sample_reflections
+from hype_desktop.domain.time_estimate import minutes_for
+from hype_desktop.ui.band_scale import BandScale
+from hype_desktop.ui.home_view import HomeView
+from hype_desktop.ui.summary_view import SummaryView
+
+
+def _with_history(ctx, count=2, team=False):
+    plan = sample_reflections(ctx.instrument, count, seed=7)
+    if team:
+        last = plan[-1]
+        plan[-1] = replace(last, round=replace(last.round, team_code="7B", round_uid="r-1"))
+    ctx.store.add_complete(ctx.profile_id, plan, ctx.instrument)
+    return ctx.store.latest_finished(ctx.profile_id)
+
+
+def test_time_estimate():
+    assert minutes_for(0) == 0
+    assert minutes_for(1) == 1
+    assert minutes_for(75) == 12
+
+
+def test_home_without_reflections_has_start_as_its_one_primary_action(make_ctx, qtbot):
+    home = HomeView(make_ctx())
+    qtbot.addWidget(home)
+    assert home.start_button.property("primary") is True
+    assert home.continue_button is None and home.summary_button is None and home.share_button is None
+
+
+def test_home_shows_progress_time_left_and_a_mini_profile(make_ctx, qtbot):
+    ctx = make_ctx()
+    latest = _with_history(ctx, team=True)
+    reflection = ctx.store.start(ctx.profile_id, Round(phase=latest.round.phase, date=latest.round.date),
+                                 ctx.instrument, latest.modules, latest.scope)
+    first = ctx.instrument.factor(reflection.scope[0]).items[0].id
+    ctx.store.save_answer(reflection.id, first, 4)
+    home = HomeView(ctx)
+    qtbot.addWidget(home)
+    assert home.continue_button.property("primary") is True
+    assert not home.start_button.property("primary")
+    bar = home.findChild(QProgressBar)
+    total = sum(len(f.items) for f in ctx.instrument.known_factors(reflection.scope))
+    assert (bar.value(), bar.maximum()) == (1, total)
+    words = " ".join(label.text() for label in home.findChildren(QLabel))
+    assert f"About {minutes_for(total - 1)} minutes still to go" in words
+    scales = home.findChildren(BandScale)
+    scored = [s for s in latest.scores.values() if s.mean is not None]
+    assert len(scales) == len(scored) and all(s.accessibleName() for s in scales)
+    assert home.share_button is not None
+    with qtbot.waitSignal(home.share_requested) as signal:
+        home.share_button.click()
+    assert signal.args == [latest.id]
+
+
+def test_summary_is_a_picture_with_words_and_a_table(make_ctx, qtbot):
+    ctx = make_ctx()
+    latest = _with_history(ctx, count=3)
+    view = SummaryView(ctx, latest)
+    qtbot.addWidget(view)
+    scales = view.findChildren(BandScale)
+    assert scales and all(s.before is not None for s in scales if s.score is not None)
+    table = view.findChild(QTableWidget)
+    assert table.rowCount() == len(list(ctx.instrument.known_factors(latest.scope)))
+    assert [table.horizontalHeaderItem(c).text() for c in range(4)] == ["Factor", "Score", "In words", "Last time"]
+    assert not table.isVisibleTo(view)
+    view.table_toggle.setChecked(True)
+    assert table.isVisibleTo(view)
+    assert view.compare_button.isVisibleTo(view) and not view.share_button.isVisibleTo(view)
+    with qtbot.waitSignal(view.compare_requested):
+        view.compare_button.click()
