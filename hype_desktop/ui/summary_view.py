@@ -148,8 +148,9 @@ class SummaryView(Retranslating, QWidget):
             b.addWidget(plain_label(self.tr(
                 "A profile of your work orientation: no score here is better or worse than another."), role="hint"))
         earlier = self.data is not None and self.data.earlier is not None
-        headers = [self.tr("Factor"), self.tr("Score"), self.tr("In words")]
-        headers += [self.tr("Last time")] if earlier else []
+        # The words last: the last column stretches, and the words are the longest.
+        headers = [self.tr("Factor"), self.tr("Score")] + ([self.tr("Last time")] if earlier else [])
+        headers.append(self.tr("In words"))
         rows: list[list[str]] = []
         pictures: list[tuple[tuple[Band, ...], float, float | None] | None] = []
         for factor in factors:
@@ -158,11 +159,12 @@ class SummaryView(Retranslating, QWidget):
             last = [ctx.fmt_score(before) if before is not None else "–"] if earlier else []
             if score is None or score.mean is None:
                 answered = score.answered if score else 0
-                rows.append([factor.title.get(lang), "–", self.tr("Too few answers for a score (%1 of %2 answered)")
-                             .replace("%1", str(answered)).replace("%2", str(len(factor.items)))] + last)
+                rows.append([factor.title.get(lang), "–"] + last + [self.tr(
+                    "Too few answers for a score (%1 of %2 answered)")
+                    .replace("%1", str(answered)).replace("%2", str(len(factor.items)))])
                 pictures.append(None)
                 continue
-            rows.append([factor.title.get(lang), ctx.fmt_score(score.mean), self._words(factor, score.mean)] + last)
+            rows.append([factor.title.get(lang), ctx.fmt_score(score.mean)] + last + [self._words(factor, score.mean)])
             pictures.append((factor.bands, score.mean, before))
         table = ResultsTable()
         table.setItemDelegateForColumn(1, BandDelegate(pictures, table))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QTableWidget
+from PySide6.QtWidgets import QLabel, QProgressBar
 
 from hype_desktop.domain.reflection import Round
 from hype_desktop.domain.sample import sample_reflections
@@ -61,19 +61,30 @@ def test_home_shows_progress_time_left_and_a_mini_profile(make_ctx, qtbot):
     assert signal.args == [latest.id]
 
 
-def test_summary_is_a_picture_with_words_and_a_table(make_ctx, qtbot):
+def test_summary_is_a_picture_with_words_in_a_table(make_ctx, qtbot):
+    from hype_desktop.ui.band_scale import BandDelegate
+    from hype_desktop.ui.results_table import ResultsTable
     ctx = make_ctx()
     latest = _with_history(ctx, count=3)
     view = SummaryView(ctx, latest)
     qtbot.addWidget(view)
-    scales = view.findChildren(BandScale)
-    assert scales and all(s.before is not None for s in scales if s.score is not None)
-    table = view.findChild(QTableWidget)
-    assert table.rowCount() == len(list(ctx.instrument.known_factors(latest.scope)))
-    assert [table.horizontalHeaderItem(c).text() for c in range(4)] == ["Factor", "Score", "In words", "Last time"]
-    assert not table.isVisibleTo(view)
-    view.table_toggle.setChecked(True)
-    assert table.isVisibleTo(view)
+    tables = view.findChildren(ResultsTable)
+    scores = tables[0]
+    assert scores.results.headers() == ["Factor", "Score", "Last time", "In words"]
+    delegate = scores.itemDelegateForColumn(1)
+    assert isinstance(delegate, BandDelegate)
+    pictured = [p for p in delegate.rows if p is not None]
+    assert pictured and all(before is not None for _bands, _score, before in pictured)
+    view.resize(900, 700)
+    view.show()
+    image = scores.grab().toImage()  # the picture is drawn: the marker colour is in the score column
+    from PySide6.QtGui import QColor
+
+    from hype_desktop.ui.themes import STYLE_COLOURS
+    column = scores.columnViewportPosition(1)
+    colours = {QColor(image.pixel(x, y)).name() for x in range(column, column + scores.columnWidth(1))
+               for y in range(0, image.height(), 2)}
+    assert STYLE_COLOURS["light"]["Marker"] in colours
     assert view.compare_button.isVisibleTo(view) and not view.share_button.isVisibleTo(view)
     with qtbot.waitSignal(view.compare_requested):
         view.compare_button.click()
