@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ from hype_desktop.formats.preset_writing import PresetDraft, PresetRound
 from hype_desktop.ui.a11y import announce, set_window_title
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
+from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, documents_dir
 from hype_desktop.ui.widgets import heading, plain_label
 
 PHASES = (Phase.KICKOFF, Phase.TEAM_WORKSHOP, Phase.CLOSING, Phase.COACHING, Phase.CHECK_IN)
@@ -227,7 +228,7 @@ class PresetEditor(QDialog):
         from hype_desktop.formats.errors import FileProblem
         from hype_desktop.formats.preset_writing import logo_png_from_file
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), _documents(),
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), str(documents_dir()),
                                               self.tr("Images (*.png *.jpg *.jpeg)"))
         if not name:
             return
@@ -275,7 +276,7 @@ class PresetEditor(QDialog):
         from hype_desktop.formats.instrument_build import load_builtin_instrument
         from hype_desktop.formats.preset_writing import draft_from_file
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a preset"), _documents(),
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a preset"), str(documents_dir()),
                                               self.tr("Presets (hype-preset.json *.json)"))
         if not name:
             return
@@ -305,17 +306,14 @@ class PresetEditor(QDialog):
         return True
 
     def save_as(self) -> None:
-        start = str(Path(_documents()) / "hype-preset.json")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the preset"), start,
-                                              self.tr("Presets (hype-preset.json *.json)"))
-        if name:
-            self.save_to(Path(name))
+        # The app looks for exactly this name next to itself, so it is not translated.
+        path = ask_save_path(self, self.tr("Save the preset"), "hype-preset.json",
+                             self.tr("Presets (hype-preset.json *.json)"), (".json",))
+        if path is not None and self.save_to(path):
+            confirm_saved(self, path)
 
     def _tell(self, text: str) -> None:
         self.problems.setText(text)
         if text:
             announce(self, text, assertive=True)
 
-
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
