@@ -1,39 +1,62 @@
-"""Collating members' shares: every file validated on its own, a report line per file.
+"""Collating members' sealed shares: every file opened and validated on its own, a line per file.
 
-A bad file never stops the good ones and never reaches the database: only validated,
-checksum-checked shares of the chosen round become Submissions. Pure of Qt; the Team view
-runs this in a worker, the command line calls it directly.
+A bad file never stops the good ones and never reaches the database: only opened, validated,
+checksum-checked shares of the chosen round become Submissions. People, not files, are counted:
+a share dated in the future is refused, a share with the same answers as another under another
+code is flagged and not counted, and two different shares of one person are never resolved by
+date: the collator chooses (``choices``), otherwise the intake reports the conflict. Pure of Qt;
+the Team view runs this in a worker, the command line calls it directly.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
 from hype_desktop.domain.aggregate import Submission
 from hype_desktop.formats.errors import FileProblem
-from hype_desktop.formats.share_reading import SharedRound, ShareRecord, read_share, submission_of
+from hype_desktop.formats.share_reading import (
+    NoRoundKey,
+    Openers,
+    SharedRound,
+    ShareRecord,
+    read_share,
+    submission_of,
+)
 from hype_desktop.formats.team_rules import SHARE_SUFFIX
 from hype_desktop.messages import message
 
 MAX_FILES = 20_000
+FUTURE_SLACK = timedelta(days=1)  # clocks differ; a share dated beyond this is refused
 
 
 class FileStatus(StrEnum):
     ACCEPTED = "accepted"
-    REPLACED = "replaced"  # accepted, and replaced an earlier export of the same person
-    SUPERSEDED = "superseded"  # an earlier export of someone whose later export is used
-    DUPLICATE = "duplicate"
+    CHOSEN = "chosen"  # accepted: the collator chose it over another share of the same person
+    NOT_CHOSEN = "not_chosen"  # another share of the same person was chosen
+    DUPLICATE = "duplicate"  # the very same share again (or the one already saved)
+    IDENTICAL = "identical"  # the same answers as another share under another code: not counted
+    FUTURE = "future"
+    NO_KEY = "no_key"
     OTHER_ROUND = "other_round"
     OTHER_INSTRUMENT = "other_instrument"
     NEWER_FORMAT = "newer_format"
     DAMAGED = "damaged"
 
 
-USED = (FileStatus.ACCEPTED, FileStatus.REPLACED)
+USED = (FileStatus.ACCEPTED, FileStatus.CHOSEN)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two different shares of one person (a file, or the share saved earlier: path None)."""
+
+    pseudonym: str
+    entries: tuple[tuple[Path | None, str], ...]  # (path, completed_at), newest first
 
 
 @dataclass
@@ -57,6 +80,10 @@ class CollationRun:
     team_code: str = ""
     instrument: dict | None = None
     submissions: list[Submission] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    replaces: set[str] = field(default_factory=set)  # pseudonyms whose saved share a chosen file replaces
+    sample: set[bool] = field(default_factory=set)  # the sample marks of the shares used
+    no_key_round: str | None = None  # a round whose key this data folder lacks (the first met)
 
     @property
     def accepted(self) -> int:
@@ -93,9 +120,11 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     return list(dict.fromkeys(out))[:MAX_FILES]
 
 
-def _read(path: Path) -> ShareRecord | FileReport:
+def _read(path: Path, openers: Openers) -> ShareRecord | FileReport:
     try:
-        return read_share(path)
+        return read_share(path, openers)
+    except NoRoundKey as problem:
+        return FileReport(path, FileStatus.NO_KEY, problem)
     except FileProblem as problem:
         status = FileStatus.NEWER_FORMAT if problem.key == "file.newer_format" else FileStatus.DAMAGED
         return FileReport(path, status, problem)
@@ -104,23 +133,38 @@ def _read(path: Path) -> ShareRecord | FileReport:
                           FileProblem(path, "file.invalid", details=type(exc).__name__))
 
 
-def collate_paths(paths: Iterable[Path | str], instrument_id: str, round_id: str | None = None,
+def _label(r: SharedRound) -> str:
+    return f"{r.label or r.phase} {r.date} ({r.id[:8]})"
+
+
+def collate_paths(paths: Iterable[Path | str], instrument_id: str, openers: Openers,
+                  round_id: str | None = None,
                   earlier: Callable[[str], Mapping[str, tuple[str, str]]] | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> CollationRun:
-    """Validate every file; pick the round (``round_id`` or the one most files belong to).
+                  progress: Callable[[int, int], None] | None = None,
+                  choices: Collection[Path] = (), now: datetime | None = None,
+                  expected: Callable[[str], tuple[str, SharedRound] | None] | None = None) -> CollationRun:
+    """Open and validate every file; pick the round (``round_id`` or the one most files belong to).
 
     ``earlier(round_id)`` maps pseudonym -> (checksum, completed_at) of submissions already
-    stored for the round, so a re-export replaces the earlier one and an identical file is a duplicate.
+    stored for the round. ``expected(round_id)`` gives the (team code, round) the round's own
+    invitation says: a share saying otherwise is reported as another round's and never sets
+    the round's label. ``choices``: files the collator chose where one person has two shares.
     """
     files = expand_paths(paths)
     run = CollationRun()
+    limit = (now or datetime.now()) + FUTURE_SLACK
     valid: list[tuple[Path, ShareRecord]] = []
     for n, path in enumerate(files, 1):
-        got = _read(path)
+        got = _read(path, openers)
         if isinstance(got, FileReport):
             run.reports.append(got)
+            if got.status is FileStatus.NO_KEY and run.no_key_round is None:
+                assert isinstance(got.problem, NoRoundKey)
+                run.no_key_round = got.problem.round_id
         elif got.instrument_id != instrument_id:
             run.reports.append(FileReport(path, FileStatus.OTHER_INSTRUMENT, round_label=got.instrument_id))
+        elif datetime.fromisoformat(got.completed_at) > limit:
+            run.reports.append(FileReport(path, FileStatus.FUTURE, round_label=got.completed_at))
         else:
             valid.append((path, got))
         if progress is not None:
@@ -131,42 +175,75 @@ def collate_paths(paths: Iterable[Path | str], instrument_id: str, round_id: str
     chosen = round_id if round_id is not None else (
         max(counts, key=lambda rid: (counts[rid], next(m.round.date for _, m in valid if m.round.id == rid)))
         if counts else None)
-    mine = [(p, m) for p, m in valid if m.round.id == chosen]
+    want = expected(chosen) if expected is not None and chosen is not None else None
+    mine = []
     for path, model in valid:
-        if model.round.id != chosen:
-            label = f"{model.round.label or model.round.phase} {model.round.date} ({model.round.id[:8]})"
-            run.reports.append(FileReport(path, FileStatus.OTHER_ROUND, round_label=label))
+        if model.round.id == chosen and (want is None or (model.team_code, model.round) == want):
+            mine.append((path, model))
+        else:
+            run.reports.append(FileReport(path, FileStatus.OTHER_ROUND, round_label=_label(model.round)))
+    if want is not None:
+        run.team_code, run.round = want
+    elif mine:
+        run.team_code, run.round = mine[0][1].team_code, mine[0][1].round
     if mine:
         first = mine[0][1]
-        run.round, run.team_code = first.round, first.team_code
         run.instrument = {"id": first.instrument_id, "version": first.instrument_version}
-    _pick_latest(mine, dict(earlier(chosen)) if earlier and chosen else {}, run)
+    _pick(mine, dict(earlier(chosen)) if earlier and chosen else {}, set(map(Path, choices)), run)
     order = {p: i for i, p in enumerate(files)}
     run.reports.sort(key=lambda r: order.get(r.path, 0))
     return run
 
 
-def _pick_latest(mine: list[tuple[Path, ShareRecord]], earlier: dict[str, tuple[str, str]],
-                 run: CollationRun) -> None:
+def _answers_key(record: ShareRecord) -> str:
+    import json
+    return json.dumps(record.content, sort_keys=True, ensure_ascii=False)
+
+
+def _pick(mine: list[tuple[Path, ShareRecord]], earlier: dict[str, tuple[str, str]],
+          choices: set[Path], run: CollationRun) -> None:
+    """One share per person; a person with two different shares is the collator's choice."""
     by_person: dict[str, list[tuple[Path, ShareRecord]]] = {}
     for path, model in mine:
         by_person.setdefault(model.respondent, []).append((path, model))
+    picked: list[tuple[Path, ShareRecord, FileStatus]] = []
     for person, entries in by_person.items():
         entries.sort(key=lambda e: (e[1].completed_at, e[1].checksum), reverse=True)
-        seen: set[str] = set()
-        stored = earlier.get(person)
-        winner = None
-        superseded = False
+        distinct: dict[str, tuple[Path, ShareRecord]] = {}
         for path, model in entries:
-            if model.checksum in seen or (stored is not None and stored[0] == model.checksum):
+            if model.checksum in distinct:
                 run.reports.append(FileReport(path, FileStatus.DUPLICATE))
-            elif winner is None and (stored is None or model.completed_at >= stored[1]):
-                winner = (path, model)
             else:
-                run.reports.append(FileReport(path, FileStatus.SUPERSEDED))
-                superseded = True
-            seen.add(model.checksum)
-        if winner is not None:
-            replaced = stored is not None or superseded
-            run.reports.append(FileReport(winner[0], FileStatus.REPLACED if replaced else FileStatus.ACCEPTED))
-            run.submissions.append(submission_of(winner[1]))
+                distinct[model.checksum] = (path, model)
+        stored = earlier.get(person)
+        if stored is not None and stored[0] in distinct:  # the saved share, given again
+            run.reports.append(FileReport(distinct.pop(stored[0])[0], FileStatus.DUPLICATE))
+            if not distinct:
+                continue
+        options = list(distinct.values())
+        if len(options) == 1 and stored is None:
+            picked.append((options[0][0], options[0][1], FileStatus.ACCEPTED))
+            continue
+        wanted = [o for o in options if o[0] in choices]
+        if len(wanted) != 1:
+            entries_ = [(p, m.completed_at) for p, m in options]
+            if stored is not None:
+                entries_.append((None, stored[1]))
+            run.conflicts.append(Conflict(person, tuple(sorted(entries_, key=lambda e: e[1], reverse=True))))
+            continue
+        if stored is not None:
+            run.replaces.add(person)
+        picked.append((wanted[0][0], wanted[0][1], FileStatus.CHOSEN))
+        for path, _ in options:
+            if path != wanted[0][0]:
+                run.reports.append(FileReport(path, FileStatus.NOT_CHOSEN))
+    seen: set[str] = set()
+    for path, model, status in picked:
+        key = _answers_key(model)
+        if key in seen:
+            run.reports.append(FileReport(path, FileStatus.IDENTICAL))
+            continue
+        seen.add(key)
+        run.reports.append(FileReport(path, status))
+        run.submissions.append(submission_of(model))
+        run.sample.add(model.sample)

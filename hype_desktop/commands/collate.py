@@ -1,8 +1,12 @@
 """`hype-desktop collate PATH... [--out team.pdf] [--json summary.json] [--round ID] [--save]
-[--min-group K] [--min-group-detail K]`: the Team view's code path, from the command line.
+[--use FILE] [--min-group K] [--min-group-detail K]`: the Team view's code path, from the command line.
 
-Prints one report line per file; exit 0 when a report was written, 2 with the reason when no
-valid file remained. Without --save nothing is written to the database.
+Run in the data folder where the round was created (its key opens the sealed shares). Prints one
+report line per file; exit 0 when a report was written, 2 with the reason when no valid file
+remained, 3 with a one-line reason when the release is refused (shares of another data folder's
+round, more people than the team, two shares of one person not chosen between with --use, sample
+and real shares mixed, or a set of people too close to an earlier release): then nothing is
+written. Every release is logged in the data folder; without --save the submissions are not kept.
 
 --preset FILE (default: the hype-preset.json next to the installed app, as for the GUI): the
 trainer's minimum group sizes apply. The sizes used are the largest of the app's own (3 and 5),
@@ -37,6 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", metavar="summary.json", help="write the team summary (.hype-team format)")
     parser.add_argument("--round", metavar="ID", help="the round to collate (default: the one most files belong to)")
     parser.add_argument("--save", action="store_true", help="keep the submissions and summary in the database")
+    parser.add_argument("--use", action="append", default=[], metavar="FILE",
+                        help="where one person has two different shares, the one to use (repeatable)")
     parser.add_argument("--min-group", type=int, default=3, metavar="K",
                         help="scores from K people (at least 3, and at least the preset's or invitation's)")
     parser.add_argument("--min-group-detail", type=int, default=5, metavar="K",
@@ -74,8 +80,12 @@ def run(args: argparse.Namespace) -> int:
     for path, rid, sizes in split.invitations:
         print(message("collate.invitation", lang, name=path.name, round=rid[:8], k=sizes.k_scores,
                       k_detail=sizes.k_detail))
+    from pathlib import Path
+
+    from hype_desktop.collation.refusals import ReleaseRefused
+    from hype_desktop.paths import DataPaths, resolve_data_dir
     db = team_store = None
-    if args.save:
+    if DataPaths(resolve_data_dir(args.data_dir)).database.is_file():  # never create one just to look
         from hype_desktop.store.team import TeamStore
         db, code = open_db(args.data_dir, lang)
         if db is None:
@@ -83,7 +93,10 @@ def run(args: argparse.Namespace) -> int:
         team_store = TeamStore(db)
     try:
         outcome = collate_round(split.shares, instrument, thresholds, args.round, team_store, args.save,
-                                round_thresholds=split.sizes)
+                                round_thresholds=split.sizes, choices=[Path(p) for p in args.use])
+    except ReleaseRefused as refusal:
+        print(refusal.render(lang), file=sys.stderr)
+        return 3
     finally:
         if db is not None:
             db.close()
@@ -98,8 +111,8 @@ def run(args: argparse.Namespace) -> int:
                   round=f"{r.label or r.phase} {r.date}", people=outcome.aggregate.contributors))
     used = outcome.aggregate.thresholds  # the strictest of all the sizes above
     print(message("collate.group_sizes", lang, k=used.k_scores, k_detail=used.k_detail))
-    if outcome.comparison_warning:
-        print(message("collate.comparison_warning", lang, k=used.k_scores))
+    if outcome.sample:
+        print(message("collate.sample_note", lang))
     if not outcome.aggregate.anything_shown:
         print(message("collate.small_team", lang, k=used.k_scores))
     if args.json:

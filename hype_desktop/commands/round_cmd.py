@@ -1,4 +1,9 @@
-"""`hype-desktop round new --team CODE --phase P --label L --date D --modules M1,M2 --out F.hype-round`.
+"""`hype-desktop round new --team CODE --phase P [--label L] [--date D] [--modules M1,M2] [--members N]
+--out F.hype-round`, run in the collator's data folder: it makes the round's key pair there (only
+that data folder can open the round's shares) and writes the signed invitation.
+
+--members N states the team size: a collation of more people than that is refused (no cap
+without it).
 
 The invitation's minimum group sizes default to a trainer's preset (--preset FILE, or the
 hype-preset.json next to the installed app), never below 3 and 5; --min-group and
@@ -15,6 +20,7 @@ from hype_desktop.commands._common import (
     cli_group_sizes,
     fail,
     load_cli_preset,
+    open_db,
     write_problem,
 )
 from hype_desktop.messages import message
@@ -30,6 +36,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     new.add_argument("--modules", default=None, metavar="M1,M2",
                      help="module ids (default: the instrument's default modules)")
     new.add_argument("--lead", default="", metavar="NAME", help="the lead's display name")
+    new.add_argument("--members", type=int, default=None, metavar="N",
+                     help="the team's size: more people's shares than this are refused")
     new.add_argument("--min-group", type=int, default=3, metavar="K",
                      help="scores from K people (at least 3 and the preset's)")
     new.add_argument("--min-group-detail", type=int, default=5, metavar="K",
@@ -39,10 +47,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from hype_desktop.collation.rounds import create_round
     from hype_desktop.domain.reflection import Phase
     from hype_desktop.formats.preset_loading import preset_instrument
-    from hype_desktop.formats.safe_json import write_json_atomic
-    from hype_desktop.formats.team_exchange import build_round_file
     preset, code = load_cli_preset(getattr(args, "preset", None))
     if code:
         return code
@@ -53,14 +60,23 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"--date {args.date!r} is not a date like 2025-09-01")
     modules = [m for m in (args.modules or "").split(",") if m] or [
         m.id for m in instrument.modules if m.default_selected]
+    if args.members is not None and not 1 <= args.members <= 1000:
+        return fail("--members must be between 1 and 1000")
+    db, code = open_db(args.data_dir)
+    if db is None:
+        return code
     try:
-        data = build_round_file(instrument, args.team, Phase(args.phase), args.label, day, modules,
-                                args.lead, cli_group_sizes(args, preset))
+        created = create_round(db, instrument, args.team, Phase(args.phase), args.label, day, modules,
+                               args.members, cli_group_sizes(args, preset), args.lead)
     except ValueError as exc:
         return fail(str(exc).splitlines()[0][:300])
+    finally:
+        db.close()
     try:
-        path = write_json_atomic(args.out, data)
+        path = created.write(args.out)
     except OSError as exc:
         return write_problem(args.out, exc)
-    print(message("cli.round_written", path=path, round=data["round"]["id"]))
+    print(message("cli.round_written", path=path, round=created.round_id))
+    print(message("round.fingerprint", fingerprint=created.fingerprint))
+    print(message("round.neutral_collator"))
     return 0

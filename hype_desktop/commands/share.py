@@ -1,4 +1,7 @@
-"""`hype-desktop share --out FILE.hype [--reflection ID|--latest] [--include-notes]`."""
+"""`hype-desktop share --out FILE.hype [--reflection ID|--latest] [--include-notes]
+[--invitation R.hype-round]`: the share sealed to the round's key. The round is the one whose
+invitation was opened on this computer for the reflection, or --invitation (which also shares a
+stored reflection to a new round, e.g. when a round's key was lost)."""
 
 from __future__ import annotations
 
@@ -17,12 +20,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--include-notes", action="store_true",
                         help="also share notes, prompt answers and next steps (off by default)")
     parser.add_argument("--include-load", action="store_true", help="also share the load check module")
+    parser.add_argument("--invitation", metavar="R.hype-round",
+                        help="the round to share to (default: the reflection's own round)")
 
 
 def run(args: argparse.Namespace) -> int:
+    from hype_desktop.collation.rounds import member_invitation, remember_invitation
+    from hype_desktop.formats.errors import FileProblem
     from hype_desktop.formats.instrument_build import load_builtin_instrument
     from hype_desktop.formats.safe_json import write_json_atomic
-    from hype_desktop.formats.team_exchange import ShareChoice, build_share, shareable
+    from hype_desktop.formats.team_exchange import ShareChoice, build_share, seal_share, shareable
     from hype_desktop.store.reflections import ReflectionStore
     from hype_desktop.store.settings import Settings
     from hype_desktop.store.team import member_secret
@@ -41,8 +48,19 @@ def run(args: argparse.Namespace) -> int:
         else:
             candidates = [r for r in store.finished_briefs(store.person_profile()) if shareable(r)]
             reflection = store.get(candidates[-1].id) if candidates else None
-        if reflection is None or not shareable(reflection):
+        if reflection is None or not (reflection.finished if args.invitation else shareable(reflection)):
             print(message("cli.no_shareable"), file=sys.stderr)
+            return 2
+        if args.invitation:
+            try:
+                invitation = remember_invitation(db, args.invitation)
+            except FileProblem as problem:
+                print(problem.render(), file=sys.stderr)
+                return 2
+        else:
+            invitation = member_invitation(db, reflection.round.round_uid)
+        if invitation is None:
+            print(message("cli.no_invitation"), file=sys.stderr)
             return 2
         choice = ShareChoice.default(instrument, reflection)
         if args.include_load:
@@ -52,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
             choice.prompts = set(reflection.prompt_answers)
             choice.steps = set(range(len(reflection.next_steps)))
         try:
-            data = build_share(instrument, reflection, member_secret(Settings(db)), choice)
+            data = seal_share(build_share(instrument, reflection, member_secret(Settings(db)), choice,
+                                          invitation), invitation)
         except ValueError as exc:
             return fail(str(exc))
         try:

@@ -1,4 +1,4 @@
-"""Anonymity rules for team views: minimum group sizes, pseudonyms, the comparison warning.
+"""Anonymity rules for team views: minimum group sizes, pseudonyms, one release per set of people.
 
 A lead never sees one person's answers. With n = the number of people whose answer counts
 (N/A and too-few-answers excluded): means, medians and spread only when n ≥ k_scores (never
@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 MIN_K_SCORES = 3
@@ -41,27 +41,22 @@ def new_secret() -> str:
     return secrets.token_hex(32)
 
 
-def new_round_id() -> str:
-    return secrets.token_hex(16)
-
-
-def pseudonym(secret: str, round_id: str, team_code: str) -> str:
-    """Stable within one round of one team; not linkable across rounds or teams without the secret."""
-    mac = hmac.new(secret.encode("utf-8"), f"{team_code}\n{round_id}".encode(), hashlib.sha256)
+def pseudonym(secret: str, round_key: str) -> str:
+    """Stable within one round; derived from the member's own secret and the round's public key
+    (which nobody chooses), so two rounds never give a member the same pseudonym."""
+    mac = hmac.new(secret.encode("utf-8"), f"hype-pseudonym-2\n{round_key}".encode(), hashlib.sha256)
     return mac.hexdigest()[:32]
 
 
-def people_changed(before: Mapping[str, str], after: Mapping[str, str]) -> int:
-    """How many people differ between two collations (pseudonym -> checksum of their share)."""
-    keys = set(before) | set(after)
-    return sum(1 for k in keys if before.get(k) != after.get(k))
+def people_changed(before: Iterable[str], after: Iterable[str]) -> int:
+    """People in one release but not the other, counted both ways (a swap is two)."""
+    return len(set(before) ^ set(after))
 
 
-def comparison_reveals(before: Mapping[str, str], after: Mapping[str, str], thresholds: Thresholds) -> bool:
-    """True when two collations of one round differ by so few people that comparing them
-    could reveal individuals: then warn and don't show the difference."""
-    changed = people_changed(before, after)
-    return 0 < changed < thresholds.k_scores
+def release_refused(earlier: Iterable[frozenset[str]], people: frozenset[str], thresholds: Thresholds) -> bool:
+    """True when a release of ``people`` differs from an earlier release of the round by fewer
+    than the score size (but not by none): comparing the two would show those few people's answers."""
+    return any(0 < people_changed(before, people) < thresholds.k_scores for before in earlier)
 
 
 def strictest(*sizes: Thresholds | None) -> Thresholds:

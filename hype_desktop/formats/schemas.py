@@ -22,6 +22,7 @@ SCHEMAS: dict[str, Callable[[], dict]] = {
     "instrument.schema.json": instrument_json_schema,
     "hype-round.schema.json": lambda: _team("round_json_schema"),
     "hype-share.schema.json": lambda: _team("share_json_schema"),
+    "hype-share-content.schema.json": lambda: _team("share_content_json_schema"),
     "hype-team.schema.json": lambda: _team("team_json_schema"),
     "preset.schema.json": preset_json_schema,
 }

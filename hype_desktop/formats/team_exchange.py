@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from hype_desktop import __version__
 from hype_desktop.domain.aggregate import FactorChange, Stats, TeamAggregate
-from hype_desktop.domain.anonymity import Thresholds, new_round_id, pseudonym
+from hype_desktop.domain.anonymity import Thresholds, pseudonym
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.formats.team_rules import (
     FORMAT_VERSION,
@@ -26,8 +26,9 @@ from hype_desktop.formats.team_rules import (
 
 if TYPE_CHECKING:  # the collation path (shares in, summary out) needs no reflections, no pydantic
     from hype_desktop.domain.reflection import Phase, Reflection, Round
+    from hype_desktop.formats.sealing import RoundSecret
     from hype_desktop.formats.share_reading import SharedRound
-    from hype_desktop.formats.team_formats import RoundInfo, TeamFile
+    from hype_desktop.formats.team_formats import RoundFile, RoundInfo, TeamFile
 
 
 def round_info(round_: Round) -> dict[str, Any]:
@@ -44,23 +45,26 @@ def round_from_info(info: RoundInfo | SharedRound, team_code: str) -> Round:
 
 # --- invitations -------------------------------------------------------------------------------
 def build_round_file(instrument: Instrument, team_code: str, phase: Phase, label: str, day: date,
-                     modules: Iterable[str], lead_name: str = "",
-                     thresholds: Thresholds | None = None, round_id: str | None = None) -> dict[str, Any]:
-    """A validated ``.hype-round`` invitation as a dict (raises ValueError on bad input)."""
+                     modules: Iterable[str], secret: RoundSecret, lead_name: str = "",
+                     thresholds: Thresholds | None = None, team_size: int | None = None) -> dict[str, Any]:
+    """A validated ``.hype-round`` invitation as a dict, carrying the round's public keys and
+    signed with its secret key; the round id is the keys' hash (raises ValueError on bad input)."""
     t = thresholds or Thresholds()
     known = {m.id for m in instrument.modules}
     modules = list(dict.fromkeys(modules))
     unknown = [m for m in modules if m not in known]
     if unknown:
         raise ValueError(f"unknown modules: {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+    keys = secret.public
     data = {
         "format": ROUND_FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
         "instrument": {"id": instrument.id, "version": instrument.version}, "team_code": team_code,
-        "round": {"id": round_id or new_round_id(), "phase": phase.value, "label": label,
-                  "date": day.isoformat()},
+        "round": {"id": keys.round_id, "phase": phase.value, "label": label, "date": day.isoformat()},
         "modules": modules, "lead_name": lead_name,
         "min_group": {"scores": t.k_scores, "detail": t.k_detail},
+        "team_size": team_size, "keys": keys.as_dict(),
     }
+    data = secret.sign(data)
     from hype_desktop.formats.team_formats import RoundFile
     _validated(RoundFile, data)
     return data
@@ -104,11 +108,10 @@ def shareable(reflection: Reflection) -> bool:
     return reflection.finished and bool(reflection.round.round_uid) and bool(reflection.round.team_code)
 
 
-def build_share(instrument: Instrument, reflection: Reflection, secret: str, choice: ShareChoice,
-                completed_at: datetime | None = None) -> dict[str, Any]:
-    """The ``.hype`` file content for ``reflection``, holding only what ``choice`` ticks."""
-    if not shareable(reflection):
-        raise ValueError("only a finished reflection of a team round can be shared")
+def share_content(instrument: Instrument, reflection: Reflection, choice: ShareChoice) -> dict[str, Any]:
+    """The answers and texts a share holds: only what ``choice`` ticks (the preview shows this)."""
+    if not reflection.finished:
+        raise ValueError("only a finished reflection can be shared")
     modules = [m for m in reflection.modules if m in choice.modules]
     if not modules:
         raise ValueError("choose at least one module to share")
@@ -129,34 +132,57 @@ def build_share(instrument: Instrument, reflection: Reflection, secret: str, cho
     for pos, step in enumerate(reflection.next_steps):
         if pos in choice.steps and step.text.strip():
             steps.append({"text": step.text.strip(), "factor": step.factor_id, "owner": step.owner.value})
-    r = reflection.round
+    return {"modules": modules, "answers": answers, "notes": notes, "prompt_answers": prompts,
+            "next_steps": steps}
+
+
+def build_share(instrument: Instrument, reflection: Reflection, secret: str, choice: ShareChoice,
+                invitation: RoundFile, completed_at: datetime | None = None,
+                sample: bool = False) -> dict[str, Any]:
+    """What the seal of a ``.hype`` file holds for ``reflection``: only what ``choice`` ticks,
+    for the round of ``invitation`` (its key, team and occasion; a reflection kept from a round
+    whose key was lost can be shared to a new round). Seal it with ``seal_share``."""
     when = completed_at or reflection.corrected_at or reflection.finished_at
     data = {
         "format": SHARE_FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
         "instrument": {"id": reflection.instrument_id, "version": reflection.instrument_version},
-        "team_code": r.team_code, "round": round_info(r),
-        "respondent": pseudonym(secret, r.round_uid, r.team_code),
+        "team_code": invitation.team_code, "round": invitation.round.model_dump(),
+        "respondent": pseudonym(secret, invitation.keys.seal),
         "completed_at": when.replace(microsecond=0).isoformat(timespec="seconds"),
-        "content": {"modules": modules, "answers": answers, "notes": notes,
-                    "prompt_answers": prompts, "next_steps": steps},
+        "content": share_content(instrument, reflection, choice),
+        "sample": sample,
     }
     return with_checksum(data)
 
 
+def seal_share(content: dict[str, Any], invitation: RoundFile) -> dict[str, Any]:
+    """The ``.hype`` file: the round id outside, everything of ``content`` sealed to the round's key."""
+    import json
+
+    from hype_desktop.formats.sealing import seal
+    payload = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return {"format": SHARE_FORMAT, "format_version": FORMAT_VERSION, "round": invitation.round.id,
+            "sealed": seal(payload, invitation.keys.seal)}
+
+
 # --- team summaries ----------------------------------------------------------------------------
 def _stats_json(s: Stats) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": s.id, "n": s.n}
+    out: dict[str, Any] = {"id": s.id}
     if s.mean is not None:
-        out.update(mean=s.mean, median=s.median, sd=s.sd)
+        out.update(n=s.n, mean=s.mean)
+    for name in ("median", "sd"):
+        if getattr(s, name) is not None:
+            out[name] = getattr(s, name)
     if s.distribution is not None:
         out["distribution"] = list(s.distribution)
     return out
 
 
 def build_team_file(instrument_ref: dict[str, Any], team_code: str, round_: dict[str, Any],
-                    agg: TeamAggregate, change: list[FactorChange] | None = None,
-                    previous_round: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The ``.hype-team`` summary: aggregates only, exactly what the thresholds allow."""
+                    agg: TeamAggregate, secret: RoundSecret, change: list[FactorChange] | None = None,
+                    previous_round: dict[str, Any] | None = None, sample: bool = False) -> dict[str, Any]:
+    """The ``.hype-team`` summary of a disclosed aggregate (domain.disclosure), signed with the
+    round's key so members' apps can tell it from a made-up one."""
     def groups(g: dict[str | None, list[str]]) -> list[dict[str, Any]]:
         return [{"factor": fid, "texts": texts} for fid, texts in g.items()]
     data = {
@@ -170,15 +196,16 @@ def build_team_file(instrument_ref: dict[str, Any], team_code: str, round_: dict
         "change": [{"factor": c.factor_id, "before": c.before, "after": c.after} for c in change or []],
         "previous_round": previous_round,
         "free_text": groups(agg.free_text), "next_steps": groups(agg.next_steps),
+        "sample": sample,
     }
-    # What the thresholds allow is the one rule a bug here must never get past (the strict model
+    # What disclosure allows is the one rule a bug here must never get past (the strict model
     # checks it again when the summary is read; the tests read back every summary they build).
-    breach = threshold_breach(data["factors"] + data["items"], agg.thresholds.k_scores, agg.thresholds.k_detail)
+    breach = threshold_breach(data)
     if breach:
         raise ValueError(breach)
-    return data
+    return secret.sign(data)
 
 
 def stats_from_team(model: TeamFile) -> dict[str, Stats]:
-    return {a.id: Stats(a.id, a.n, a.mean, a.median, a.sd,
+    return {a.id: Stats(a.id, a.n or 0, a.mean, a.median, a.sd,
                         tuple(a.distribution) if a.distribution else None) for a in model.factors}

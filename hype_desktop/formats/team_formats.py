@@ -1,10 +1,12 @@
 """Team file formats, defined once as strict pydantic models.
 
-- ``.hype-round``: a lead's round invitation (team code, round id, phase, label, date, modules,
-  lead's name, minimum group sizes).
-- ``.hype``: one member's share for one round (pseudonym, completion time, what the member
-  ticked, and a checksum over the canonical content so corruption is detected).
-- ``.hype-team``: a team summary (aggregates only; the thresholds were applied before writing).
+- ``.hype-round``: a collator's round invitation (team code, phase, label, date, modules, lead's
+  name, minimum group sizes, team size) with the round's public keys, signed with the round's key.
+  The round id is a hash of the keys (sealing.RoundPublicKeys.round_id).
+- ``.hype``: one member's share, sealed to the round's key: outside only the format, version and
+  round id; inside (ShareFile) the pseudonym, completion time, what the member ticked, a
+  checksum over the canonical content, and whether it is sample data.
+- ``.hype-team``: a team summary (disclosed aggregates only), signed with the round's key.
 
 The JSON Schemas in resources/schemas/ are generated from these models. Readers cap the size
 before parsing (safe_json), refuse newer format versions with a clear message and turn every
@@ -38,6 +40,7 @@ from hype_desktop.formats.team_rules import (
     SHARE_FORMAT,
     TEAM_FORMAT,
     checksum_of,
+    threshold_breach,
 )
 from hype_desktop.formats.validation import StrictModel, check_header, describe_errors
 
@@ -52,6 +55,10 @@ NoteText = Annotated[str, StringConstraints(min_length=1, max_length=rules.NOTE_
 PromptText = Annotated[str, StringConstraints(min_length=1, max_length=rules.PROMPT_MAX)]
 StepText = Annotated[str, StringConstraints(min_length=1, max_length=rules.STEP_MAX)]
 AppVersion = Annotated[str, StringConstraints(pattern=rules.APP_VERSION_PATTERN)]
+KeyHex = Annotated[str, StringConstraints(pattern=rules.KEY_PATTERN)]
+Signature = Annotated[str, StringConstraints(pattern=rules.SIGNATURE_PATTERN)]
+Sealed = Annotated[str, StringConstraints(pattern=rules.SEALED_PATTERN, max_length=rules.MAX_SHARE_BYTES)]
+Version2 = Annotated[int, Field(ge=2, le=FORMAT_VERSION)]
 
 
 def _is_date(value: str) -> str:
@@ -86,6 +93,11 @@ class RoundInfo(StrictModel):
     date: IsoDate
 
 
+class RoundKeys(StrictModel):
+    seal: KeyHex
+    sign: KeyHex
+
+
 class MinGroup(StrictModel):
     scores: int = Field(default=3, ge=3, le=1000)
     detail: int = Field(default=5, ge=5, le=1000)
@@ -93,10 +105,10 @@ class MinGroup(StrictModel):
 
 # --- .hype-round -------------------------------------------------------------------------------
 class RoundFile(StrictModel):
-    """A lead's invitation to a team round."""
+    """A collator's invitation to a team round, signed with the round's own key."""
 
     format: Literal["hype-round"]
-    format_version: int = Field(ge=1, le=FORMAT_VERSION)
+    format_version: Version2
     app_version: AppVersion
     instrument: InstrumentRef
     team_code: TeamCode
@@ -104,6 +116,18 @@ class RoundFile(StrictModel):
     modules: list[Id] = Field(min_length=1, max_length=rules.MODULES_MAX)
     lead_name: Name = ""
     min_group: MinGroup = MinGroup()
+    team_size: int | None = Field(default=None, ge=1, le=rules.TEAM_SIZE_MAX)
+    keys: RoundKeys
+    signature: Signature
+
+    @property
+    def public_keys(self):
+        from hype_desktop.formats.sealing import RoundPublicKeys
+        return RoundPublicKeys(self.keys.seal, self.keys.sign)
+
+    @property
+    def fingerprint(self) -> str:
+        return self.public_keys.fingerprint
 
 
 # --- .hype --------------------------------------------------------------------------------------
@@ -131,11 +155,20 @@ class ShareContent(StrictModel):
     next_steps: list[SharedStep] = Field(default_factory=list, max_length=rules.STEPS_MAX)
 
 
-class ShareFile(StrictModel):
-    """One member's share of one round."""
+class ShareEnvelope(StrictModel):
+    """A ``.hype`` file as anyone sees it: which round, and the sealed share (ShareFile)."""
 
     format: Literal["hype-share"]
-    format_version: int = Field(ge=1, le=FORMAT_VERSION)
+    format_version: Version2
+    round: RoundId
+    sealed: Sealed
+
+
+class ShareFile(StrictModel):
+    """One member's share of one round: what the seal holds."""
+
+    format: Literal["hype-share"]
+    format_version: Version2
     app_version: AppVersion
     instrument: InstrumentRef
     team_code: TeamCode
@@ -143,6 +176,7 @@ class ShareFile(StrictModel):
     respondent: Pseudonym
     completed_at: IsoDateTime
     content: ShareContent
+    sample: bool = False
     checksum: Checksum
 
 
@@ -151,10 +185,10 @@ Stat = Annotated[float, Field(ge=-10, le=10)]
 
 
 class Aggregate(StrictModel):
-    """n people counted; the rest only where the thresholds allowed (absent otherwise)."""
+    """The figures disclosure allows (domain.disclosure), absent otherwise."""
 
     id: Id
-    n: int = Field(ge=0, le=100_000)
+    n: int | None = Field(default=None, ge=0, le=100_000)
     mean: Stat | None = None
     median: Stat | None = None
     sd: Stat | None = None
@@ -174,10 +208,10 @@ class TextGroup(StrictModel):
 
 
 class TeamFile(StrictModel):
-    """A team summary: aggregates only, thresholds applied."""
+    """A team summary: disclosed aggregates only, signed with the round's key."""
 
     format: Literal["hype-team"]
-    format_version: int = Field(ge=1, le=FORMAT_VERSION)
+    format_version: Version2
     app_version: AppVersion
     instrument: InstrumentRef
     team_code: TeamCode
@@ -192,11 +226,12 @@ class TeamFile(StrictModel):
     previous_round: RoundInfo | None = None
     free_text: list[TextGroup] = Field(default_factory=list, max_length=200)
     next_steps: list[TextGroup] = Field(default_factory=list, max_length=200)
+    sample: bool = False
+    signature: Signature
 
     @model_validator(mode="after")
     def _thresholds_applied(self) -> TeamFile:
-        breach = rules.threshold_breach([a.model_dump() for a in [*self.factors, *self.items]],
-                                        self.min_group.scores, self.min_group.detail)
+        breach = threshold_breach(self.model_dump(exclude_none=True))
         if breach:
             raise ValueError(breach)
         return self
@@ -209,8 +244,12 @@ _KIND_NAMES = {ROUND_FORMAT: "HyPe round invitation", SHARE_FORMAT: "HyPe share"
 
 
 def validate_data(data: object, path: Path | str, model: type[M], fmt: str) -> M:
-    """Kind and version first (a clear message for newer files), then the strict model."""
+    """Kind and version first (a clear message for newer files and for version-1 plain files),
+    then the strict model."""
     check_header(data, path, fmt, FORMAT_VERSION, _KIND_NAMES[fmt])
+    assert isinstance(data, dict)
+    if data.get("format_version") == 1:
+        raise FileProblem(path, f"team.v1_{fmt.removeprefix('hype-')}")
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -220,6 +259,7 @@ def validate_data(data: object, path: Path | str, model: type[M], fmt: str) -> M
 
 
 def validate_share_data(data: object, path: Path | str) -> ShareFile:
+    """The content of an opened seal, validated and checksum-checked."""
     model = validate_data(data, path, ShareFile, SHARE_FORMAT)
     assert isinstance(data, dict)
     if checksum_of(data) != model.checksum:
@@ -227,24 +267,54 @@ def validate_share_data(data: object, path: Path | str) -> ShareFile:
     return model
 
 
+def validate_round_data(data: object, path: Path | str) -> RoundFile:
+    """An invitation whose signature and round id match its keys; raises FileProblem."""
+    from hype_desktop.formats.sealing import SealProblem, verify
+    model = validate_data(data, path, RoundFile, ROUND_FORMAT)
+    assert isinstance(data, dict)
+    try:
+        verify(data, model.keys.sign)
+    except SealProblem:
+        raise FileProblem(path, "team.bad_signature") from None
+    if model.round.id != model.public_keys.round_id:
+        raise FileProblem(path, "team.bad_signature")
+    return model
+
+
 def read_round_file(path: Path | str) -> RoundFile:
-    """A ``.hype-round`` invitation, validated; raises FileProblem."""
-    return validate_data(read_json_file(path, MAX_ROUND_BYTES), path, RoundFile, ROUND_FORMAT)
+    """A ``.hype-round`` invitation, validated and its signature checked; raises FileProblem."""
+    return validate_round_data(read_json_file(path, MAX_ROUND_BYTES), path)
 
 
-def read_share_file(path: Path | str) -> ShareFile:
-    """A member's ``.hype`` share, validated and checksum-checked; raises FileProblem naming the
-    problem. Collation reads shares through share_reading, which tries a quick check first and
-    comes here for anything it does not take. The strict model bounds nesting (no field takes
-    arbitrary JSON), so the generic depth walk is skipped; json's own RecursionError is still a
-    FileProblem."""
-    raw = read_capped_bytes(path, MAX_SHARE_BYTES)
-    return validate_share_data(parse_json_bytes(raw, path, max_depth=None), path)
+def read_share_envelope(raw: bytes, path: Path | str) -> ShareEnvelope:
+    """The outside of a ``.hype`` file (round id and the sealed bytes); raises FileProblem."""
+    return validate_data(parse_json_bytes(raw, path), path, ShareEnvelope, SHARE_FORMAT)
 
 
-def read_team_file(path: Path | str) -> TeamFile:
-    """A ``.hype-team`` summary, validated; raises FileProblem."""
-    return validate_data(read_json_file(path, MAX_TEAM_BYTES), path, TeamFile, TEAM_FORMAT)
+def read_share_file(path: Path | str, opener) -> ShareFile:
+    """A member's ``.hype`` share opened with the round's ``opener`` (sealing.RoundSecret.opener()),
+    validated and checksum-checked; raises FileProblem naming the problem."""
+    from hype_desktop.formats.share_reading import open_share_bytes
+    return open_share_bytes(read_capped_bytes(path, MAX_SHARE_BYTES), path, lambda _rid: opener)
+
+
+def team_summary_data(data: object, path: Path | str) -> TeamFile:
+    """A summary, validated (its signature is checked against the invitation: verify_team_file)."""
+    return validate_data(data, path, TeamFile, TEAM_FORMAT)
+
+
+def read_team_file(path: Path | str, sign_key: str | None = None) -> TeamFile:
+    """A ``.hype-team`` summary, validated; with ``sign_key`` (the invitation's) its signature is
+    checked too. Raises FileProblem."""
+    data = read_json_file(path, MAX_TEAM_BYTES)
+    model = team_summary_data(data, path)
+    if sign_key is not None:
+        from hype_desktop.formats.sealing import SealProblem, verify
+        try:
+            verify(data, sign_key)
+        except SealProblem:
+            raise FileProblem(path, "team.bad_summary_signature") from None
+    return model
 
 
 def _schema(model: type[StrictModel], title: str) -> dict:
@@ -258,7 +328,11 @@ def round_json_schema() -> dict:
 
 
 def share_json_schema() -> dict:
-    return _schema(ShareFile, "HyPe Desktop member share (.hype)")
+    return _schema(ShareEnvelope, "HyPe Desktop member share (.hype), sealed")
+
+
+def share_content_json_schema() -> dict:
+    return _schema(ShareFile, "HyPe Desktop member share: what the seal holds")
 
 
 def team_json_schema() -> dict:

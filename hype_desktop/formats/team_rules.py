@@ -1,8 +1,9 @@
-"""The team file formats' names, limits and patterns, and the checksum: one place, no pydantic.
+"""The team file formats' names, limits and patterns, and the canonical form that checksums and
+signatures cover: one place, no pydantic (the strict models in team_formats are built from these).
 
-The strict pydantic models (team_formats) are built from these, and so is the quick check a
-collation gives each share (share_reading). Collating a thousand shares must not pay for
-loading pydantic, so nothing here imports it.
+Format version 2 is the sealed one: invitations carry the round's public keys and a signature,
+a share is sealed to the round's key, a summary is signed. Version 1 (plain) files are refused
+with a message that says why (docs/privacy-model.en.md, "Earlier files and versions").
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ import json
 from typing import Any
 
 ROUND_FORMAT, SHARE_FORMAT, TEAM_FORMAT = "hype-round", "hype-share", "hype-team"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+SAMPLE_MARK = "sample"  # inside the seal: sample data, never mixed with real shares unnoticed
 ROUND_SUFFIX, SHARE_SUFFIX, TEAM_SUFFIX = ".hype-round", ".hype", ".hype-team"
 MAX_ROUND_BYTES = 64 * 1024
-MAX_SHARE_BYTES = 512 * 1024
+MAX_SHARE_BYTES = 768 * 1024  # the sealed content (512 KiB) as base64, and the envelope
+MAX_SHARE_CONTENT_BYTES = 512 * 1024
 MAX_TEAM_BYTES = 2 * 1024 * 1024
 
 # Patterns as pydantic takes them (anchored). Python's re must use them with fullmatch.
@@ -24,6 +27,10 @@ ID_MAX = 80
 TEAM_CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$"
 HEX32_PATTERN = r"^[0-9a-f]{32}$"  # round ids and pseudonyms
 CHECKSUM_PATTERN = r"^sha256:[0-9a-f]{64}$"
+KEY_PATTERN = r"^[0-9a-f]{64}$"  # a 32-byte public key, hex
+SIGNATURE_PATTERN = r"^[A-Za-z0-9+/]{86}==$"  # 64 bytes, base64
+SEALED_PATTERN = r"^[A-Za-z0-9+/]+={0,2}$"
+TEAM_SIZE_MAX = 1000
 APP_VERSION_PATTERN = r"^[0-9A-Za-z.+-]{1,40}$"
 INSTRUMENT_ID_PATTERN = r"^[a-z][a-z0-9_.-]{0,79}$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
@@ -42,9 +49,10 @@ ANSWER_VALUES = (1, 2, 3, 4, 5, "na")  # whole numbers (not true, not 1.0) or "n
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def canonical_bytes(data: dict[str, Any]) -> bytes:
-    """The canonical form the checksum covers: every field but ``checksum``, sorted, compact."""
-    body = {k: v for k, v in data.items() if k != "checksum"}
+def canonical_bytes(data: dict[str, Any], leave_out: str = "checksum") -> bytes:
+    """The canonical form a checksum or signature covers: every field but ``leave_out``,
+    keys sorted, compact, UTF-8."""
+    body = {k: v for k, v in data.items() if k != leave_out}
     return _CANONICAL.encode(body).encode("utf-8")
 
 
@@ -59,13 +67,10 @@ def with_checksum(data: dict[str, Any]) -> dict[str, Any]:
 
 
 # --- what a team summary may hold ---------------------------------------------------------------
-def threshold_breach(aggregates: list[dict[str, Any]], k_scores: int, k_detail: int) -> str | None:
-    """Why a summary's aggregates break the group sizes it names, or None when they keep them:
-    no statistic of fewer than ``k_scores`` people, no distribution of fewer than ``k_detail``.
-    Checked when a summary is read (the strict model) and when one is built."""
-    for agg in aggregates:
-        if agg.get("mean") is not None and agg["n"] < k_scores:
-            return f"{agg['id']}: scores of fewer than {k_scores} people"
-        if agg.get("distribution") is not None and agg["n"] < k_detail:
-            return f"{agg['id']}: a distribution of fewer than {k_detail} people"
-    return None
+def threshold_breach(summary: dict[str, Any]) -> str | None:
+    """Why a summary's figures break the disclosure rules for the group sizes it names, or None.
+    Checked when a summary is built and again when one is read (the strict model)."""
+    from hype_desktop.domain.anonymity import Thresholds
+    from hype_desktop.domain.disclosure import summary_breach
+    sizes = summary.get("min_group") or {}
+    return summary_breach(summary, Thresholds.of(sizes.get("scores"), sizes.get("detail")))

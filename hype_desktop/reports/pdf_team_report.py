@@ -101,8 +101,6 @@ class _Builder:
         self.p(self.t("team.contributors", count=self.agg.contributors), "meta")
         self.story.append(Spacer(1, 8 * mm))
         self.p(self.t("team.intro", k=self.k, k_detail=self.kd))
-        if self.warning:
-            self.p(self.t("team.comparison_warning", k=self.k), "quote")
         if not self.agg.anything_shown:
             self.p(self.t("team.no_scores", k=self.k), "quote")
         w = self.workshop_result
@@ -118,12 +116,11 @@ class _Builder:
             return iso
 
     def stats_row(self, s: Stats | None, first: Paragraph) -> list:
-        if s is None or s.mean is None:
-            n = 0 if s is None else s.n
-            return [first, self.cell(str(n)), self.cell(self.t("team.too_few", k=self.k)), self.cell(""),
+        if s is None or s.mean is None:  # not even the count is disclosed
+            return [first, self.cell("–"), self.cell(self.t("team.too_few", k=self.k)), self.cell(""),
                     self.cell("")]
         return [first, self.cell(str(s.n)), self.cell(self.num(s.mean)), self.cell(self.num(s.median)),
-                self.cell(self.num(s.sd, 2))]
+                self.cell(self.num(s.sd))]
 
     def results(self) -> None:
         self.p(self.t("team.results"), "h1")
@@ -219,7 +216,7 @@ class _Builder:
             label = f"{item.text.get(lang)} ({factor.title.get(lang)})"
             dist = "/".join(map(str, s.distribution)) if s.distribution else self.t("team.too_few", k=self.kd)
             rows.append([self.cell(label), self.cell(str(s.n)), self.cell(self.num(s.mean)),
-                         self.cell(self.num(s.sd, 2)), self.cell(dist)])
+                         self.cell(self.num(s.sd)), self.cell(dist)])
         w = self.width
         return pb.table(rows, [w * 0.5, w * 0.1, w * 0.11, w * 0.11, w * 0.18])
 
@@ -302,7 +299,7 @@ def build_story(instrument: Instrument, outcome, lang: str, page_size: str = "a4
         raise ValueError("nothing was collated")
     summary = outcome.summary or {}
     b = _Builder(instrument, outcome.aggregate, outcome.run.round.as_dict(), outcome.run.team_code,
-                 list(outcome.change), summary.get("previous_round"), outcome.comparison_warning,
+                 list(outcome.change), summary.get("previous_round"), False,
                  lang, page_size, progress or (lambda _p: None), workshop)
     b.cover()
     b.results()

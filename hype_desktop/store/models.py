@@ -177,3 +177,35 @@ class TeamCollationRow(Base):
     contributors: Mapped[int] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text)
     members: Mapped[str] = mapped_column(Text)
+
+
+class RoundKeyRow(Base):
+    """A round this data folder collates: its secret key and the signed invitation it made."""
+
+    __tablename__ = "round_keys"
+    round_uid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    team_code: Mapped[str] = mapped_column(String(64))
+    secret: Mapped[str] = mapped_column(Text)
+    invitation: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RoundReleaseRow(Base):
+    """One release of a round's results (summary, PDF, JSON, the Team view): the set of people in
+    it (a JSON list of pseudonyms, sorted), so a later release that differs by a few is refused."""
+
+    __tablename__ = "round_releases"
+    __table_args__ = (UniqueConstraint("round_uid", "people", name="uq_round_releases_people"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_uid: Mapped[str] = mapped_column(String(32), index=True)
+    released_at: Mapped[datetime] = mapped_column(DateTime)
+    people: Mapped[str] = mapped_column(Text)
+
+
+class MemberInvitationRow(Base):
+    """An invitation this member opened: shares are sealed to its key, summaries checked with it."""
+
+    __tablename__ = "member_invitations"
+    round_uid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    invitation: Mapped[str] = mapped_column(Text)
+    opened_at: Mapped[datetime] = mapped_column(DateTime)

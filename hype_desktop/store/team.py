@@ -82,8 +82,13 @@ class TeamStore:
 
     def ensure_round(self, round_: Round, instrument_id: str, instrument_version: int,
                      thresholds: Thresholds) -> None:
+        """Keep the round, or raise the group sizes it is kept with to ``thresholds``."""
         with self.db.writing() as s:
-            if s.get(TeamRoundRow, round_.round_uid) is None:
+            row = s.get(TeamRoundRow, round_.round_uid)
+            if row is not None:  # the sizes a round was collated with only ever grow
+                row.k_scores = max(row.k_scores, thresholds.k_scores)
+                row.k_detail = max(row.k_detail, thresholds.k_detail)
+            else:
                 s.add(TeamRoundRow(round_uid=round_.round_uid, team_code=round_.team_code,
                                    phase=round_.phase.value, label=round_.label[:200], date=round_.date,
                                    instrument_id=instrument_id, instrument_version=instrument_version,

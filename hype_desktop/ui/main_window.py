@@ -280,15 +280,18 @@ class MainWindow(Retranslating, QMainWindow):
             from hype_desktop.ui.team_files import show_team_summary
             show_team_summary(self.ctx, Path(path), self)
             return
+        from hype_desktop.collation.rounds import remember_invitation
         from hype_desktop.formats.errors import FileProblem
         from hype_desktop.formats.team_exchange import round_from_info
-        from hype_desktop.formats.team_formats import read_round_file
         try:
-            invitation = read_round_file(path)
+            invitation = remember_invitation(self.ctx.store.db, path)
         except FileProblem as problem:
             QMessageBox.warning(self, APP_NAME, problem.render(self.ctx.lang))
             return
         self.show_start()
+        self.statusBar().showMessage(self.tr(
+            "Round fingerprint %1: it should be the same as the one your collator reads out.")
+            .replace("%1", invitation.fingerprint))
         if isinstance(self.view, StartPage):
             round_ = round_from_info(invitation.round, invitation.team_code)
             self.view.preset_round(round_, tuple(invitation.modules))

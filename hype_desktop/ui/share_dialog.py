@@ -1,8 +1,9 @@
 """'Share with my team': a preview of exactly what the .hype file will hold, before it is written.
 
 Modules are ticked by default except sensitive ones (the load check); each note, prompt answer
-and next step goes in only when ticked (none by default). The dialog says plainly that whoever
-receives the file can read it. The file is written atomically.
+and next step goes in only when ticked (none by default). The file is sealed to the key of the
+round's invitation (asked for when none was opened for this reflection's round, which also lets
+a kept reflection be shared to a new round) and written atomically.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ class ShareDialog(Retranslating, QDialog):
         self.ctx = ctx
         self.reflection = reflection
         self.written = None
+        from hype_desktop.collation.rounds import member_invitation
+        self.invitation = member_invitation(ctx.store.db, reflection.round.round_uid) \
+            if reflection.round.round_uid else None
         inst = ctx.instrument
         self.choice = ShareChoice.default(inst, reflection)
         self.resize(760, 640)
@@ -113,10 +117,13 @@ class ShareDialog(Retranslating, QDialog):
             steps={s for s, c in self.step_checks.items() if c.isChecked()})
 
     def build(self) -> dict:
-        from hype_desktop.formats.team_exchange import build_share
+        """The sealed file's content (needs the round's invitation)."""
+        from hype_desktop.formats.team_exchange import build_share, seal_share
         from hype_desktop.store.team import member_secret
-        return build_share(self.ctx.instrument, self.reflection, member_secret(self.ctx.settings),
-                           self.current_choice())
+        if self.invitation is None:
+            raise ValueError("no invitation")
+        return seal_share(build_share(self.ctx.instrument, self.reflection, member_secret(self.ctx.settings),
+                                      self.current_choice(), self.invitation), self.invitation)
 
     def _changed(self, _on: bool = False) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
@@ -126,11 +133,11 @@ class ShareDialog(Retranslating, QDialog):
     def describe(self) -> str:
         """The file's content in plain words (what the preview shows)."""
         inst, lang = self.ctx.instrument, self.ctx.lang
+        from hype_desktop.formats.team_exchange import share_content
         try:
-            data = self.build()
+            c = share_content(inst, self.reflection, self.current_choice())
         except ValueError:
             return self.tr("Nothing is chosen: tick at least one module.")
-        c = data["content"]
         r = self.reflection.round
         lines = [self.tr("The file will contain:"),
                  self.tr("• Team %1, round: %2 %3").replace("%1", r.team_code)
@@ -158,7 +165,24 @@ class ShareDialog(Retranslating, QDialog):
                 inst.module(m).title.get(lang) if _known(inst, m) else m for m in left_out)))
         return "\n".join(lines)
 
+    def ask_invitation(self) -> bool:
+        """No invitation kept for this round: let the member open the round's invitation file."""
+        from hype_desktop.collation.rounds import remember_invitation
+        from hype_desktop.formats.errors import FileProblem
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the round's invitation"), "",
+                                              self.tr("HyPe round invitation (*.hype-round)"))
+        if not path:
+            return False
+        try:
+            self.invitation = remember_invitation(self.ctx.store.db, path)
+        except FileProblem as problem:
+            QMessageBox.warning(self, self.windowTitle(), problem.render(self.ctx.lang))
+            return False
+        return True
+
     def save(self) -> None:
+        if self.invitation is None and not self.ask_invitation():
+            return
         r = self.reflection.round
         path = ask_save_path(self, self.tr("Save the share file"),
                              default_name("share", ".hype", when=r.date, team=r.team_code),
@@ -183,9 +207,9 @@ class ShareDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Share with my team"))
         self.title.setText(self.tr("Share with my team"))
         self.who.setText(self.tr(
-            "You decide what goes in the file. Your lead collates the files of the whole team and only "
-            "sees group results, never one person's answers. But whoever receives this file itself "
-            "(your lead, or anyone it is forwarded to) could open it and read what is in it."))
+            "You decide what goes in the file. It is sealed to the round's key: only the round's collator "
+            "can open it, in the app that created the round, and the app shows them group results only, "
+            "never one person's answers. Anyone else it passes through sees no answers."))
         self.modules_box.setTitle(self.tr("Answers to share, per module"))
         self.modules_box.setAccessibleName(self.tr("Answers to share, per module"))
         self.text_box.setTitle(self.tr("Your own words (only what you tick)"))

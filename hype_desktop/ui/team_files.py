@@ -1,5 +1,6 @@
 """Opening team files on a member's machine: an invitation starts a reflection for its round;
-a team summary shows, privately, where one's own answers sit. Nothing goes back to the lead."""
+a team summary, once its signature matches the round's invitation, shows privately where one's
+own answers sit. Nothing goes back to the lead."""
 
 from __future__ import annotations
 
@@ -54,10 +55,10 @@ def position_text(ctx: AppContext, team) -> str:
 
 
 def show_team_summary(ctx: AppContext, path: Path, parent: QWidget) -> bool:
+    from hype_desktop.collation.rounds import read_verified_summary
     from hype_desktop.formats.errors import FileProblem
-    from hype_desktop.formats.team_formats import read_team_file
     try:
-        team = read_team_file(path)
+        team = read_verified_summary(ctx.store.db, path)
     except FileProblem as problem:
         QMessageBox.warning(parent, QCoreApplication.translate("TeamFiles", "Team summary"), problem.render(ctx.lang))
         return False

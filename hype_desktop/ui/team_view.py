@@ -49,11 +49,13 @@ class CollateWorker(QRunnable):
         self.instrument = ctx.instrument
         self.thresholds = group_sizes(ctx.preset)  # a trainer's preset can only raise them
         self.db_path = ctx.store.db.path
+        self.lang = ctx.lang
         self.signals = _Signals()
 
     def run(self) -> None:
         from hype_desktop.collation.collate import collate_round
         from hype_desktop.collation.invitations import split_invitations
+        from hype_desktop.collation.refusals import ReleaseRefused
         from hype_desktop.store.engine import Database
         from hype_desktop.store.team import TeamStore
         db = Database(self.db_path)
@@ -67,6 +69,8 @@ class CollateWorker(QRunnable):
                                     progress=lambda n, total: self.signals.progress.emit(n, total),
                                     round_thresholds=split.sizes)
             self.signals.done.emit(outcome)
+        except ReleaseRefused as refusal:  # said why; nothing is shown
+            self.signals.failed.emit(refusal.render(self.lang))
         except Exception as exc:  # noqa: BLE001 - reported in the view, never a crash
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}"[:300])
         finally:
@@ -234,11 +238,6 @@ class TeamView(Retranslating, QWidget):
             self.results.setPlainText(self.tr("No valid share file remained."))
             return
         warnings = []
-        if outcome.comparison_warning:
-            warnings.append(self.tr(
-                "This collation differs from the one saved earlier for this round by fewer than %1 people. "
-                "Comparing the two could reveal individuals, so the difference is not shown.")
-                .replace("%1", str(outcome.aggregate.thresholds.k_scores)))
         if not outcome.aggregate.anything_shown:
             warnings.append(self.tr(
                 "Fewer than %1 people counted, so no scores are shown. For a team this small, reflecting "
@@ -294,6 +293,9 @@ class TeamView(Retranslating, QWidget):
             title = inst.factor(fid).title.get(lang)
             if s.mean is None:
                 lines.append(self.tr("%1: fewer than %2 answers").replace("%1", title).replace("%2", str(k)))
+            elif s.sd is None:  # a spread only from the detail size
+                lines.append(self.tr("%1: mean %2 (%3 people)").replace("%1", title)
+                             .replace("%2", self.ctx.fmt_score(s.mean)).replace("%3", str(s.n)))
             else:
                 lines.append(self.tr("%1: mean %2, median %3, spread %4 (%5 people)").replace("%1", title)
                              .replace("%2", self.ctx.fmt_score(s.mean)).replace("%3", self.ctx.fmt_score(s.median))

@@ -625,6 +625,10 @@ Poistetaanko kaikki?</translation>
         <translation>Tiimitiedostot (*.hype-round *.hype-team)</translation>
     </message>
     <message>
+        <source>Round fingerprint %1: it should be the same as the one your collator reads out.</source>
+        <translation>Kierroksen tunniste %1: sen pitää olla sama kuin kokoajan ääneen lukema.</translation>
+    </message>
+    <message>
         <source>Sharing works for a finished reflection of a team round. Open your lead's invitation (File › Open team file) and finish that reflection first.</source>
         <translation>Jakaminen onnistuu, kun tiimikierroksen pohdinta on valmis. Avaa ensin tiiminvetäjäsi kutsu (Tiedosto › Avaa tiimitiedosto) ja tee pohdinta valmiiksi.</translation>
     </message>
@@ -1251,6 +1255,14 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tiedostoon ei tule: %1</translation>
     </message>
     <message>
+        <source>Open the round's invitation</source>
+        <translation>Avaa kierroksen kutsu</translation>
+    </message>
+    <message>
+        <source>HyPe round invitation (*.hype-round)</source>
+        <translation>HyPe-kierroksen kutsu (*.hype-round)</translation>
+    </message>
+    <message>
         <source>Save the share file</source>
         <translation>Tallenna jakotiedosto</translation>
     </message>
@@ -1263,8 +1275,8 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Jaa tiimilleni</translation>
     </message>
     <message>
-        <source>You decide what goes in the file. Your lead collates the files of the whole team and only sees group results, never one person's answers. But whoever receives this file itself (your lead, or anyone it is forwarded to) could open it and read what is in it.</source>
-        <translation>Sinä päätät, mitä tiedostoon tulee. Tiiminvetäjäsi kokoaa koko tiimin tiedostot ja näkee vain ryhmän tulokset, ei koskaan yksittäisen ihmisen vastauksia. Tämän tiedoston saaja (tiiminvetäjäsi tai kuka tahansa, jolle se lähetetään eteenpäin) voi kuitenkin avata sen ja lukea sen sisällön.</translation>
+        <source>You decide what goes in the file. It is sealed to the round's key: only the round's collator can open it, in the app that created the round, and the app shows them group results only, never one person's answers. Anyone else it passes through sees no answers.</source>
+        <translation>Sinä päätät, mitä tiedostoon tulee. Se sinetöidään kierroksen avaimella: vain kierroksen kokoaja voi avata sen, kierroksen luoneessa sovelluksessa, ja sovellus näyttää hänelle vain ryhmän tulokset, ei koskaan yhden ihmisen vastauksia. Muut, joiden kautta tiedosto kulkee, eivät näe vastauksia.</translation>
     </message>
     <message>
         <source>Answers to share, per module</source>
@@ -1624,10 +1636,6 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Yhtään kelvollista jakotiedostoa ei jäänyt jäljelle.</translation>
     </message>
     <message>
-        <source>This collation differs from the one saved earlier for this round by fewer than %1 people. Comparing the two could reveal individuals, so the difference is not shown.</source>
-        <translation>Tämä koonti eroaa tälle kierrokselle aiemmin tallennetusta alle %1 hengen osalta. Niiden vertailu voisi paljastaa yksittäisiä ihmisiä, joten eroa ei näytetä.</translation>
-    </message>
-    <message>
         <source>Fewer than %1 people counted, so no scores are shown. For a team this small, reflecting together in workshop mode works better.</source>
         <translation>Mukana on alle %1 henkeä, joten pisteitä ei näytetä. Näin pienessä tiimissä yhteinen pohdinta työpajan tapaan toimii paremmin.</translation>
     </message>
@@ -1654,6 +1662,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>%1: fewer than %2 answers</source>
         <translation>%1: alle %2 vastausta</translation>
+    </message>
+    <message>
+        <source>%1: mean %2 (%3 people)</source>
+        <translation>%1: keskiarvo %2 (%3 henkilöä)</translation>
     </message>
     <message>
         <source>%1: mean %2, median %3, spread %4 (%5 people)</source>

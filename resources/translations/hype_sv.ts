@@ -625,6 +625,10 @@ Radera allt?</translation>
         <translation>Teamfiler (*.hype-round *.hype-team)</translation>
     </message>
     <message>
+        <source>Round fingerprint %1: it should be the same as the one your collator reads out.</source>
+        <translation>Omgångens fingeravtryck %1: det ska vara detsamma som sammanställaren läser upp.</translation>
+    </message>
+    <message>
         <source>Sharing works for a finished reflection of a team round. Open your lead's invitation (File › Open team file) and finish that reflection first.</source>
         <translation>Du kan dela en avslutad reflektion från en teamomgång. Öppna först inbjudan från teamledaren (Arkiv › Öppna teamfil) och slutför den reflektionen.</translation>
     </message>
@@ -1251,6 +1255,14 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Ingår inte i filen: %1</translation>
     </message>
     <message>
+        <source>Open the round's invitation</source>
+        <translation>Öppna omgångens inbjudan</translation>
+    </message>
+    <message>
+        <source>HyPe round invitation (*.hype-round)</source>
+        <translation>HyPe-omgångsinbjudan (*.hype-round)</translation>
+    </message>
+    <message>
         <source>Save the share file</source>
         <translation>Spara delningsfilen</translation>
     </message>
@@ -1263,8 +1275,8 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Dela med mitt team</translation>
     </message>
     <message>
-        <source>You decide what goes in the file. Your lead collates the files of the whole team and only sees group results, never one person's answers. But whoever receives this file itself (your lead, or anyone it is forwarded to) could open it and read what is in it.</source>
-        <translation>Du bestämmer vad som kommer med i filen. Teamledaren sammanställer hela teamets filer och ser bara gruppresultat, aldrig en enskild persons svar. Men den som får själva filen (teamledaren eller någon som den skickas vidare till) kan öppna den och läsa vad den innehåller.</translation>
+        <source>You decide what goes in the file. It is sealed to the round's key: only the round's collator can open it, in the app that created the round, and the app shows them group results only, never one person's answers. Anyone else it passes through sees no answers.</source>
+        <translation>Du bestämmer vad som kommer med i filen. Den förseglas med omgångens nyckel: bara omgångens sammanställare kan öppna den, i appen som skapade omgången, och appen visar bara gruppens resultat, aldrig en persons svar. Andra som filen passerar ser inga svar.</translation>
     </message>
     <message>
         <source>Answers to share, per module</source>
@@ -1624,10 +1636,6 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Ingen giltig delningsfil återstod.</translation>
     </message>
     <message>
-        <source>This collation differs from the one saved earlier for this round by fewer than %1 people. Comparing the two could reveal individuals, so the difference is not shown.</source>
-        <translation>Den här sammanställningen skiljer sig från den som sparades tidigare för omgången med färre än %1 personer. En jämförelse kunde avslöja enskilda personer, så skillnaden visas inte.</translation>
-    </message>
-    <message>
         <source>Fewer than %1 people counted, so no scores are shown. For a team this small, reflecting together in workshop mode works better.</source>
         <translation>Färre än %1 personer räknades med, så inga poäng visas. I ett så litet team fungerar det bättre att reflektera tillsammans i workshopläget.</translation>
     </message>
@@ -1654,6 +1662,10 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>%1: fewer than %2 answers</source>
         <translation>%1: färre än %2 svar</translation>
+    </message>
+    <message>
+        <source>%1: mean %2 (%3 people)</source>
+        <translation>%1: medelvärde %2 (%3 personer)</translation>
     </message>
     <message>
         <source>%1: mean %2, median %3, spread %4 (%5 people)</source>

@@ -1,5 +1,6 @@
-"""Benchmark: `hype-desktop collate --json` on 1,000 sample exports against a bare loop that only
-json.loads the same files, both as whole processes, alternated in one run.
+"""Benchmark: `hype-desktop collate --json` on 1,000 sealed sample shares against a bare loop that
+reads the same files, opens each seal with the same library (PyNaCl, the round's key from the
+data folder) and json.loads what it holds, both as whole processes, alternated in one run.
 
     python tests/benchmarks/bench_collate.py [--members 1000] [--runs 5] [--check]
 
@@ -23,9 +24,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 TARGET_RATIO = 5.0
 TARGET_PDF_SECONDS = 3.0
-BARE = ("import json, pathlib, sys\n"
+BARE = ("import base64, json, pathlib, sqlite3, sys\n"
+        "from nacl.public import PrivateKey, SealedBox\n"
+        "con = sqlite3.connect(sys.argv[2])\n"
+        "seed = con.execute('SELECT secret FROM round_keys').fetchone()[0].split(':')[0]\n"
+        "box = SealedBox(PrivateKey(bytes.fromhex(seed)))\n"
         "for p in sorted(pathlib.Path(sys.argv[1]).glob('*.hype')):\n"
-        "    json.loads(p.read_bytes())\n")
+        "    json.loads(box.decrypt(base64.b64decode(json.loads(p.read_bytes())['sealed'])))\n")
 
 
 def _children_cpu() -> float:
@@ -58,11 +63,15 @@ def main(argv: list[str] | None = None) -> int:
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
         shares = Path(tmp) / "shares"
-        subprocess.run([sys.executable, "-m", "hype_desktop", "sample-exports", "--members", str(args.members),
-                        "--out", str(shares)], check=True, stdout=subprocess.DEVNULL, env=env, cwd=ROOT)
+        invitation = Path(tmp) / "r.hype-round"
+        subprocess.run([sys.executable, "-m", "hype_desktop", "round", "new", "--team", "BENCH", "--phase",
+                        "kickoff", "--out", str(invitation)], check=True, stdout=subprocess.DEVNULL, env=env, cwd=ROOT)
+        subprocess.run([sys.executable, "-m", "hype_desktop", "sample-exports", "--invitation", str(invitation),
+                        "--members", str(args.members), "--out", str(shares)], check=True,
+                       stdout=subprocess.DEVNULL, env=env, cwd=ROOT)
         files = len(list(shares.glob("*.hype")))
         collate = [sys.executable, "-m", "hype_desktop", "collate", str(shares), "--json", str(Path(tmp) / "s.json")]
-        bare = [sys.executable, "-c", BARE, str(shares)]
+        bare = [sys.executable, "-c", BARE, str(shares), str(Path(tmp) / "data" / "hype.sqlite3")]
         pdf = [sys.executable, "-m", "hype_desktop", "collate", str(shares), "--out", str(Path(tmp) / "team.pdf")]
         timed(bare, env), timed(collate, env), timed(pdf, env)  # warm-up: file cache, byte-code cache
         t_collate, t_bare, c_collate, c_bare, t_pdf, c_pdf = [], [], [], [], [], []

@@ -305,23 +305,39 @@ _TEAM = ROOT / "tests" / "data" / "team"
 
 
 def _read_share(path: Path) -> object:
-    """A share as a collation reads it (quick check, else the strict model). Whenever the quick
-    check takes a file, the strict model must take it too and give the same record."""
-    from hype_desktop.formats.errors import FileProblem
-    from hype_desktop.formats.share_reading import ShareRecord, quick_share, read_share
-    from hype_desktop.formats.team_formats import read_share_file
-    record = read_share(path)
-    if quick_share(path.read_bytes()) is not None:
-        try:
-            careful = ShareRecord.of(read_share_file(path))
-        except FileProblem as problem:
-            raise AssertionError(f"the quick check took what the strict model refuses: {problem.key}") from None
-        if careful != record:
-            raise AssertionError("the quick check and the strict model disagree")
-    return record
+    """A sealed share as a collation reads it, with the example round's key."""
+    from team_keys import EXAMPLE_SECRET
+
+    from hype_desktop.formats.share_reading import read_share
+    return read_share(path, lambda rid: EXAMPLE_SECRET.opener() if rid == EXAMPLE_SECRET.public.round_id else None)
 
 
-register("team-share", lambda w: [(_TEAM / "valid.hype").read_bytes()], _read_share, cases=1000)
+def _inner_share_seed(_w) -> list[bytes]:
+    """What a member's app seals (the content behind the seal of the example share)."""
+    import json
+
+    from team_keys import EXAMPLE_SECRET
+
+    from hype_desktop.formats.sealing import unseal
+    envelope = json.loads((_TEAM / "valid.hype").read_bytes())
+    return [unseal(envelope["sealed"], EXAMPLE_SECRET.opener())]
+
+
+def _read_sealed_content(path: Path) -> object:
+    """Mutated content sealed as a member's app would seal it, then read the one way."""
+    import json
+
+    from team_keys import EXAMPLE_SECRET
+
+    from hype_desktop.formats.sealing import seal
+    raw = path.read_bytes()
+    path.write_text(json.dumps({"format": "hype-share", "format_version": 2, "round": EXAMPLE_SECRET.public.round_id,
+                                "sealed": seal(raw, EXAMPLE_SECRET.public.seal)}), encoding="utf-8")
+    return _read_share(path)
+
+
+register("team-share", lambda w: [(_TEAM / "valid.hype").read_bytes()], _read_share, cases=500)
+register("team-share-content", _inner_share_seed, _read_sealed_content, cases=1000)
 register("team-round", lambda w: [(_TEAM / "valid.hype-round").read_bytes()],
          lambda p: __import__("hype_desktop.formats.team_formats", fromlist=["x"]).read_round_file(p), cases=1000)
 register("team-summary", lambda w: [(_TEAM / "valid.hype-team").read_bytes()],

@@ -25,7 +25,7 @@ from hype_desktop.store.reflections import ReflectionStore
 
 APP_TABLES = {"profiles", "rounds", "reflections", "answers", "prompt_answers", "next_steps",
               "factor_scores", "settings", "team_rounds", "team_submissions", "team_collations",
-              "content_copies"}
+              "content_copies", "round_keys", "round_releases", "member_invitations"}
 
 
 def query(path: Path, sql: str, *args) -> list[tuple]:

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
+from team_helpers import sealed_samples
 
 from hype_desktop.domain.anonymity import Thresholds
 from hype_desktop.domain.reflection import Phase, Round
@@ -120,7 +121,7 @@ def test_linked_afterwards_the_collate_cli_puts_it_into_the_team_pdf(store, data
     store.finish(r.id, inst)
 
     folder = tmp_path / "in"
-    assert cli(["sample-exports", "--members", "5", "--out", str(folder), "--seed", "2"]) == 0
+    sealed_samples(cli, 5, folder, seed=2)
     pdf = tmp_path / "team.pdf"
     args = ["collate", str(folder), "--out", str(pdf), "--lang", "en", "--data-dir", str(data_dir)]
     assert cli(args + ["--save"]) == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from team_helpers import sealed_samples
 
 from hype_desktop.cli import main as cli
 from hype_desktop.domain.anonymity import Thresholds
@@ -21,7 +22,7 @@ def window(core_window):
 @pytest.mark.parametrize("people, shown", [(3, False), (4, True)])
 def test_team_view_uses_the_presets_group_sizes(window, qtbot, tmp_path, people, shown, collate_in_team_view):
     folder = tmp_path / "in"
-    assert cli(["sample-exports", "--members", str(people), "--out", str(folder), "--seed", "7"]) == 0
+    sealed_samples(cli, people, folder, seed=7)
     window.ctx.preset = Preset(Path("hype-preset.json"), "Trainer", k_scores=4, k_detail=6)
     view = collate_in_team_view(window, folder)
     assert "scores from 4 people up, distributions and shared text from 6" in view.intro.text()
@@ -36,31 +37,21 @@ def test_team_view_uses_the_presets_group_sizes(window, qtbot, tmp_path, people,
 
 
 def test_invitation_dropped_with_the_shares_applies(window, qtbot, tmp_path, collate_in_team_view):
-    import json
     folder = tmp_path / "in"
-    assert cli(["sample-exports", "--members", "4", "--out", str(folder), "--seed", "7"]) == 0
-    rid = json.loads(next(folder.glob("*.hype")).read_text(encoding="utf-8"))["round"]["id"]
-    invite = tmp_path / "invite.hype-round"
-    assert cli(["round", "new", "--team", "TEAM", "--phase", "kickoff", "--min-group", "5",
-                "--out", str(invite)]) == 0
-    data = json.loads(invite.read_text(encoding="utf-8"))
-    data["round"]["id"] = rid
-    invite.write_text(json.dumps(data), encoding="utf-8")
-    view = collate_in_team_view(window, folder)  # without the invitation: the default sizes
-    assert view.outcome.aggregate.thresholds == Thresholds(3, 5)
+    invite = sealed_samples(cli, 4, folder, seed=7, extra=("--min-group", "5"))
     window.show_team()
     view = window.view
     view.collate([folder, invite])
     qtbot.waitUntil(lambda: view.outcome is not None, timeout=20_000)
     lines = [view.report.item(i).text() for i in range(view.report.count())]
-    assert any(line.startswith("invite.hype-round: invitation of round") for line in lines)
+    assert any(line.startswith(f"{invite.name}: invitation of round") for line in lines)
     assert view.outcome.aggregate.thresholds == Thresholds(5, 5)
     assert not view.outcome.aggregate.anything_shown  # 4 people < 5
 
 
 def test_an_unreadable_invitation_stops_the_team_view_collation(window, qtbot, tmp_path, collate_in_team_view):
     folder = tmp_path / "in"
-    assert cli(["sample-exports", "--members", "5", "--out", str(folder), "--seed", "7"]) == 0
+    sealed_samples(cli, 5, folder, seed=7)
     view = collate_in_team_view(window, folder)  # a good collation first
     assert view.outcome is not None and view.save_button.isEnabled()
     (folder / "round.hype-round").write_text("{", encoding="utf-8")

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from team_helpers import sealed_samples
+from team_keys import EXAMPLE_SECRET, read_example_share
 
 from hype_desktop.cli import main as cli
 
@@ -30,7 +32,7 @@ def _drop(widget, paths):
 
 def test_drop_folder_of_mixed_files_reports_and_aggregates(window, qtbot, tmp_path):
     folder = tmp_path / "in"
-    assert cli(["sample-exports", "--members", "5", "--out", str(folder), "--seed", "2"]) == 0
+    sealed_samples(cli, 5, folder, seed=2)
     shutil.copy(DATA / "invalid-truncated.hype", folder / "cut.hype")
     shutil.copy(DATA / "invalid-newer-format.hype", folder / "newer.hype")
     shutil.copy(DATA / "valid.hype", folder / "other-round.hype")
@@ -39,11 +41,10 @@ def test_drop_folder_of_mixed_files_reports_and_aggregates(window, qtbot, tmp_pa
     _drop(view, [folder])
     qtbot.waitUntil(lambda: view.outcome is not None, timeout=20_000)
     lines = [view.report.item(i).text() for i in range(view.report.count())]
-    assert len(lines) == 9
+    assert len(lines) == 8
     assert any(l.startswith("cut.hype: damaged") for l in lines)
     assert any(l.startswith("newer.hype: made by a newer version") for l in lines)
-    assert any(l.startswith("other-round.hype: belongs to another round") for l in lines)
-    assert any("replaced an earlier export" in l for l in lines)
+    assert any(l.startswith("other-round.hype: not a round of this data folder") for l in lines)
     agg = view.outcome.aggregate
     assert agg.contributors == 5
     assert all(s.mean is not None for s in agg.factors.values() if s.n >= 3)
@@ -65,7 +66,7 @@ def test_drop_folder_of_mixed_files_reports_and_aggregates(window, qtbot, tmp_pa
 
 def test_small_team_gets_workshop_hint(window, qtbot, tmp_path):
     folder = tmp_path / "few"
-    cli(["sample-exports", "--members", "2", "--out", str(folder)])
+    sealed_samples(cli, 2, folder)
     window.show_team()
     window.view.collate([folder])
     qtbot.waitUntil(lambda: window.view.outcome is not None, timeout=20_000)
@@ -84,7 +85,7 @@ def _finish_invited_reflection(window, path):
     page._start()
     ctx = window.ctx
     r = ctx.store.unfinished(ctx.profile_id)
-    assert r.round.round_uid == "0123456789abcdef0123456789abcdef" and r.round.team_code == "TEAM-7"
+    assert r.round.round_uid == EXAMPLE_SECRET.public.round_id and r.round.team_code == "TEAM-7"
     for fid in r.scope:
         for item in ctx.instrument.factor(fid).items:
             ctx.store.save_answer(r.id, item.id, 3)
@@ -99,15 +100,15 @@ def test_invitation_then_share_preview_defaults(window, tmp_path):
     assert not dlg.module_checks["load"].isChecked() and dlg.module_checks["key_factors"].isChecked()
     assert dlg.note_checks and not any(c.isChecked() for c in dlg.note_checks.values())
     preview = dlg.preview.toPlainText()
-    assert "whoever receives this file" in dlg.who.text()
+    assert "sealed to the round's key" in dlg.who.text()
     assert "<b>mine</b>" not in preview and "Not in the file:" in preview
     next(iter(dlg.note_checks.values())).setChecked(True)
     assert "<b>mine</b>" in dlg.preview.toPlainText()
     dlg.grab().save(str(tmp_path / "share.png"))
     out = tmp_path / "me.hype"
     assert dlg.save_to(str(out))
-    from hype_desktop.formats.team_formats import read_share_file
-    share = read_share_file(out)
+    assert "mine" not in out.read_text(encoding="utf-8")
+    share = read_example_share(out)
     assert share.content.modules == ["key_factors"] and share.content.notes[0].text == "<b>mine</b>"
     assert not any(k.startswith("load.") for k in share.content.answers)
 
@@ -131,7 +132,7 @@ def test_bad_invitation_is_a_message_not_a_crash(window, monkeypatch):
 
 def test_save_team_pdf_runs_in_a_worker_with_progress(window, qtbot, tmp_path):
     folder = tmp_path / "in"
-    assert cli(["sample-exports", "--members", "6", "--out", str(folder), "--seed", "3"]) == 0
+    sealed_samples(cli, 6, folder, seed=3)
     window.show_team()
     view = window.view
     assert not view.pdf_button.isEnabled() and view.pdf_button.accessibleName()

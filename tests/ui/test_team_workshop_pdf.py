@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from team_helpers import sealed_samples
 
 from hype_desktop.cli import main as cli
 
@@ -47,7 +48,7 @@ def _pdf(view, qtbot, path):
 
 def test_team_pdf_with_and_without_the_workshop_result(window, qtbot, tmp_path, collate_in_team_view):
     folder = tmp_path / "in"
-    assert cli(["sample-exports", "--members", "5", "--out", str(folder), "--seed", "2"]) == 0
+    sealed_samples(cli, 5, folder, seed=2)
     view = collate_in_team_view(window, folder)
     assert view.workshop is None and view.workshop_check.isHidden()
     assert not view.workshop_hint.isHidden() and "Collated round" in view.workshop_hint.text()
@@ -71,7 +72,7 @@ def test_team_pdf_with_and_without_the_workshop_result(window, qtbot, tmp_path, 
 
 def test_collate_cli_with_workshop(window, qtbot, tmp_path, data_dir, capsys, collate_in_team_view):
     folder = tmp_path / "in"
-    assert cli(["sample-exports", "--members", "5", "--out", str(folder), "--seed", "2"]) == 0
+    sealed_samples(cli, 5, folder, seed=2)
     view = collate_in_team_view(window, folder)  # saved in the data folder, as a lead does
     rid = view.outcome.run.round.id
     pdf = tmp_path / "cli.pdf"

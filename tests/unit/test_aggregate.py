@@ -6,9 +6,11 @@ import random
 from datetime import datetime
 
 import pytest
+from team_keys import EXAMPLE_SECRET
 
 from hype_desktop.domain.aggregate import Stats, Submission, aggregate, own_positions, round_change
-from hype_desktop.domain.anonymity import Thresholds, comparison_reveals, people_changed, pseudonym
+from hype_desktop.domain.anonymity import Thresholds, people_changed, pseudonym, release_refused
+from hype_desktop.domain.disclosure import disclose
 
 ROUND = "a" * 32
 
@@ -69,7 +71,7 @@ def test_a_summary_keeps_at_most_its_limit_of_texts_per_factor(mini_instrument):
     assert len(texts) == MAX_TEXTS_PER_GROUP < 3 * 700
     assert len(set(texts)) == len(texts) and set(texts) <= {f"note {n}.{k}" for n in range(700) for k in range(3)}
     summary = build_team_file({"id": mini_instrument.id, "version": 1}, "T", {
-        "id": ROUND, "phase": "kickoff", "label": "", "date": "2025-09-01"}, agg)
+        "id": ROUND, "phase": "kickoff", "label": "", "date": "2025-09-01"}, disclose(agg), EXAMPLE_SECRET)
     assert len(summary["free_text"][0]["texts"]) == MAX_TEXTS_PER_GROUP
 
 
@@ -110,24 +112,25 @@ def test_most_agreed_and_disputed(mini_instrument):
 
 
 def test_pseudonyms_match_within_a_round_and_differ_across():
-    a = pseudonym("secret", "r1" * 16, "TEAM")
-    assert a == pseudonym("secret", "r1" * 16, "TEAM")
-    assert a != pseudonym("secret", "r2" * 16, "TEAM")
-    assert a != pseudonym("secret", "r1" * 16, "OTHER")
-    assert a != pseudonym("other secret", "r1" * 16, "TEAM")
+    a = pseudonym("secret", "ab" * 32)
+    assert a == pseudonym("secret", "ab" * 32)
+    assert a != pseudonym("secret", "cd" * 32)  # another round's key
+    assert a != pseudonym("other secret", "ab" * 32)
     assert len(a) == 32 and int(a, 16) >= 0
 
 
-def test_difference_warning_below_k_scores():
+def test_a_release_too_close_to_an_earlier_one_is_refused():
     t = Thresholds()
-    before = {"p1": "c1", "p2": "c2", "p3": "c3"}
-    assert not comparison_reveals(before, dict(before), t)  # identical: nothing to reveal
-    assert comparison_reveals(before, before | {"p4": "c4"}, t)  # one person added
-    assert comparison_reveals(before, before | {"p1": "new"}, t)  # one person re-exported
-    two = before | {"p4": "c4", "p5": "c5"}
-    assert people_changed(before, two) == 2 and comparison_reveals(before, two, t)  # k-1
-    three = two | {"p6": "c6"}
-    assert people_changed(before, three) == 3 and not comparison_reveals(before, three, t)  # k
+    before = frozenset({"p1", "p2", "p3", "p4", "p5"})
+    assert not release_refused([before], before, t)  # the same people again
+    assert release_refused([before], before | {"p6"}, t)  # one person added
+    assert release_refused([before], before - {"p5"}, t)  # one person left out
+    swap = (before - {"p5"}) | {"p6"}
+    assert people_changed(before, swap) == 2 and release_refused([before], swap, t)  # a swap is two
+    three = before | {"p6", "p7", "p8"}
+    assert people_changed(before, three) == 3 and not release_refused([before], three, t)  # k
+    assert release_refused([three, before], before | {"p6"}, t)  # any earlier release counts
+    assert not release_refused([], before, t)
 
 
 def test_round_change_only_where_both_show_means():

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from team_helpers import sealed_samples
 
 from hype_desktop.cli import main as cli
 from hype_desktop.collation.collate import collate_round
@@ -16,11 +17,22 @@ from hype_desktop.domain.preset import Preset, group_sizes
 from hype_desktop.formats.instrument_build import load_builtin_instrument
 
 
-def _shares(tmp_path: Path, members: int, name: str = "in") -> Path:
+def _shares(tmp_path: Path, members: int, name: str = "in", extra: tuple[str, ...] = ()) -> Path:
     out = tmp_path / name
-    assert cli(["sample-exports", "--members", str(members), "--out", str(out), "--seed", "7",
-                "--team", "T4"]) == 0
+    sealed_samples(cli, members, out, seed=7, team="T4", extra=extra)
     return out
+
+
+def _collate(data_dir: Path, *args, **kwargs):
+    """collate_round in the test's data folder (where the round's key is)."""
+    from hype_desktop.paths import DataPaths
+    from hype_desktop.store.migrate import open_database
+    from hype_desktop.store.team import TeamStore
+    db = open_database(DataPaths(data_dir))
+    try:
+        return collate_round(*args, team_store=TeamStore(db), **kwargs)
+    finally:
+        db.close()
 
 
 def _preset_file(tmp_path: Path, scores: int, detail: int) -> Path:
@@ -39,9 +51,10 @@ def test_strictest_takes_the_larger_never_below_the_floors():
 
 
 @pytest.mark.parametrize("people, shown", [(3, False), (4, True)])
-def test_preset_group_size_at_k_minus_1_and_k(tmp_path, people, shown):
+def test_preset_group_size_at_k_minus_1_and_k(tmp_path, data_dir, people, shown):
     inst = load_builtin_instrument()
-    out = collate_round([_shares(tmp_path, people)], inst, group_sizes(Preset(Path("p"), "T", k_scores=4, k_detail=6)))
+    out = _collate(data_dir, [_shares(tmp_path, people)], inst,
+                   group_sizes(Preset(Path("p"), "T", k_scores=4, k_detail=6)))
     agg = out.aggregate
     assert agg.thresholds == Thresholds(4, 6) and out.summary["min_group"] == {"scores": 4, "detail": 6}
     assert any(s.mean is not None for s in agg.factors.values()) is shown
@@ -49,23 +62,15 @@ def test_preset_group_size_at_k_minus_1_and_k(tmp_path, people, shown):
 
 
 @pytest.mark.parametrize("people, shown", [(4, False), (5, True)])
-def test_invitation_raises_the_preset_for_its_round(tmp_path, people, shown):
+def test_invitation_raises_the_preset_for_its_round(tmp_path, data_dir, people, shown):
     inst = load_builtin_instrument()
-    folder = _shares(tmp_path, people)
-    rid = json.loads(next(folder.glob("*.hype")).read_text(encoding="utf-8"))["round"]["id"]
-    assert cli(["round", "new", "--team", "T4", "--phase", "kickoff", "--min-group", "5", "--min-group-detail",
-                "7", "--out", str(folder / "invite.hype-round")]) == 0
-    invitation = json.loads((folder / "invite.hype-round").read_text(encoding="utf-8"))
-    invitation["round"]["id"] = rid  # the invitation of this very round
-    (folder / "invite.hype-round").write_text(json.dumps(invitation), encoding="utf-8")
-    split = split_invitations([folder])
-    assert split.sizes == {rid: Thresholds(5, 7)} and split.shares == [folder]
-    out = collate_round(split.shares, inst, Thresholds.of(4, 6), round_thresholds=split.sizes)
+    folder = _shares(tmp_path, people, extra=("--min-group", "5", "--min-group-detail", "7"))
+    out = _collate(data_dir, [folder], inst, Thresholds.of(4, 6))
     assert out.aggregate.thresholds == Thresholds(5, 7)
     assert any(s.mean is not None for s in out.aggregate.factors.values()) is shown
-    # an invitation of another round does not touch this one
-    other = collate_round(split.shares, inst, Thresholds.of(4, 6), round_thresholds={"x" * 32: Thresholds(9, 9)})
-    assert other.aggregate.thresholds == Thresholds(4, 6)
+    # the invitation, given with the files, is read and its signature checked
+    split = split_invitations([folder, tmp_path / "in-kickoff.hype-round"])
+    assert list(split.sizes.values()) == [Thresholds(5, 7)] and not split.problems
 
 
 def test_broken_invitation_is_named_and_stops_the_collation(tmp_path, capsys):

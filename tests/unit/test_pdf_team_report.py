@@ -10,11 +10,13 @@ from datetime import datetime
 
 import pytest
 from pypdf import PdfReader
+from team_helpers import sealed_samples
 
 from hype_desktop.collation.collate import CollationOutcome
 from hype_desktop.collation.intake import CollationRun
 from hype_desktop.domain.aggregate import Submission, aggregate
 from hype_desktop.domain.anonymity import Thresholds
+from hype_desktop.domain.disclosure import disclose
 from hype_desktop.formats.share_reading import SharedRound
 from hype_desktop.reports.pdf_blocks import PdfProblem
 from hype_desktop.reports.pdf_team_report import write_team_pdf
@@ -39,7 +41,7 @@ def _people(n: int, *, with_text: bool = True, alpha_two_people: int | None = No
 
 
 def _outcome(instrument, subs, thresholds=None) -> CollationOutcome:
-    agg = aggregate(instrument, subs, thresholds or Thresholds(), random.Random(1))
+    agg = disclose(aggregate(instrument, subs, thresholds or Thresholds(), random.Random(1)))
     return CollationOutcome(CollationRun(round=ROUND, team_code="TEAM-7"), aggregate=agg, summary={})
 
 
@@ -64,7 +66,7 @@ def test_below_k_scores_a_factor_shows_fewer_than_k_answers(mini_instrument, tmp
     # alpha.two answered by 2 people only: its mean must not appear, only "fewer than 3 answers"
     write_team_pdf(out, mini_instrument, _outcome(mini_instrument, _people(4, alpha_two_people=2)), "en")
     text = " ".join(_text(out).split())
-    assert "Factor alpha.two 2 fewer than 3 answers" in text
+    assert "Factor alpha.two – fewer than 3 answers" in text  # not even how many answered
     assert "Factor alpha.one 4 " in text  # shown with its numbers
     # 4 people < k_detail 5: no shared text, no distribution
     assert "passwd" not in text and "#0" not in text
@@ -75,7 +77,7 @@ def test_at_k_scores_the_factor_shows_numbers(mini_instrument, tmp_path):
     out = tmp_path / "team.pdf"
     write_team_pdf(out, mini_instrument, _outcome(mini_instrument, _people(5, alpha_two_people=3)), "fi")
     text = " ".join(_text(out).split())
-    assert "Factor alpha.two (fi) 3 2,8 3,0 0,57" in text and "alle 3 vastausta" not in text
+    assert "Factor alpha.two (fi) 3 2,8 – –" in text and "alle 3 vastausta" not in text  # a mean; a spread from 5
     assert "Osallistujia: 5" in text
 
 
@@ -96,7 +98,7 @@ def test_fonts_embedded_and_write_is_atomic(mini_instrument, tmp_path):
 def test_collate_out_writes_the_team_pdf(tmp_path, capsys):
     from hype_desktop.cli import main
     shares = tmp_path / "shares"
-    assert main(["sample-exports", "--members", "6", "--out", str(shares)]) == 0
+    sealed_samples(main, 6, shares)
     out = tmp_path / "team.pdf"
     assert main(["collate", str(shares), "--out", str(out), "--lang", "fi"]) == 0
     assert out.read_bytes().startswith(b"%PDF")

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from team_helpers import sealed_samples
 
 from hype_desktop.cli import main
 
@@ -17,47 +18,54 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "team"
 @pytest.fixture
 def samples(tmp_path):
     out = tmp_path / "shares"
-    assert main(["sample-exports", "--members", "6", "--out", str(out), "--rounds", "kickoff,closing",
-                 "--seed", "4", "--team", "T9"]) == 0
+    sealed_samples(main, 6, out, seed=4, team="T9")
     return out
 
 
-def test_sample_exports_are_reproducible(tmp_path, samples):
+def test_sample_exports_are_exactly_n_sealed_sample_shares(tmp_path, samples):
+    invitation = tmp_path / "shares-kickoff.hype-round"
     again = tmp_path / "again"
-    main(["sample-exports", "--members", "6", "--out", str(again), "--rounds", "kickoff,closing",
-          "--seed", "4", "--team", "T9"])
+    assert main(["sample-exports", "--invitation", str(invitation), "--members", "6", "--out", str(again),
+                 "--seed", "4"]) == 0
     names = sorted(p.name for p in samples.iterdir())
-    assert names == sorted(p.name for p in again.iterdir()) and len(names) == 14
-    assert all((samples / n).read_bytes() == (again / n).read_bytes() for n in names)
+    assert names == sorted(p.name for p in again.iterdir()) and len(names) == 6
+    for name in names:
+        text = (samples / name).read_text(encoding="utf-8")
+        assert set(json.loads(text)) == {"format", "format_version", "round", "sealed"}
+        assert "answers" not in text and "key_factors" not in text
 
 
 def test_collate_json_reports_each_file(tmp_path, samples, capsys):
-    shutil.copy(DATA / "invalid-checksum.hype", samples / "broken.hype")
     shutil.copy(DATA / "invalid-newer-format.hype", samples / "newer.hype")
+    shutil.copy(DATA / "valid.hype", samples / "elsewhere.hype")
     out = tmp_path / "summary.json"
     assert main(["collate", str(samples), "--json", str(out), "--lang", "en"]) == 0
     text = capsys.readouterr().out
-    assert "broken.hype: damaged — The file's checksum does not match" in text
     assert "newer.hype: made by a newer version" in text
-    assert "closing-0001-again.hype: accepted; replaced an earlier export" in text
-    assert "closing-0001.hype: not used" in text
-    assert text.count("belongs to another round") == 7
+    assert "elsewhere.hype: not a round of this data folder" in text
+    assert "sample shares" in text
     summary = json.loads(out.read_text(encoding="utf-8"))
-    assert summary["format"] == "hype-team" and summary["contributors"] == 6
-    assert all("distribution" in a for a in summary["items"] if a["n"] >= 5)
+    assert summary["format"] == "hype-team" and summary["contributors"] == 6 and summary["sample"] is True
+    assert summary["items"] and all(a["n"] >= 5 and "distribution" in a for a in summary["items"])
 
 
-def test_collate_is_stateless_without_save(tmp_path, samples, data_dir):
-    main(["collate", str(samples), "--json", str(tmp_path / "s.json")])
-    assert not (data_dir / "hype.sqlite3").exists() and not any(data_dir.glob("*.sqlite*"))
+def test_collate_in_another_data_folder_refuses_in_one_line(tmp_path, samples, capsys):
+    capsys.readouterr()
+    for other in (tmp_path / "fresh", tmp_path / "other"):
+        if other.name == "other":
+            assert main(["--data-dir", str(other), "round", "new", "--team", "X", "--phase", "kickoff",
+                         "--out", str(tmp_path / "x.hype-round")]) == 0
+            capsys.readouterr()
+        code = main(["--data-dir", str(other), "collate", str(samples), "--json", str(tmp_path / "s.json"),
+                     "--out", str(tmp_path / "s.pdf")])
+        err = capsys.readouterr()
+        assert code == 3 and len(err.err.strip().splitlines()) == 1 and "another" in err.err
+        assert not err.out and not (tmp_path / "s.json").exists() and not (tmp_path / "s.pdf").exists()
+    assert not (tmp_path / "fresh").exists()  # nothing written, not even a database
 
 
-def test_collate_save_then_round_change(tmp_path, samples, data_dir, capsys):
-    kick = json.loads((samples / "kickoff-0002.hype").read_text())["round"]["id"]
-    assert main(["collate", str(samples), "--round", kick, "--json", str(tmp_path / "k.json"), "--save"]) == 0
-    assert main(["collate", str(samples), "--json", str(tmp_path / "c.json"), "--save"]) == 0
-    closing = json.loads((tmp_path / "c.json").read_text())
-    assert closing["previous_round"]["id"] == kick and closing["change"]
+def test_collate_save_then_same_files_again(tmp_path, samples, data_dir, capsys):
+    assert main(["collate", str(samples), "--json", str(tmp_path / "k.json"), "--save"]) == 0
     capsys.readouterr()
     # the same files again: all duplicates, the stored submissions still give the summary
     assert main(["collate", str(samples), "--json", str(tmp_path / "c2.json"), "--save", "--lang", "en"]) == 0
@@ -80,20 +88,22 @@ def test_collate_needs_an_output(capsys, samples):
 
 def test_small_team_suggests_workshop_mode(tmp_path, capsys):
     out = tmp_path / "few"
-    main(["sample-exports", "--members", "2", "--out", str(out)])
+    sealed_samples(main, 2, out)
     assert main(["collate", str(out), "--json", str(tmp_path / "s.json"), "--lang", "en"]) == 0
     assert "workshop mode" in capsys.readouterr().out
     summary = json.loads((tmp_path / "s.json").read_text())
-    assert all("mean" not in a for a in summary["factors"] + summary["items"])
+    assert all("mean" not in a and "n" not in a for a in summary["factors"]) and summary["items"] == []
 
 
 def test_round_new_and_share_through_the_store(tmp_path, data_dir, capsys):
     inv = tmp_path / "r.hype-round"
     assert main(["round", "new", "--team", "T9", "--phase", "kickoff", "--label", "Syksy",
                  "--date", "2025-09-01", "--modules", "key_factors,load", "--out", str(inv)]) == 0
+    out = capsys.readouterr().out
     assert main(["share", "--out", str(tmp_path / "me.hype")]) == 2
     assert "invitation" in capsys.readouterr().err
 
+    from hype_desktop.collation.rounds import RoundKeys
     from hype_desktop.formats.instrument_build import load_builtin_instrument
     from hype_desktop.formats.team_exchange import round_from_info
     from hype_desktop.formats.team_formats import read_round_file, read_share_file
@@ -101,6 +111,7 @@ def test_round_new_and_share_through_the_store(tmp_path, data_dir, capsys):
     from hype_desktop.store.migrate import open_database
     from hype_desktop.store.reflections import ReflectionStore
     invitation = read_round_file(inv)
+    assert invitation.fingerprint in out
     inst = load_builtin_instrument()
     db = open_database(DataPaths(data_dir))
     try:
@@ -115,9 +126,15 @@ def test_round_new_and_share_through_the_store(tmp_path, data_dir, capsys):
         store.finish(r.id, inst)
     finally:
         db.close()
-    assert main(["share", "--out", str(tmp_path / "me.hype")]) == 0
+    assert main(["share", "--out", str(tmp_path / "me.hype"), "--invitation", str(inv)]) == 0
     assert main(["share", "--out", str(tmp_path / "me2.hype"), "--include-notes", "--include-load"]) == 0
-    plain, full = read_share_file(tmp_path / "me.hype"), read_share_file(tmp_path / "me2.hype")
+    assert "my private note" not in (tmp_path / "me2.hype").read_text(encoding="utf-8")
+    db = open_database(DataPaths(data_dir))
+    try:
+        opener = RoundKeys(db).opener(invitation.round.id)
+        plain, full = read_share_file(tmp_path / "me.hype", opener), read_share_file(tmp_path / "me2.hype", opener)
+    finally:
+        db.close()
     assert plain.content.modules == ["key_factors"] and plain.content.notes == []
     assert "load" in full.content.modules and full.content.notes[0].text == "my private note"
     assert plain.respondent == full.respondent  # stable within the round
@@ -128,7 +145,7 @@ def test_round_new_and_share_through_the_store(tmp_path, data_dir, capsys):
     ["round", "new", "--team", "bad code!", "--phase", "kickoff", "--out", "x.hype-round"],
     ["round", "new", "--team", "T", "--phase", "kickoff", "--modules", "nope", "--out", "x.hype-round"],
     ["round", "new", "--team", "T", "--phase", "kickoff", "--date", "tomorrow", "--out", "x.hype-round"],
-    ["sample-exports", "--members", "2", "--out", "o", "--rounds", "summer"],
+    ["sample-exports", "--members", "2", "--out", "o", "--invitation", "missing.hype-round"],
     ["share", "--reflection", "99", "--out", "x.hype"],
 ])
 def test_bad_options_are_plain_messages(argv, capsys, tmp_path, monkeypatch):

@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from team_keys import EXAMPLE_SECRET, read_example_share
 
 from hype_desktop.formats.errors import FileProblem
-from hype_desktop.formats.safe_json import write_json_atomic
 from hype_desktop.formats.team_formats import (
     read_round_file,
-    read_share_file,
     read_team_file,
 )
 from hype_desktop.formats.team_rules import (
@@ -20,12 +19,15 @@ from hype_desktop.formats.team_rules import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "team"
-READERS = {".hype": read_share_file, ".hype-round": read_round_file, ".hype-team": read_team_file}
+READERS = {".hype": read_example_share, ".hype-round": read_round_file,
+           ".hype-team": lambda p: read_team_file(p, EXAMPLE_SECRET.public.sign)}
 
 # invalid example -> (message key, a piece of the reason)
 INVALID = {
-    "invalid-newer-format.hype": ("file.newer_format", "format 2"),
+    "invalid-newer-format.hype": ("file.newer_format", "format 3"),
+    "invalid-version-1.hype": ("team.v1_share", "version 1"),
     "invalid-checksum.hype": ("team.bad_checksum", "checksum"),
+    "invalid-bad-seal.hype": ("team.bad_seal", "sealed"),
     "invalid-extra-field.hype": ("file.invalid", "extra"),
     "invalid-answer-6.hype": ("file.invalid", "content.answers.key_factors.leadership.1"),
     "invalid-answer-string.hype": ("file.invalid", "content.answers.key_factors.leadership.1"),
@@ -41,8 +43,10 @@ INVALID = {
     "invalid-newer-format.hype-round": ("file.newer_format", "format 3"),
     "invalid-min-group-2.hype-round": ("file.invalid", "min_group.scores"),
     "invalid-bad-team-code.hype-round": ("file.invalid", "team_code"),
+    "invalid-edited.hype-round": ("team.bad_signature", "signature"),
     "invalid-small-n-mean.hype-team": ("file.invalid", "fewer than 3"),
     "invalid-small-n-distribution.hype-team": ("file.invalid", "fewer than 5"),
+    "invalid-made-up.hype-team": ("team.bad_summary_signature", "made up"),
 }
 
 
@@ -59,7 +63,7 @@ def test_every_invalid_example_is_listed():
 def test_valid_examples_read(name):
     model = _reader(DATA / name)(DATA / name)
     assert model.team_code == "TEAM-7"
-    assert model.round.id == "0123456789abcdef0123456789abcdef"
+    assert model.round.id == EXAMPLE_SECRET.public.round_id
 
 
 @pytest.mark.parametrize("name", sorted(INVALID))
@@ -76,16 +80,17 @@ def test_invalid_example_rejected_with_its_reason(name):
 
 
 def test_round_trip_share(tmp_path):
-    data = json.loads((DATA / "valid.hype").read_text(encoding="utf-8"))
-    model = read_share_file(DATA / "valid.hype")
+    from hype_desktop.formats.sealing import unseal
+    envelope = json.loads((DATA / "valid.hype").read_text(encoding="utf-8"))
+    data = json.loads(unseal(envelope["sealed"], EXAMPLE_SECRET.opener()))
+    model = read_example_share(DATA / "valid.hype")
     assert model.model_dump(mode="json") == data
-    out = write_json_atomic(tmp_path / "again.hype", model.model_dump(mode="json"))
-    assert read_share_file(out) == model
-    assert [p.name for p in tmp_path.iterdir()] == ["again.hype"]  # no temporary file left
 
 
 def test_checksum_covers_every_field_but_itself():
-    data = json.loads((DATA / "valid.hype").read_text(encoding="utf-8"))
+    from hype_desktop.formats.sealing import unseal
+    envelope = json.loads((DATA / "valid.hype").read_text(encoding="utf-8"))
+    data = json.loads(unseal(envelope["sealed"], EXAMPLE_SECRET.opener()))
     assert checksum_of(data) == data["checksum"]
     assert with_checksum({**data, "checksum": "x"}) == data
     changed = {**data, "app_version": "9.9.9"}
@@ -93,57 +98,40 @@ def test_checksum_covers_every_field_but_itself():
 
 
 def test_share_file_holds_no_load_module_by_default():
-    model = read_share_file(DATA / "valid.hype")
+    model = read_example_share(DATA / "valid.hype")
     assert "load" not in model.content.modules
     assert not any(k.startswith("load.") for k in model.content.answers)
 
 
 def test_oversized_file_refused_before_parsing(tmp_path):
     big = tmp_path / "big.hype"
-    big.write_bytes(b"{" + b" " * (600 * 1024) + b"}")
+    big.write_bytes(b"{" + b" " * (800 * 1024) + b"}")
     with pytest.raises(FileProblem) as info:
-        read_share_file(big)
+        read_example_share(big)
     assert info.value.key == "file.too_big"
 
 
-# --- the one-parse fast path must refuse what the careful path refuses ---------------------------
-def _raw_share() -> str:
-    return (DATA / "valid.hype").read_text(encoding="utf-8")
+def test_a_sealed_share_shows_no_answer_item_or_factor_id():
+    """Opened in a text editor, a share says only its kind, version and round."""
+    text = (DATA / "valid.hype").read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert set(data) == {"format", "format_version", "round", "sealed"}
+    for visible in ("key_factors", "leadership", "answers", "respondent", "Muistiinpano", "TEAM-7"):
+        assert visible not in text
 
 
-def test_duplicate_key_hidden_by_an_escaped_colon_is_still_refused(tmp_path):
-    """A repeated key adds a colon; an escaped colon in a string cannot balance it out."""
-    from hype_desktop.formats.share_reading import quick_share
-    data = json.loads(_raw_share())
-    # repeat "app_version" (pydantic keeps the last, equal one) and move one colon into an escape
-    note = data["content"]["notes"][0]["text"] if data["content"]["notes"] else None
-    assert note is not None and ":" not in note
-    data["content"]["notes"][0]["text"] = note + ": x"
-    signed = with_checksum(data)
-    text = json.dumps(signed, ensure_ascii=False).replace('"app_version": ',
-                                                          '"app_version": "0.0.1", "app_version": ', 1)
-    text = text.replace(note + ": x", note + "\\u003a x", 1)
-    assert text.count(":") == json.dumps(signed, ensure_ascii=False).count(":")  # a bare count is fooled
-    path = tmp_path / "dup.hype"
-    path.write_text(text, encoding="utf-8")
-    assert quick_share(text.encode()) is None
+def test_a_share_opens_only_with_its_rounds_key(tmp_path):
+    from hype_desktop.formats.sealing import RoundSecret
+    from hype_desktop.formats.team_formats import read_share_file
     with pytest.raises(FileProblem) as info:
-        read_share_file(path)
-    assert info.value.key == "file.duplicate_key"
+        read_share_file(DATA / "valid.hype", RoundSecret.generate().opener())
+    assert info.value.key == "team.bad_seal"
 
 
-def test_plain_duplicate_key_refused_and_escaped_colon_alone_accepted(tmp_path):
-    from hype_desktop.formats.share_reading import quick_share
-    signed = json.loads(_raw_share())
-    text = json.dumps(signed, ensure_ascii=False)
-    assert quick_share(text.encode()) is not None  # the common case takes one parse
-    dup = text.replace('"team_code": ', '"team_code": "TEAM-7", "team_code": ', 1)
-    assert quick_share(dup.encode()) is None
-    data = json.loads(_raw_share())
-    data["content"]["notes"][0]["text"] += ": x"
-    escaped = json.dumps(with_checksum(data), ensure_ascii=False).replace(": x", "\\u003a x", 1)
-    (tmp_path / "esc.hype").write_text(escaped, encoding="utf-8")
-    assert read_share_file(tmp_path / "esc.hype").content.notes[0].text.endswith(": x")
+def _raw_share() -> str:
+    from hype_desktop.formats.sealing import unseal
+    envelope = json.loads((DATA / "valid.hype").read_text(encoding="utf-8"))
+    return unseal(envelope["sealed"], EXAMPLE_SECRET.opener()).decode("utf-8")
 
 
 @pytest.mark.parametrize("text", ["plain", "ä ö å € 𝄞", "tab\tnew\nline\r\b\f\x01\x1f\x7f", 'q"uote\\back/slash',
@@ -161,24 +149,23 @@ def test_canonical_form_is_the_documented_one(text):
 
 
 @pytest.mark.parametrize("stats", [
-    {"id": "f", "n": 2, "mean": 3.0, "median": 3.0, "sd": 0.5},  # scores of 2 < k_scores 3
-    {"id": "f", "n": 4, "mean": 3.0, "median": 3.0, "sd": 0.5, "distribution": (0, 1, 2, 1, 0)},  # 4 < k_detail 5
+    {"id": "f", "n": 2, "mean": 3.0},  # scores of 2 < k_scores 3
+    {"id": "f", "n": 4, "mean": 3.0, "median": 3.0, "sd": 0.5},  # a spread of 4 < k_detail 5
+    {"id": "f", "n": 5, "mean": 3.04},  # more precise than shown
 ])
 def test_a_summary_that_breaks_its_group_sizes_is_never_built(stats):
-    """build_team_file's own check (no pydantic in a collation) stops what the model would refuse."""
+    """build_team_file's own check stops what the model would refuse."""
     from hype_desktop.domain.aggregate import Stats, TeamAggregate
     from hype_desktop.domain.anonymity import Thresholds
     from hype_desktop.formats import team_exchange
     build_team_file = team_exchange.build_team_file.__wrapped__  # without the tests' strict model (conftest)
-    ok = Stats("g", 5, 3.0, 3.0, 0.5, (1, 1, 1, 1, 1))
+    ok = Stats("g", 5, 3.0, 3.0, 0.5)
     bad = Stats(**stats)
-    for factors, items in (({"f": bad}, {}), ({"g": ok}, {"f": bad})):
-        agg = TeamAggregate(contributors=5, thresholds=Thresholds(), factors=factors, items=items,
-                            most_agreed=[], most_disputed=[])
-        with pytest.raises(ValueError, match="f: .*fewer than"):
-            build_team_file({"id": "hype-core", "version": 1}, "TEAM-7",
-                            {"id": "0" * 32, "phase": "kickoff", "label": "", "date": "2025-09-01"}, agg)
+    rnd = {"id": "0" * 32, "phase": "kickoff", "label": "", "date": "2025-09-01"}
+    agg = TeamAggregate(contributors=5, thresholds=Thresholds(), factors={"f": bad, "g": ok}, items={},
+                        most_agreed=[], most_disputed=[])
+    with pytest.raises(ValueError, match="f: "):
+        build_team_file({"id": "hype-core", "version": 1}, "TEAM-7", rnd, agg, EXAMPLE_SECRET)
     agg = TeamAggregate(contributors=5, thresholds=Thresholds(), factors={"g": ok}, items={},
                         most_agreed=[], most_disputed=[])
-    assert build_team_file({"id": "hype-core", "version": 1}, "TEAM-7",
-                           {"id": "0" * 32, "phase": "kickoff", "label": "", "date": "2025-09-01"}, agg)["factors"]
+    assert build_team_file({"id": "hype-core", "version": 1}, "TEAM-7", rnd, agg, EXAMPLE_SECRET)["factors"]

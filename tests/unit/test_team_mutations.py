@@ -15,11 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from team_keys import EXAMPLE_SECRET, read_example_share
 
 from hype_desktop.formats.errors import FileProblem
+from hype_desktop.formats.sealing import seal, unseal
 from hype_desktop.formats.team_formats import (
     read_round_file,
-    read_share_file,
     read_team_file,
 )
 from hype_desktop.formats.team_rules import (
@@ -27,6 +28,25 @@ from hype_desktop.formats.team_rules import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "team"
+
+
+def read_share_file(path: Path):
+    """The mutated bytes in ``path`` are what a member's app sealed: seal them as the app does
+    (so every case reaches the reader behind the seal), then read the file the one way."""
+    raw = path.read_bytes()
+    path.write_text(json.dumps({"format": "hype-share", "format_version": 2, "round": EXAMPLE_SECRET.public.round_id,
+                                "sealed": seal(raw, EXAMPLE_SECRET.public.seal)}), encoding="utf-8")
+    return read_example_share(path)
+
+
+def _raw(name: str) -> bytes:
+    raw = (DATA / name).read_bytes()
+    if name == "valid.hype":  # the content behind the seal
+        inner = unseal(json.loads(raw)["sealed"], EXAMPLE_SECRET.opener())
+        return (json.dumps(json.loads(inner), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return raw
+
+
 KINDS = {"valid.hype": read_share_file, "valid.hype-round": read_round_file, "valid.hype-team": read_team_file}
 PARSE_KEYS = {"file.not_json", "file.not_utf8", "file.duplicate_key", "file.bad_number", "file.too_deep",
               "file.too_big", "file.unreadable"}
@@ -58,7 +78,7 @@ def _encode(data, name: str, path: tuple = ()) -> bytes:
 
 
 def mutations(name: str, seed: int = 0) -> Iterator[tuple[str, bytes]]:
-    raw = (DATA / name).read_bytes()
+    raw = _raw(name)
     data = json.loads(raw)
     rng = random.Random(seed)
     for cut in sorted(rng.sample(range(1, len(raw)), 12)):
@@ -82,10 +102,10 @@ def mutations(name: str, seed: int = 0) -> Iterator[tuple[str, bytes]]:
             _set(d, path, value)
             yield f"number:{'.'.join(map(str, path))}={label}", _encode(d, name, path)
     text = raw.decode("utf-8")
-    yield "nan", text.replace('"format_version": 1', '"format_version": NaN', 1).encode()
-    yield "infinity", text.replace('"format_version": 1', '"format_version": -Infinity', 1).encode()
-    yield "huge_exponent", text.replace('"format_version": 1', '"format_version": 1e400', 1).encode()
-    yield "huge_int_digits", text.replace('"format_version": 1', '"format_version": ' + "9" * 5000, 1).encode()
+    yield "nan", text.replace('"format_version": 2', '"format_version": NaN', 1).encode()
+    yield "infinity", text.replace('"format_version": 2', '"format_version": -Infinity', 1).encode()
+    yield "huge_exponent", text.replace('"format_version": 2', '"format_version": 1e400', 1).encode()
+    yield "huge_int_digits", text.replace('"format_version": 2', '"format_version": ' + "9" * 5000, 1).encode()
     deep = copy.deepcopy(data)
     nested: object = "x"
     for _ in range(200):
@@ -151,7 +171,7 @@ def test_mutations_rejected_cleanly_or_accepted(name, tmp_path):
 
 @pytest.mark.parametrize("name", sorted(KINDS))
 def test_ten_megabyte_string_refused_before_parsing(name, tmp_path):
-    data = json.loads((DATA / name).read_bytes())
+    data = json.loads(_raw(name))
     data["app_version"] = "x" * (10 * 1024 * 1024)
     path = tmp_path / ("big" + Path(name).suffix)
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -159,7 +179,7 @@ def test_ten_megabyte_string_refused_before_parsing(name, tmp_path):
 
 
 def test_long_note_under_size_cap_refused_by_schema(tmp_path):
-    data = json.loads((DATA / "valid.hype").read_bytes())
+    data = json.loads(_raw("valid.hype"))
     data["content"]["notes"][0]["text"] = "x" * 300_000
     path = tmp_path / "long.hype"
     path.write_bytes(_encode(data, ".hype"))
@@ -167,7 +187,7 @@ def test_long_note_under_size_cap_refused_by_schema(tmp_path):
 
 
 def test_markup_survives_as_plain_text(tmp_path):
-    data = json.loads((DATA / "valid.hype").read_bytes())
+    data = json.loads(_raw("valid.hype"))
     data["content"]["notes"][0]["text"] = MARKUP
     path = tmp_path / "markup.hype"
     path.write_bytes(_encode(data, ".hype"))
