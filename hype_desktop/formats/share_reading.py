@@ -93,6 +93,12 @@ def open_share_bytes(raw: bytes, path: Path | str, openers: Openers) -> ShareFil
     return model
 
 
+def read_share_file(path: Path | str, opener: SealedBox[PrivateKey]) -> ShareFile:
+    """A member's ``.hype`` share opened with one round's ``opener`` (RoundSecret.opener()),
+    validated and checksum-checked; raises FileProblem naming the problem."""
+    return open_share_bytes(read_capped_bytes(path, rules.MAX_SHARE_BYTES), path, lambda _rid: opener)
+
+
 def read_share(path: Path, openers: Openers) -> ShareRecord:
     """A member's sealed share as a record; raises FileProblem naming the problem."""
     return ShareRecord.of(open_share_bytes(read_capped_bytes(path, rules.MAX_SHARE_BYTES), path, openers))

@@ -30,11 +30,10 @@ from pydantic import (
 from hype_desktop.domain.aggregate import MAX_TEXTS_PER_GROUP
 from hype_desktop.formats import team_rules as rules
 from hype_desktop.formats.errors import FileProblem
-from hype_desktop.formats.safe_json import parse_json_bytes, read_capped_bytes, read_json_file
+from hype_desktop.formats.safe_json import parse_json_bytes, read_json_file
 from hype_desktop.formats.team_rules import (
     FORMAT_VERSION,
     MAX_ROUND_BYTES,
-    MAX_SHARE_BYTES,
     MAX_TEAM_BYTES,
     ROUND_FORMAT,
     SHARE_FORMAT,
@@ -289,13 +288,6 @@ def read_round_file(path: Path | str) -> RoundFile:
 def read_share_envelope(raw: bytes, path: Path | str) -> ShareEnvelope:
     """The outside of a ``.hype`` file (round id and the sealed bytes); raises FileProblem."""
     return validate_data(parse_json_bytes(raw, path), path, ShareEnvelope, SHARE_FORMAT)
-
-
-def read_share_file(path: Path | str, opener) -> ShareFile:
-    """A member's ``.hype`` share opened with the round's ``opener`` (sealing.RoundSecret.opener()),
-    validated and checksum-checked; raises FileProblem naming the problem."""
-    from hype_desktop.formats.share_reading import open_share_bytes
-    return open_share_bytes(read_capped_bytes(path, MAX_SHARE_BYTES), path, lambda _rid: opener)
 
 
 def team_summary_data(data: object, path: Path | str) -> TeamFile:

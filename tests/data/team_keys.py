@@ -12,5 +12,5 @@ def example_opener():
 
 
 def read_example_share(path):
-    from hype_desktop.formats.team_formats import read_share_file
+    from hype_desktop.formats.share_reading import read_share_file
     return read_share_file(path, EXAMPLE_SECRET.opener())

@@ -105,8 +105,9 @@ def test_round_new_and_share_through_the_store(tmp_path, data_dir, capsys):
 
     from hype_desktop.collation.rounds import RoundKeys
     from hype_desktop.formats.instrument_build import load_builtin_instrument
+    from hype_desktop.formats.share_reading import read_share_file
     from hype_desktop.formats.team_exchange import round_from_info
-    from hype_desktop.formats.team_formats import read_round_file, read_share_file
+    from hype_desktop.formats.team_formats import read_round_file
     from hype_desktop.paths import DataPaths
     from hype_desktop.store.migrate import open_database
     from hype_desktop.store.reflections import ReflectionStore

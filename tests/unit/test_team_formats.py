@@ -122,7 +122,7 @@ def test_a_sealed_share_shows_no_answer_item_or_factor_id():
 
 def test_a_share_opens_only_with_its_rounds_key(tmp_path):
     from hype_desktop.formats.sealing import RoundSecret
-    from hype_desktop.formats.team_formats import read_share_file
+    from hype_desktop.formats.share_reading import read_share_file
     with pytest.raises(FileProblem) as info:
         read_share_file(DATA / "valid.hype", RoundSecret.generate().opener())
     assert info.value.key == "team.bad_seal"
