@@ -21,7 +21,7 @@ OFFLINE_COMMANDS: dict[str, list[list[str]]] = {
     "gui start-up": [["--data-dir", "{data}", "--quit-after-startup"]],
     "pdf export": [["sample-data", "--reflections", "3", "--data-dir", "{data}"],
                    ["report", "--latest", "--include-notes", "--data-dir", "{data}", "--out", "{out}/report.pdf"]],
-    "collation": [["round", "new", "--data-dir", "{data}", "--team", "T", "--phase", "kickoff",
+    "collation": [["round", "--data-dir", "{data}", "new", "--team", "T", "--phase", "kickoff",
                    "--out", "{out}/r.hype-round"],
                   ["sample-exports", "--invitation", "{out}/r.hype-round", "--members", "6", "--out", "{out}/exports"],
                   ["collate", "--data-dir", "{data}", "--json", "{out}/team.hype-team", "--out", "{out}/team.pdf",
