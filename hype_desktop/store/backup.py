@@ -187,7 +187,13 @@ def restore_backup(paths: DataPaths, backup: Path) -> tuple[BackupInfo | None, f
     if revision not in KNOWN_REVISIONS:
         raise BackupFailed(f"the backup has an unknown schema revision ({revision})")
     before = None
+    kept = None
     if paths.database.exists():
+        from hype_desktop.store.round_keys import read_sealed_state
+        try:  # round keys and release logs survive the restore (merged back below)
+            kept = read_sealed_state(paths.database)
+        except sqlite3.Error:
+            kept = None  # a damaged database: it is set aside whole below
         try:
             before = make_backup(paths, KIND_PRE_RESTORE)
         except BackupFailed:
@@ -215,6 +221,12 @@ def restore_backup(paths: DataPaths, backup: Path) -> tuple[BackupInfo | None, f
             open_database(paths).close()
         except StoreProblem as exc:
             raise BackupFailed(exc.render("en")) from exc
+    if kept:
+        from hype_desktop.store.round_keys import merge_sealed_state
+        try:
+            merge_sealed_state(paths.database, kept)
+        except sqlite3.Error as exc:
+            raise BackupFailed(str(exc)) from exc
     rotate(paths)
     return before, time.perf_counter() - started
 

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -121,3 +122,39 @@ class RoundKeyStore:
         with self.db.reading() as s:
             return [(r.round_uid, r.opened_at.isoformat(timespec="seconds"), r.invitation)
                     for r in s.scalars(select(MemberInvitationRow).order_by(MemberInvitationRow.opened_at))]
+
+
+# --- across a restore ---------------------------------------------------------------------------
+_SEALED_TABLES = {
+    "round_keys": ("round_uid", "team_code", "secret", "invitation", "created_at"),
+    "round_releases": ("round_uid", "released_at", "people"),
+    "member_invitations": ("round_uid", "invitation", "opened_at"),
+}
+SealedState = dict[str, list[tuple[object, ...]]]
+
+
+def read_sealed_state(db_path: Path) -> SealedState:
+    """The round keys, release logs and opened invitations of a database file (plain sqlite3:
+    a restore reads them before it overwrites the file). Tables an old revision lacks are empty."""
+    import sqlite3
+    from contextlib import closing
+    out: SealedState = {}
+    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as con:
+        for table, columns in _SEALED_TABLES.items():
+            try:
+                out[table] = con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+            except sqlite3.OperationalError:
+                out[table] = []
+    return out
+
+
+def merge_sealed_state(db_path: Path, state: SealedState) -> None:
+    """Add back what a restored database lacks: a restore never loses a round's key, and never
+    resets its release log (which would let a release too close to a forgotten one through)."""
+    import sqlite3
+    from contextlib import closing
+    with closing(sqlite3.connect(db_path, timeout=10)) as con, con:
+        for table, columns in _SEALED_TABLES.items():
+            marks = ", ".join("?" for _ in columns)
+            con.executemany(f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({marks})",
+                            state.get(table, []))

@@ -170,3 +170,16 @@ def test_swapped_invitations_show_other_fingerprints_and_a_made_up_summary_is_re
         assert info.value.key == "team.bad_summary_signature"
     finally:
         db.close()
+
+
+def test_restoring_an_older_backup_keeps_the_release_log_and_the_key(tmp_path, six, data_dir):
+    from hype_desktop.paths import DataPaths
+    from hype_desktop.store.backup import make_backup, restore_backup
+    names = sorted(p.name for p in six.iterdir())
+    five = _subset(six, tmp_path / "five", names[:5])
+    paths = DataPaths(data_dir)
+    empty_log = make_backup(paths)  # the round's key, no release yet
+    assert _collate(five, tmp_path / "a.json") == 0
+    restore_backup(paths, empty_log.path)
+    assert _collate(six, tmp_path / "b.json") == 3 and not (tmp_path / "b.json").exists()
+    assert _collate(five, tmp_path / "c.json") == 0  # the key still opens the shares
