@@ -106,6 +106,18 @@ class RoundKeys:
         return inv.team_code, SharedRound(r.id, r.phase, r.label, r.date)
 
 
+def keyed_round_names(db: Database) -> list[str]:
+    """The rounds whose keys this data folder holds, as people know them (team, phase, label,
+    date, fingerprint): erasing the data folder makes their shares unreadable to anyone."""
+    from hype_desktop.formats.team_formats import RoundFile
+    names = []
+    for k in RoundKeyStore(db).keys():
+        inv = RoundFile.model_validate(json.loads(k.invitation))
+        r = inv.round
+        names.append(f"{inv.team_code} · {r.label or r.phase} {r.date} · {inv.fingerprint}")
+    return names
+
+
 def remember_invitation(db: Database, path: Path | str) -> RoundFile:
     """Read an invitation a member opened and keep it; raises FileProblem (a changed invitation,
     or a key already seen for another round: ``team.key_reused``)."""

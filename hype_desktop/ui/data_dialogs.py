@@ -259,9 +259,13 @@ class DataActions(QWidget):
 
     def erase_all(self) -> None:
         from hype_desktop.ui.erase import erase_all, stored_items
+        from hype_desktop.collation.rounds import keyed_round_names
         items = stored_items(self.ctx.paths)
         listing = "\n".join(f"• {p}" for p in items) or "—"
-        if not _ask(self, self.tr("Erase all my data"), self.tr(
+        rounds = keyed_round_names(self.ctx.store.db)
+        keys = self.tr("The shares of the team rounds you created here can then be opened by nobody:\n%1\n\n") \
+            .replace("%1", "\n".join(f"• {r}" for r in rounds)) if rounds else ""
+        if not _ask(self, self.tr("Erase all my data"), keys + self.tr(
                 "This deletes, for good, everything HyPe Desktop stored on this computer:\n\n%1\n\n"
                 "That is every reflection, answer, note and next step, all backups, the logs and "
                 "the settings. Files you exported or shared yourself are not touched. The app "

@@ -131,6 +131,16 @@ Nykyiset tietosi korvataan varmuuskopion tiedoilla. Nykyinen tila varmuuskopioid
         <translation>Vienti ei onnistunut: %1</translation>
     </message>
     <message>
+        <source>The shares of the team rounds you created here can then be opened by nobody:
+%1
+
+</source>
+        <translation>Täällä luomiesi tiimikierrosten jakoja ei sen jälkeen voi avata kukaan:
+%1
+
+</translation>
+    </message>
+    <message>
         <source>Erase all my data</source>
         <translation>Poista kaikki tietoni</translation>
     </message>

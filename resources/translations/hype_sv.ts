@@ -131,6 +131,16 @@ Dina nuvarande uppgifter ersätts med säkerhetskopians. Det nuvarande läget s�
         <translation>Exporten lyckades inte: %1</translation>
     </message>
     <message>
+        <source>The shares of the team rounds you created here can then be opened by nobody:
+%1
+
+</source>
+        <translation>Delningarna i de teamomgångar du skapat här kan sedan inte öppnas av någon:
+%1
+
+</translation>
+    </message>
+    <message>
         <source>Erase all my data</source>
         <translation>Radera alla mina uppgifter</translation>
     </message>

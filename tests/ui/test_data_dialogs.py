@@ -55,3 +55,20 @@ def test_erase_declined_keeps_everything(qtbot, ctx, monkeypatch) -> None:
     assert str(ctx.paths.database) in asked[0] and str(ctx.paths.backups) in asked[0]
     assert ctx.paths.database.exists()
     assert ctx.store.count() == 0  # still usable
+
+
+def test_erase_names_the_rounds_whose_shares_it_makes_unreadable(qtbot, ctx, monkeypatch) -> None:
+    from datetime import date as _date
+
+    from hype_desktop.collation.rounds import create_round
+    from hype_desktop.domain.reflection import Phase as _Phase
+    from hype_desktop.ui import data_dialogs
+    from hype_desktop.ui.settings_dialog import SettingsDialog
+    created = create_round(ctx.store.db, ctx.instrument, "TEAM-9", _Phase.KICKOFF, "Syksy", _date(2025, 9, 1),
+                           [ctx.instrument.modules[0].id])
+    asked: list[str] = []
+    monkeypatch.setattr(data_dialogs, "_ask", lambda parent, title, text: asked.append(text) or False)
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.data_actions.erase_all()
+    assert "opened by nobody" in asked[0] and "TEAM-9" in asked[0] and created.fingerprint in asked[0]
