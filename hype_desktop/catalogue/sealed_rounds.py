@@ -122,4 +122,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Tämän pohdinnan kierroksella ei ole tällä tietokoneella sinetöityä kutsua. Anna kierroksen kutsu valinnalla --invitation TIEDOSTO.hype-round (näin tallennetun pohdinnan voi jakaa myös uudelle kierrokselle).",
         "sv": "Reflektionens omgång har ingen förseglad inbjudan på den här datorn. Ange omgångens inbjudan med --invitation FIL.hype-round (så kan en sparad reflektion också delas till en ny omgång).",
     },
+    "export.keys_warning": {
+        "en": "The export also holds the keys of the team rounds you created here: whoever has the file can open every share of those rounds. Keep it as safe as the data folder itself.",
+        "fi": "Vienti sisältää myös täällä luomiesi tiimikierrosten avaimet: tiedoston haltija voi avata kierrosten kaikki jaot. Säilytä sitä yhtä huolellisesti kuin itse datakansiota.",
+        "sv": "Exporten innehåller också nycklarna till de teamomgångar du skapat här: den som har filen kan öppna alla delningar i omgångarna. Förvara den lika säkert som själva datamappen.",
+    },
 }

@@ -35,6 +35,9 @@ def run(args: argparse.Namespace) -> int:
             out = Path(args.out)
             count = export_all(store, out, out.with_suffix(".csv"))
             print(message("cli.mydata_exported", args.lang, count=count, path=out, csv=out.with_suffix(".csv")))
+            from hype_desktop.store.round_keys import RoundKeyStore
+            if RoundKeyStore(db).keys():
+                print(message("export.keys_warning", args.lang))
         else:
             count = import_all(store, Path(args.file), load_builtin_instrument())
             print(message("cli.mydata_imported", args.lang, count=count, path=db.path.parent))

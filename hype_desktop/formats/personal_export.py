@@ -42,6 +42,7 @@ from hype_desktop.domain.reflection import (
 )
 from hype_desktop.formats.errors import FileProblem
 from hype_desktop.formats.safe_json import read_json_file
+from hype_desktop.formats.sealed_export import SealedRoundsSection, export_section, import_section
 from hype_desktop.formats.validation import StrictModel, check_header, describe_errors
 from hype_desktop.store.reflections import ReflectionStore
 
@@ -126,6 +127,7 @@ class ExportModel(StrictModel):
     settings: dict[_SettingKey, _SettingValue] = Field(max_length=100)
     secrets: dict[_SecretName, _SecretValue] = Field(max_length=20)
     reflections: list[ReflectionModel] = Field(max_length=MAX_REFLECTIONS)
+    sealed_rounds: SealedRoundsSection | None = None  # round keys and release logs (sealed_export)
 
 
 # --- export -------------------------------------------------------------------------------
@@ -168,6 +170,7 @@ def collect(store: ReflectionStore) -> dict:
         "settings": {k: v for k, v in settings.items() if k in IMPORTED_SETTINGS},
         "secrets": secrets,
         "reflections": [_reflection_dict(store.get(rid)) for rid in ids],
+        **export_section(store.db),
     }
 
 
@@ -269,6 +272,8 @@ def import_all(store: ReflectionStore, path: Path | str, instrument: Instrument)
     for name, value in model.secrets.items():
         if name in _SECRETS:
             _SECRETS[name][1](store, value)
+    if model.sealed_rounds is not None:
+        import_section(store.db, model.sealed_rounds)
     return len(new)
 
 

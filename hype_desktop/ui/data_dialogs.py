@@ -237,16 +237,21 @@ class DataActions(QWidget):
         store = self.ctx.store
         self.export_button.setEnabled(False)
 
+        from hype_desktop.store.round_keys import RoundKeyStore
+        keys = bool(RoundKeyStore(store.db).keys())
+
         def work() -> int:
             from hype_desktop.formats.personal_export import export_all
             return export_all(store, json_path, csv_path)
 
         def done(count: int) -> None:
+            from hype_desktop.messages import message
             self.export_button.setEnabled(True)
             logger.info("exported all data: %d reflections", count)
+            warning = " " + message("export.keys_warning", self.ctx.lang) if keys else ""
             confirm_saved(self, json_path, self.tr(
                 "%1 reflections; as a table also in “%2”. These files contain your answers and "
-                "notes: keep them safe.").replace("%1", str(count)).replace("%2", csv_path.name))
+                "notes: keep them safe.").replace("%1", str(count)).replace("%2", csv_path.name) + warning)
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
@@ -258,8 +263,8 @@ class DataActions(QWidget):
         run_in_background(work, done, failed)
 
     def erase_all(self) -> None:
-        from hype_desktop.ui.erase import erase_all, stored_items
         from hype_desktop.collation.rounds import keyed_round_names
+        from hype_desktop.ui.erase import erase_all, stored_items
         items = stored_items(self.ctx.paths)
         listing = "\n".join(f"• {p}" for p in items) or "—"
         rounds = keyed_round_names(self.ctx.store.db)

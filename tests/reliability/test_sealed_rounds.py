@@ -183,3 +183,20 @@ def test_restoring_an_older_backup_keeps_the_release_log_and_the_key(tmp_path, s
     restore_backup(paths, empty_log.path)
     assert _collate(six, tmp_path / "b.json") == 3 and not (tmp_path / "b.json").exists()
     assert _collate(five, tmp_path / "c.json") == 0  # the key still opens the shares
+
+
+def test_an_export_carries_the_key_with_its_release_log_to_a_fresh_data_folder(tmp_path, six, data_dir, capsys):
+    names = sorted(p.name for p in six.iterdir())
+    five = _subset(six, tmp_path / "five", names[:5])
+    assert _collate(five, tmp_path / "a.json") == 0
+    capsys.readouterr()
+    assert cli(["my-data", "export", "--out", str(tmp_path / "me.json"), "--lang", "en"]) == 0
+    assert "whoever has the file can open every share" in capsys.readouterr().out
+    fresh = tmp_path / "fresh"
+    assert cli(["--data-dir", str(fresh), "my-data", "import", str(tmp_path / "me.json")]) == 0
+    assert cli(["--data-dir", str(fresh), "collate", str(six), "--json", str(tmp_path / "b.json")]) == 3
+    assert not (tmp_path / "b.json").exists()
+    assert cli(["--data-dir", str(fresh), "collate", str(five), "--json", str(tmp_path / "c.json")]) == 0
+    # importing the same export again, or into the first folder, never resets a log
+    assert cli(["my-data", "import", str(tmp_path / "me.json")]) == 0
+    assert _collate(six, tmp_path / "d.json") == 3
