@@ -195,9 +195,13 @@ def collate_paths(paths: Iterable[Path | str], instrument_id: str, openers: Open
     return run
 
 
-def _answers_key(record: ShareRecord) -> str:
-    import json
-    return json.dumps(record.content, sort_keys=True, ensure_ascii=False)
+def _answers_key(record: ShareRecord) -> tuple:
+    """What a share says, without who said it or when (identical copies under two codes)."""
+    c = record.content
+    return (tuple(c["modules"]), frozenset(c["answers"].items()),
+            tuple(sorted((n["item"], n["text"]) for n in c["notes"])),
+            tuple(sorted((p["prompt"], p["text"]) for p in c["prompt_answers"])),
+            tuple(sorted((s["text"], s["factor"] or "", s["owner"]) for s in c["next_steps"])))
 
 
 def _pick(mine: list[tuple[Path, ShareRecord]], earlier: dict[str, tuple[str, str]],
@@ -237,7 +241,7 @@ def _pick(mine: list[tuple[Path, ShareRecord]], earlier: dict[str, tuple[str, st
         for path, _ in options:
             if path != wanted[0][0]:
                 run.reports.append(FileReport(path, FileStatus.NOT_CHOSEN))
-    seen: set[str] = set()
+    seen: set[tuple] = set()
     for path, model, status in picked:
         key = _answers_key(model)
         if key in seen:
