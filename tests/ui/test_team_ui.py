@@ -149,3 +149,24 @@ def test_save_team_pdf_runs_in_a_worker_with_progress(window, qtbot, tmp_path):
     assert "The team PDF was saved to" in view.pdf_status.text() and view.pdf_status.isVisibleTo(view)
     assert seen and seen[-1] == 100
     view.grab().save(str(tmp_path / "team-pdf.png"))
+
+
+def test_the_team_view_refuses_a_release_one_person_away_and_says_why(window, qtbot, tmp_path):
+    """After "delete submissions", collating five of the six people again would show the sixth."""
+    folder = tmp_path / "six"
+    sealed_samples(cli, 6, folder, seed=8)
+    window.show_team()
+    view = window.view
+    view.collate([folder])
+    qtbot.waitUntil(lambda: view.outcome is not None, timeout=20_000)
+    assert view.outcome.aggregate.contributors == 6
+    assert view.delete_submissions(confirm=False) == 6
+    (folder / "sample-0006.hype").unlink()
+    window.show_team()
+    view = window.view
+    view.collate([folder])
+    qtbot.waitUntil(lambda: not view.warning.isHidden(), timeout=20_000)
+    assert "differ from an earlier release" in view.warning.text() and view.outcome is None
+    assert not view.pdf_button.isEnabled() and not view.save_button.isEnabled()
+    assert "Syksy" not in view.results.toPlainText() and "mean" not in view.results.toPlainText()
+    view.grab().save(str(tmp_path / "refused.png"))
