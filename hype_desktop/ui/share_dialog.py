@@ -167,9 +167,12 @@ class ShareDialog(Retranslating, QDialog):
 
     def ask_invitation(self) -> bool:
         """No invitation kept for this round: let the member open the round's invitation file."""
+        from PySide6.QtWidgets import QFileDialog
+
         from hype_desktop.collation.rounds import remember_invitation
         from hype_desktop.formats.errors import FileProblem
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the round's invitation"), "",
+        from hype_desktop.ui.saved_files import documents_dir
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the round's invitation"), str(documents_dir()),
                                               self.tr("HyPe round invitation (*.hype-round)"))
         if not path:
             return False
