@@ -2126,8 +2126,12 @@ Tietojasi säilytetään kansiossa: %3</translation>
 <context>
     <name>WizardView</name>
     <message>
-        <source>Could not save: %1. What you entered is still here; try again, or check the disk.</source>
-        <translation>Tallennus ei onnistunut: %1. Syöttämäsi tiedot ovat yhä tallessa tässä; yritä uudelleen tai tarkista levy.</translation>
+        <source>Saved again: everything on this page is stored.</source>
+        <translation>Tallennettu taas: kaikki tämän sivun tiedot on tallennettu.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you entered is still here; the app keeps trying to save it, and you cannot leave this page until it is saved.</source>
+        <translation>Ei tallennettu: %1. Kirjoittamasi on yhä tallessa tässä; sovellus yrittää tallentaa sen uudelleen, eikä sivulta voi siirtyä ennen kuin se on tallennettu.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>

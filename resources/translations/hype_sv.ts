@@ -2126,8 +2126,12 @@ Dina uppgifter sparas i: %3</translation>
 <context>
     <name>WizardView</name>
     <message>
-        <source>Could not save: %1. What you entered is still here; try again, or check the disk.</source>
-        <translation>Kunde inte spara: %1. Det du skrev finns kvar här; försök igen eller kontrollera disken.</translation>
+        <source>Saved again: everything on this page is stored.</source>
+        <translation>Sparat igen: allt på den här sidan är sparat.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you entered is still here; the app keeps trying to save it, and you cannot leave this page until it is saved.</source>
+        <translation>Inte sparat: %1. Det du skrev finns kvar här; appen försöker spara det igen, och du kan inte lämna sidan förrän det är sparat.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>

@@ -1,4 +1,4 @@
-"""The pages of a reflection. Each page shows stored state and writes through ``save``.
+"""The pages of a reflection. Each page shows stored state and writes through its SaveQueue.
 
 Pages are rebuilt from the store when the language changes, so they only hold what
 is already saved, plus text being typed, which ``flush()`` commits.
@@ -31,6 +31,7 @@ from hype_desktop.domain.reflection import (
     MAX_NOTE_CHARS,
     MAX_PROMPT_CHARS,
     MAX_STEP_CHARS,
+    Answer,
     NextStep,
     Owner,
     Reflection,
@@ -40,15 +41,25 @@ from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import owner_name
 from hype_desktop.ui.scale_widget import ScaleWidget
 from hype_desktop.ui.widgets import heading, plain_label
+from hype_desktop.ui.wizard.save_queue import SaveQueue, SaveState
 
 if TYPE_CHECKING:
     from hype_desktop.store.reflections import ReflectionStore
 
-SAVE_DELAY_MS = 700
+def _reason(exc: BaseException) -> str:
+    """One plain line for a failed write: the disk's or the database's own words, no SQL."""
+    from hype_desktop.logs import log_exception
+    from hype_desktop.store.errors import io_reason
+    log_exception("saving failed", exc)
+    return io_reason(exc) or type(exc).__name__
 
 
 class Page(QWidget):
-    """Base: a scrollable body, a title, and a debounced saver for typed text."""
+    """Base: a scrollable body, a title, and the page's queue of writes (see save_queue).
+
+    ``saved`` is emitted when everything on the page is stored, ``failed(reason)`` when a
+    write failed (it stays queued and is retried).
+    """
 
     saved = Signal()
     failed = Signal(str)
@@ -57,11 +68,10 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.reflection = reflection
-        self._pending: dict[str, Callable[[], None]] = {}
+        self.queue = SaveQueue(self._save_state, describe=_reason)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._run_due)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea(self)
@@ -76,29 +86,38 @@ class Page(QWidget):
     def store(self) -> ReflectionStore:
         return self.ctx.store
 
-    def _write(self, action: Callable[[], None]) -> bool:
-        """Run a store write; on failure keep what is on screen and tell the user."""
-        try:
-            action()
-        except Exception as exc:  # noqa: BLE001 - a disk/lock problem must not lose typed text
-            self.failed.emit(str(exc))
-            return False
-        self.saved.emit()
-        return True
+    def _save_state(self, state: SaveState, reason: str) -> None:
+        if state is SaveState.SAVED:
+            self.saved.emit()
+        elif state is SaveState.FAILED:
+            self.failed.emit(reason)
+
+    def _schedule(self) -> None:
+        wait = self.queue.next_due()
+        if wait is None:
+            self._timer.stop()
+        else:
+            self._timer.start(int(wait * 1000) + 1)
+
+    def _run_due(self) -> None:
+        self.queue.run_due()
+        self._schedule()
+
+    def _now(self, key: str, action: Callable[[], None]) -> bool:
+        """A choice: written at once, retried until stored if that fails."""
+        ok = self.queue.now(key, action)
+        self._schedule()
+        return ok
 
     def _later(self, key: str, action: Callable[[], None]) -> None:
-        self._pending[key] = action
-        self._timer.start()
+        """Typed text: written after a pause in typing, and at least every second or two."""
+        self.queue.later(key, action)
+        self._schedule()
 
     def flush(self) -> bool:
-        """Commit text still being typed. False if a write failed (it stays pending)."""
-        self._timer.stop()
-        ok = True
-        for key, action in list(self._pending.items()):
-            if self._write(action):
-                self._pending.pop(key, None)
-            else:
-                ok = False
+        """Write everything still waiting. False if a write failed (it stays queued)."""
+        ok = self.queue.flush()
+        self._schedule()
         return ok
 
     def first_focus(self) -> QWidget | None:
@@ -180,10 +199,13 @@ class FactorPage(Page):
 
     def answer(self, item_id: str, value: int | None, not_applicable: bool) -> None:
         rid = self.reflection.id
-        if self._write(lambda: self.store.save_answer(rid, item_id, value, not_applicable)):
-            from hype_desktop.domain.reflection import Answer
+
+        def write() -> None:
+            self.store.save_answer(rid, item_id, value, not_applicable)
             old = self.reflection.answers.get(item_id)
             self.reflection.answers[item_id] = Answer(item_id, value, old.note if old else "", not_applicable)
+
+        self._now(f"answer:{item_id}", write)
 
     def first_focus(self) -> QWidget | None:
         for row in self.rows:

@@ -170,15 +170,28 @@ class WizardView(Retranslating, QWidget):
             self._show()
 
     def _saved(self) -> None:
-        self.error.setVisible(False)
+        """Everything on the page is stored: after a failure, say so (spoken too)."""
+        if self.error.isVisible():
+            self.error.setVisible(False)
+            self._announce(self.tr("Saved again: everything on this page is stored."))
         self.saved.emit()
 
     def _failed(self, reason: str) -> None:
+        first = not self.error.isVisible()
         self.error.setText(self.tr(
-            "Could not save: %1. What you entered is still here; try again, or check the disk.")
-            .replace("%1", reason))
+            "Not saved: %1. What you entered is still here; the app keeps trying to save it, "
+            "and you cannot leave this page until it is saved.").replace("%1", reason))
         self.error.setVisible(True)
+        if first:
+            self._announce(self.error.text(), assertive=True)
         self.failed.emit(reason)
+
+    def _announce(self, text: str, *, assertive: bool = False) -> None:
+        try:
+            from hype_desktop.ui.a11y import announce
+        except ImportError:  # the shared helper is optional for this view
+            return
+        announce(self, text, assertive=assertive)
 
     # --- texts ---------------------------------------------------------------------------
 
