@@ -32,6 +32,7 @@ def build_context(data_root: Path, lang: str | None = None, preset=None):
     """Open the store and make the AppContext (QApplication must exist)."""
     from hype_desktop.formats.content_library import content_library
     from hype_desktop.formats.preset_loading import preset_instrument
+    from hype_desktop.store.emptied import refuse_unexplained_emptiness
     from hype_desktop.store.lazy_store import LazyReflectionStore
     from hype_desktop.store.migrate import prepare_database
     from hype_desktop.store.settings import Settings
@@ -39,6 +40,7 @@ def build_context(data_root: Path, lang: str | None = None, preset=None):
     from hype_desktop.ui.language import LanguageController, system_ui_language
 
     paths = DataPaths(data_root)
+    refuse_unexplained_emptiness(paths)
     db_path = prepare_database(paths)
     store = LazyReflectionStore(db_path)  # the ORM loads after the window is up
     settings = Settings(db_path)

@@ -74,6 +74,11 @@ _M: dict[str, dict[str, str]] = {
         "fi": "Tietokantaa {path} ei voitu avata: {reason}",
         "sv": "Databasen {path} kunde inte öppnas: {reason}",
     },
+    "store.emptied": {
+        "en": "The database {path} is missing or holds no reflections, but a backup from {date} holds {count}. HyPe Desktop did not delete them and no one chose to start empty, so this is treated as damage.",
+        "fi": "Tietokanta {path} puuttuu tai siinä ei ole pohdintoja, mutta varmuuskopiossa ajalta {date} niitä on {count}. HyPe Desktop ei ole poistanut niitä eikä kukaan ole valinnut tyhjästä aloittamista, joten tilannetta käsitellään vikana.",
+        "sv": "Databasen {path} saknas eller innehåller inga reflektioner, men en säkerhetskopia från {date} innehåller {count}. HyPe Desktop har inte raderat dem och ingen har valt att börja tomt, så det behandlas som ett fel.",
+    },
     "store.migration_failed": {
         "en": "Updating the database {path} failed ({reason}). It was left as it was; a backup is in {backup}.",
         "fi": "Tietokannan {path} päivitys epäonnistui ({reason}). Se jätettiin ennalleen; varmuuskopio on kansiossa {backup}.",
@@ -140,6 +145,17 @@ _M: dict[str, dict[str, str]] = {
         "fi": "Kunnossa olevaa varmuuskopiota ei ole. Voit aloittaa tyhjällä tietokannalla; vioittunut tiedosto jää datakansioon.",
         "sv": "Det finns ingen felfri säkerhetskopia. Du kan börja med en tom databas; den skadade filen stannar i datamappen.",
     },
+    "recovery.restore_failed": {
+        "en": "Restoring the backup failed ({reason}). Nothing was deleted: the backups and the set-aside file are still in {path}. Quit, free some disk space, and start HyPe Desktop again.",
+        "fi": "Varmuuskopion palautus epäonnistui ({reason}). Mitään ei poistettu: varmuuskopiot ja sivuun siirretty tiedosto ovat yhä kansiossa {path}. Lopeta, vapauta levytilaa ja käynnistä HyPe Desktop uudelleen.",
+        "sv": "Återställningen av säkerhetskopian misslyckades ({reason}). Inget raderades: säkerhetskopiorna och filen som sparats undan finns kvar i {path}. Avsluta, frigör diskutrymme och starta HyPe Desktop igen.",
+    },
+    "recovery.stray_wal": {
+        "en": "The database itself is intact: the damage is in the file {name} next to it, which does not belong to it (it may have been copied from another folder). That file can be kept aside under a new name and the database opened without it.",
+        "fi": "Itse tietokanta on kunnossa: vika on sen vieressä olevassa tiedostossa {name}, joka ei kuulu siihen (se on ehkä kopioitu toisesta kansiosta). Tiedoston voi siirtää sivuun uudella nimellä ja avata tietokannan ilman sitä.",
+        "sv": "Själva databasen är hel: felet finns i filen {name} bredvid den, som inte hör till den (den kan ha kopierats från en annan mapp). Filen kan sparas undan med ett nytt namn och databasen öppnas utan den.",
+    },
+    "recovery.without_wal": {"en": "Open without that file", "fi": "Avaa ilman sitä tiedostoa", "sv": "Öppna utan den filen"},
     "recovery.restore": {"en": "Restore the backup", "fi": "Palauta varmuuskopio", "sv": "Återställ säkerhetskopian"},
     "recovery.start_empty": {"en": "Start empty", "fi": "Aloita tyhjästä", "sv": "Börja tomt"},
     "recovery.quit": {"en": "Quit", "fi": "Lopeta", "sv": "Avsluta"},

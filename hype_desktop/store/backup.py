@@ -99,19 +99,59 @@ def make_backup(paths: DataPaths, kind: str = KIND_MANUAL, now: datetime | None 
     return BackupInfo(target, kind, now, target.stat().st_size)
 
 
+# What a user would miss: an empty copy of these is never kept as a backup, nor offered.
+CONTENT_TABLES = ("reflections", "team_rounds", "round_keys", "member_invitations")
+
+
+def _count(db_path: Path, tables: tuple[str, ...]) -> int | None:
+    try:
+        if db_path.stat().st_size == 0:
+            return None
+        con = sqlite3.connect(readonly_uri(db_path), uri=True)
+        try:
+            present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if tables[0] not in present:
+                return None
+            return sum(int(con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0])
+                       for t in tables if t in present)
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error):
+        return None
+
+
+def reflection_count(db_path: Path) -> int | None:
+    """How many reflections a database file holds; None when it has none to count (missing,
+    empty, not a HyPe database or unreadable)."""
+    return _count(db_path, ("reflections",))
+
+
+def content_count(db_path: Path) -> int | None:
+    """Reflections, team rounds, round keys and opened invitations a database holds (None as
+    for reflection_count): zero means a copy of it would keep nothing."""
+    return _count(db_path, CONTENT_TABLES)
+
+
+def _real(backups: list[BackupInfo], now: datetime) -> list[BackupInfo]:
+    """Backups not dated in the future (a session with the clock ahead must not count)."""
+    return [b for b in backups if b.created <= now + timedelta(minutes=5)]
+
+
 def auto_backup_due(paths: DataPaths, today: date | None = None) -> bool:
-    """At most one automatic backup a day, and only when the data changed since the last."""
-    today = today or date.today()
+    """At most one automatic backup a day, only when the data changed since the last, and never
+    of a database without reflections (such a copy would push real ones out)."""
+    now = datetime.now() if today is None else datetime.combine(today, datetime.max.time())
+    today = now.date()
     if not paths.database.exists():
         return False
-    autos = [b for b in list_backups(paths) if b.kind == KIND_AUTO]
+    autos = _real([b for b in list_backups(paths) if b.kind == KIND_AUTO], now)
     if autos and autos[0].created.date() >= today:
         return False
     try:
+        if not content_count(paths.database):
+            return False
         current = fingerprint(paths.database)
-        if not autos:
-            return any(row[1][0] for row in current if row[0] in ("reflections", "answers"))
-        return current != fingerprint(autos[0].path)
+        return not autos or current != fingerprint(autos[0].path)
     except sqlite3.Error:
         return True  # cannot tell: a backup attempt will show whether the database is readable
 
@@ -120,8 +160,10 @@ def rotate(paths: DataPaths, keep_daily: int = DEFAULT_KEEP_DAILY,
            keep_weekly: int = DEFAULT_KEEP_WEEKLY) -> list[Path]:
     """Keep the newest automatic backup of each of the last ``keep_daily`` days that have one,
     then the newest of each of ``keep_weekly`` older ISO weeks; the newest few pre-restore copies.
-    Backups made before a migration and by hand are never removed. Returns the removed files."""
-    backups = list_backups(paths)
+    Backups made before a migration and by hand are never removed, nor are backups dated in the
+    future (a clock that was ahead): they neither take a day's place nor push real ones out.
+    Returns the removed files."""
+    backups = _real(list_backups(paths), datetime.now())
     keep: set[Path] = set()
     days: list[date] = []
     weeks: list[tuple[int, int]] = []
@@ -194,6 +236,7 @@ def restore_backup(paths: DataPaths, backup: Path) -> tuple[BackupInfo | None, f
             kept = read_sealed_state(paths.database)
         except sqlite3.Error:
             kept = None  # a damaged database: it is set aside whole below
+    if content_count(paths.database):  # an empty database has nothing a copy would keep
         try:
             before = make_backup(paths, KIND_PRE_RESTORE)
         except BackupFailed:
@@ -201,6 +244,8 @@ def restore_backup(paths: DataPaths, backup: Path) -> tuple[BackupInfo | None, f
                 raise  # a good database must not be overwritten without its copy
             # a damaged database cannot be copied; keep it aside instead of overwriting it
             set_aside(paths)
+    elif paths.database.exists() and not readable(paths.database):
+        set_aside(paths)
     try:
         src = sqlite3.connect(readonly_uri(backup), uri=True)
         try:
@@ -259,10 +304,13 @@ def set_aside(paths: DataPaths, now: datetime | None = None) -> Path:
 
 
 def newest_good_backup(paths: DataPaths) -> BackupInfo | None:
-    """The newest backup that passes its check and has a schema this version can open."""
+    """The newest backup that holds reflections, passes its check and has a schema this
+    version can open (a copy of an empty database is never offered)."""
     from hype_desktop.store.migrate import KNOWN_REVISIONS
 
     for b in list_backups(paths):
+        if not content_count(b.path):
+            continue
         try:
             if check_backup(b.path) in KNOWN_REVISIONS:
                 return b

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from hype_desktop.paths import DataPaths
 from hype_desktop.store.errors import DamagedDatabase, MigrationFailed, NewerDatabase
-from hype_desktop.store.sqlite_copy import BackupFailed, backup_database, readonly_uri
+from hype_desktop.store.sqlite_copy import BackupFailed, backup_database, check_pragma, readonly_uri
 
 if TYPE_CHECKING:
     from hype_desktop.store.engine import Database
@@ -67,7 +67,8 @@ CHECK_MARKER = ".check-database"  # left by a failed backup check: check fully a
 
 
 def startup_check(db_path: Path, force: bool = False) -> None:
-    """Raise DamagedDatabase when a (small enough, or suspect) database fails PRAGMA quick_check."""
+    """Raise DamagedDatabase when a (small enough, or suspect) database fails its check
+    (integrity_check, which also finds an index that lost entries; quick_check when big)."""
     try:
         size = db_path.stat().st_size
     except OSError:
@@ -75,7 +76,7 @@ def startup_check(db_path: Path, force: bool = False) -> None:
     if size > STARTUP_CHECK_MAX_BYTES and not force:
         return
     with _read_only(db_path) as con:
-        rows = con.execute("PRAGMA quick_check").fetchall()
+        rows = con.execute(f"PRAGMA {check_pragma(db_path)}").fetchall()
     if rows != [("ok",)]:
         raise DamagedDatabase("store.damaged", path=db_path, reason=str(rows[0][0])[:200])
 

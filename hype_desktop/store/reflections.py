@@ -37,6 +37,7 @@ from hype_desktop.store.models import (
     PromptAnswerRow,
     ReflectionRow,
     RoundRow,
+    SettingRow,
     TeamRoundRow,
 )
 from hype_desktop.store.score_pack import pack_scores
@@ -355,6 +356,9 @@ class ReflectionStore:
         return self.get(reflection_id)
 
     def delete(self, reflection_id: int) -> None:
+        """Delete a reflection, and record when (recovery then knows an emptied database is
+        the user's doing, not damage: store.emptied)."""
+        from hype_desktop.store.emptied import DELETION_KEY
         with self.db.writing() as s:
             row = s.get(ReflectionRow, reflection_id)
             if row is not None:
@@ -362,6 +366,7 @@ class ReflectionStore:
                 s.delete(row)
                 s.flush()
                 _drop_round_if_unused(s, round_id)
+                s.merge(SettingRow(key=DELETION_KEY, value=_now().replace(microsecond=0).isoformat()))
 
 
 def _drop_round_if_unused(s: Session, round_id: int) -> None:

@@ -40,32 +40,59 @@ def _ask(text: str, buttons: list[str]) -> int:
 
 
 def recover_damaged(paths: DataPaths, problem: StoreProblem, lang: str | None) -> bool:
-    """Ask what to do with a damaged database; True when the caller should open it again."""
+    """Ask what to do with a damaged (or unexplainedly emptied) database; True when the caller
+    should open it again. Only a backup with reflections is offered; a failed restore is told."""
     from hype_desktop.store.backup import newest_good_backup, restore_backup, set_aside
+    from hype_desktop.store.emptied import record_started_empty
     from hype_desktop.store.sqlite_copy import BackupFailed
+    from hype_desktop.store.wal import set_wal_aside, stray_wal
 
     backup = newest_good_backup(paths)
-    text = message("recovery.damaged", lang, path=paths.database, reason=problem.params.get("reason", ""))
+    if problem.key == "store.emptied":
+        text = problem.render(lang)
+    else:
+        text = message("recovery.damaged", lang, path=paths.database,
+                       reason=problem.params.get("reason", ""))
+    choices = []
+    wal_choice = message("recovery.without_wal", lang)
+    if problem.key == "store.damaged" and stray_wal(paths.database):
+        text += "\n\n" + message("recovery.stray_wal", lang, name=paths.database.name + "-wal")
+        choices.append(wal_choice)
     if backup is not None:
         text += "\n\n" + message("recovery.offer_backup", lang, date=f"{backup.created:%Y-%m-%d %H:%M}")
-        choices = [message("recovery.restore", lang), message("recovery.start_empty", lang)]
+        choices.append(message("recovery.restore", lang))
     else:
         text += "\n\n" + message("recovery.no_backup", lang)
-        choices = [message("recovery.start_empty", lang)]
-    choices.append(message("recovery.quit", lang))
+    choices += [message("recovery.start_empty", lang), message("recovery.quit", lang)]
     index = _ask(text, choices)
     picked = choices[index] if index >= 0 else message("recovery.quit", lang)
     if picked == message("recovery.quit", lang):
         return False
-    aside = set_aside(paths)
-    logger.warning("damaged database set aside as %s", aside.name)
+    if picked == wal_choice:
+        logger.warning("a -wal file that does not belong to the database kept aside as %s",
+                       set_wal_aside(paths.database).name)
+        return True
+    if paths.database.exists():
+        aside = set_aside(paths)
+        logger.warning("damaged database set aside as %s", aside.name)
     if picked == message("recovery.restore", lang) and backup is not None:
         try:
             restore_backup(paths, backup.path)
             logger.info("restored backup %s after damage", backup.path.name)
-        except BackupFailed as exc:
+        except (BackupFailed, OSError) as exc:
             log_exception("restore after damage failed", exc)
+            _ask(message("recovery.restore_failed", lang, reason=_reason(exc), path=paths.root),
+                 [message("recovery.quit", lang)])
+            return False
+    else:
+        record_started_empty(paths)
     return True
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc).split("\n")[0][:200]
 
 
 def open_context(build: Callable[[Path], AppContext], data_root: Path, lang: str | None,
@@ -80,7 +107,7 @@ def open_context(build: Callable[[Path], AppContext], data_root: Path, lang: str
             if not interactive:
                 print(problem.render(lang), file=sys.stderr)
                 return None, data_root
-            if problem.key == "store.damaged":
+            if problem.key in ("store.damaged", "store.emptied"):
                 if recover_damaged(DataPaths(data_root), problem, lang):
                     continue
                 return None, data_root
