@@ -89,8 +89,10 @@ def show_main_window(ctx):
     """The shown main window, also taking documents macOS hands over as events."""
     from PySide6.QtCore import QCoreApplication
 
+    from hype_desktop.ui.erase import remember_file_dialog_state
     from hype_desktop.ui.main_window import MainWindow
 
+    remember_file_dialog_state()
     window = MainWindow(ctx)
     window.show()
     QCoreApplication.instance().installEventFilter(_file_open_filter(window))

@@ -12,15 +12,26 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
+from hype_desktop.paths import make_private_dir
+
 LOG_NAME = "hype.log"
 MAX_BYTES = 256 * 1024
 BACKUP_COUNT = 3
 logger = logging.getLogger("hype")
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files readable by their user only (0600), as the rest of the data folder."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 def setup_logging(log_dir: Path) -> Path | None:
@@ -30,8 +41,8 @@ def setup_logging(log_dir: Path) -> Path | None:
             logger.removeHandler(handler)
             handler.close()
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        make_private_dir(log_dir)
+        handler = _PrivateRotatingFileHandler(
             log_dir / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
     except OSError:
         return None

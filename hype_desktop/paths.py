@@ -17,6 +17,11 @@ _APP_DIR_NAME = "HyPe Desktop"
 _APP_DIR_NAME_XDG = "hype-desktop"
 
 
+def app_dir_name() -> str:
+    """The name of the app's own data folder on this platform."""
+    return _APP_DIR_NAME_XDG if sys.platform not in ("win32", "darwin") else _APP_DIR_NAME
+
+
 def default_data_dir() -> Path:
     """The platform's conventional per-user application data folder."""
     home = Path.home()
@@ -115,15 +120,53 @@ class DataPaths:
     def ensure(self) -> DataPaths:
         """Create the folders (first run); idempotent.
 
-        Folders created here are private to the user (0700 on POSIX): on a shared computer,
-        other accounts cannot read the answers. An existing folder's permissions are left alone.
+        The app's folders are private to the user (0700 on POSIX): on a shared computer, other
+        accounts cannot read the answers. Folders created here, the app's own subfolders, and a
+        data folder named as the app's own are made private even when they already exist (an
+        older version left them 0755); a folder the user named (--data-dir) is left as it is.
         """
-        for folder in (self.root, self.backups, self.logs):
-            if not folder.exists():
-                folder.mkdir(parents=True, exist_ok=True)
-                if os.name == "posix":
-                    os.chmod(folder, 0o700)
+        make_private_dir(self.root)
+        if self.root.name in (_APP_DIR_NAME, _APP_DIR_NAME_XDG):
+            make_private(self.root)
+        for folder in (self.backups, self.logs):
+            make_private_dir(folder)
+            make_private(folder)
         return self
+
+    def own_files(self) -> list[Path]:
+        """Every file and folder the app keeps in its data folder (what "Erase" removes); other
+        files a user keeps in that folder are not the app's."""
+        if not self.root.is_dir():
+            return []
+        db = self.database.name
+        markers = (".check-database", ".started-empty")
+        return sorted(p for p in self.root.iterdir()
+                      if p.name in (db, f"{db}-wal", f"{db}-shm", f"{db}-journal", "backups", "logs")
+                      or p.name.startswith((f"{db}.damaged-", f"{db}-wal.set-aside-"))
+                      or p.name in markers)
+
+
+def make_private(path: Path) -> None:
+    """0700 for a folder, 0600 for a file (POSIX; elsewhere the user's profile is private)."""
+    if os.name != "posix":
+        return
+    try:
+        os.chmod(path, 0o700 if path.is_dir() else 0o600)
+    except OSError:
+        pass  # not ours to change (another owner): reading it still works
+
+
+def make_private_dir(folder: Path) -> Path:
+    """Create ``folder`` and any missing parents; each folder created here is 0700."""
+    missing = []
+    p = folder
+    while not p.exists() and p != p.parent:
+        missing.append(p)
+        p = p.parent
+    for p in reversed(missing):
+        p.mkdir(exist_ok=True)
+        make_private(p)
+    return folder
 
 
 def resources_dir() -> Path:

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hype_desktop.paths import DataPaths
+from hype_desktop.paths import DataPaths, make_private
 from hype_desktop.store.errors import DamagedDatabase, MigrationFailed, NewerDatabase
 from hype_desktop.store.sqlite_copy import BackupFailed, backup_database, check_pragma, readonly_uri
 
@@ -124,6 +124,7 @@ def prepare_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -
         startup_check(db_path, force=marker.exists())
         marker.unlink(missing_ok=True)
     if revision == HEAD_REVISION:
+        _private(db_path)
         return db_path
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerDatabase("store.newer_database", path=db_path, found=revision)
@@ -143,4 +144,13 @@ def prepare_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -
     except Exception as exc:  # any failure: the transaction rolled back, say so plainly
         raise MigrationFailed("store.migration_failed", path=db_path, reason=str(exc)[:300],
                               backup=paths.backups) from exc
+    _private(db_path)
     return db_path
+
+
+def _private(db_path: Path) -> None:
+    """The database and its -wal/-shm readable by their user only (SQLite gives new -wal and
+    -shm files the database's permissions)."""
+    for path in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+        if path.exists():
+            make_private(path)

@@ -10,6 +10,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from hype_desktop.paths import make_private, make_private_dir
+
 
 class BackupFailed(Exception):
     pass
@@ -74,7 +76,7 @@ def check_copy(path: Path, expected: dict[str, int] | None = None) -> None:
 
 def backup_database(source: Path, target: Path) -> Path:
     """Copy ``source`` to ``target`` atomically; raises BackupFailed and leaves no partial file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(target.parent)
     tmp = target.with_name(target.name + ".part")
     try:
         src = sqlite3.connect(readonly_uri(source), uri=True, isolation_level=None)
@@ -83,6 +85,7 @@ def backup_database(source: Path, target: Path) -> Path:
             src.execute("BEGIN")
             expected = table_counts(src)
             dst = sqlite3.connect(tmp)
+            make_private(tmp)
             try:
                 src.backup(dst)
                 # The copy inherits WAL mode; as a rollback-journal file it is self-contained, and

@@ -1,21 +1,31 @@
-""""Erase all my data": what the app stored about its user, and removing all of it.
+""""Erase all my data": what the app stored about its user, and removing exactly that.
 
 The app keeps everything in its data folder (database with its -wal/-shm files, backups,
-logs, damaged copies set aside) and nothing in QSettings; should a QSettings file exist
-(from an older or future version, or Qt itself), it is removed too. Files the user exported
-or shared elsewhere are theirs and are not touched (the confirmation says so).
+logs, damaged copies set aside: DataPaths.own_files) and nothing in QSettings; should its own
+QSettings file exist (from an older or future version), it is removed too. Other files a user
+keeps in the data folder are theirs and stay, and so does the folder then. Qt's file dialogs
+remember visited folders in a settings file every Qt program shares (QtProject.conf): only the
+entries this app added are removed from it, never the file. Files the user exported or shared
+elsewhere are theirs and are not touched (the confirmation says so).
 """
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hype_desktop.paths import DataPaths
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+_DIALOG_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
+_dialog_state_at_start: dict[str, object] = {}
+
 
 def qsettings_file() -> Path | None:
-    """The QSettings file Qt would use for this app, if one exists."""
+    """The app's own QSettings file, if one exists."""
     try:
         from PySide6.QtCore import QSettings
     except ImportError:  # pragma: no cover - Qt is a dependency
@@ -25,11 +35,51 @@ def qsettings_file() -> Path | None:
     return path if path is not None and path.exists() else None
 
 
+def _shared_dialog_settings() -> QSettings:
+    from PySide6.QtCore import QSettings
+    return QSettings(QSettings.Scope.UserScope, "QtProject")
+
+
+def remember_file_dialog_state() -> None:
+    """Note the shared file-dialog entries as they were before this app used a file dialog."""
+    shared = _shared_dialog_settings()
+    for key in _DIALOG_KEYS:
+        _dialog_state_at_start[key] = shared.value(key)
+
+
+def _as_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    return []
+
+
+def forget_file_dialog_history() -> None:
+    """Remove from Qt's shared file-dialog settings the folders this app added since it started."""
+    shared = _shared_dialog_settings()
+    before = _as_list(_dialog_state_at_start.get("FileDialog/history"))
+    history = _as_list(shared.value("FileDialog/history"))
+    if history:
+        kept = [h for h in history if h in before]
+        if kept:
+            shared.setValue("FileDialog/history", kept)
+        else:
+            shared.remove("FileDialog/history")
+    last = _dialog_state_at_start.get("FileDialog/lastVisited")
+    if shared.contains("FileDialog/lastVisited") and shared.value("FileDialog/lastVisited") != last:
+        if last is None:
+            shared.remove("FileDialog/lastVisited")
+        else:
+            shared.setValue("FileDialog/lastVisited", last)
+    shared.sync()
+
+
 def stored_items(paths: DataPaths) -> list[Path]:
     """Everything that "Erase all my data" removes, for the confirmation."""
-    items: list[Path] = []
-    if paths.root.exists():
-        items.extend(sorted(p for p in paths.root.iterdir()))
+    items = paths.own_files()
     qs = qsettings_file()
     if qs is not None:
         items.append(qs)
@@ -37,7 +87,8 @@ def stored_items(paths: DataPaths) -> list[Path]:
 
 
 def erase_all(paths: DataPaths) -> list[Path]:
-    """Delete the data folder's content (and the folder) and any QSettings file.
+    """Delete the app's files in the data folder (the folder too when nothing else is in it),
+    its own QSettings file, and its entries in Qt's shared file-dialog settings.
 
     The caller must have closed the database and the log files first. Returns what failed
     to go (empty when everything was removed).
@@ -57,6 +108,9 @@ def erase_all(paths: DataPaths) -> list[Path]:
     try:
         paths.root.rmdir()
     except OSError:
-        if paths.root.exists() and any(paths.root.iterdir()):
-            left.append(paths.root)
+        pass  # other files the user keeps there: theirs, and so the folder stays
+    try:
+        forget_file_dialog_history()
+    except Exception:  # noqa: BLE001 - Qt's shared settings unreadable: nothing of ours to remove
+        pass
     return left

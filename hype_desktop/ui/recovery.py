@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from hype_desktop import APP_NAME
 from hype_desktop.logs import log_exception, logger
 from hype_desktop.messages import message
-from hype_desktop.paths import DataPaths
+from hype_desktop.paths import DataPaths, app_dir_name
 from hype_desktop.store.errors import DamagedDatabase, StoreProblem, database_errors
 
 if TYPE_CHECKING:
@@ -95,6 +95,15 @@ def _reason(exc: BaseException) -> str:
     return str(exc).split("\n")[0][:200]
 
 
+def own_folder_in(picked: Path) -> Path:
+    """The app's own subfolder of a folder the user picked (made private there), or the picked
+    folder itself when it already is a HyPe data folder; a folder the app does not own keeps
+    its permissions and its other files."""
+    if picked.name == app_dir_name() or DataPaths(picked).database.exists():
+        return picked
+    return picked / app_dir_name()
+
+
 def open_context(build: Callable[[Path], AppContext], data_root: Path, lang: str | None,
                  interactive: bool) -> tuple[AppContext | None, Path]:
     """The AppContext ``build`` makes for a data folder, after whatever recovery the user chose;
@@ -137,6 +146,6 @@ def open_context(build: Callable[[Path], AppContext], data_root: Path, lang: str
             from PySide6.QtWidgets import QFileDialog
             folder = QFileDialog.getExistingDirectory(None, message("recovery.other_folder", lang))
             if folder:
-                data_root = Path(folder)
+                data_root = own_folder_in(Path(folder))
         elif picked != 0:
             return None, data_root
