@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from hype_desktop.domain.reflection import Reflection
+from hype_desktop.ui.a11y import announce
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.widgets import Retranslating, plain_label
 from hype_desktop.ui.wizard.pages import FactorPage, Page, PromptsPage, StepsPage
@@ -173,7 +174,7 @@ class WizardView(Retranslating, QWidget):
         """Everything on the page is stored: after a failure, say so (spoken too)."""
         if self.error.isVisible():
             self.error.setVisible(False)
-            self._announce(self.tr("Saved again: everything on this page is stored."))
+            announce(self, self.tr("Saved again: everything on this page is stored."))
         self.saved.emit()
 
     def _failed(self, reason: str) -> None:
@@ -183,15 +184,8 @@ class WizardView(Retranslating, QWidget):
             "and you cannot leave this page until it is saved.").replace("%1", reason))
         self.error.setVisible(True)
         if first:
-            self._announce(self.error.text(), assertive=True)
+            announce(self, self.error.text(), assertive=True)
         self.failed.emit(reason)
-
-    def _announce(self, text: str, *, assertive: bool = False) -> None:
-        try:
-            from hype_desktop.ui.a11y import announce
-        except ImportError:  # the shared helper is optional for this view
-            return
-        announce(self, text, assertive=assertive)
 
     # --- texts ---------------------------------------------------------------------------
 
