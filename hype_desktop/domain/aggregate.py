@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import chain, compress, repeat
-from operator import and_, is_not
 
 from hype_desktop.domain.anonymity import Thresholds
-from hype_desktop.domain.instrument import Instrument
+from hype_desktop.domain.instrument import Factor, Instrument
+from hype_desktop.domain.scoring import score_of_values
 
 TOP_ITEMS = 3
 # A team summary holds at most this many texts per factor (a random choice of them when more
@@ -65,13 +64,13 @@ class TeamAggregate:
         return any(s.mean is not None for s in self.factors.values())
 
 
-def _median(values: list[float]) -> float:
+def _median(values: Sequence[float]) -> float:
     ordered = sorted(values)
     mid = len(ordered) // 2
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
-def stats(ident: str, values: list[float], thresholds: Thresholds, points: bool = False) -> Stats:
+def stats(ident: str, values: Sequence[float], thresholds: Thresholds, points: bool = False) -> Stats:
     n = len(values)
     if not thresholds.scores_shown(n):
         return Stats(ident, n)
@@ -79,73 +78,48 @@ def stats(ident: str, values: list[float], thresholds: Thresholds, points: bool 
     if points and thresholds.detail_shown(n):
         dist = tuple(values.count(p) for p in range(1, 6))
     mean = sum(values) / n
-    # sum((v - mean) ** 2 for v in values), the same operations in the same order, in C
-    sd = math.sqrt(sum(map(pow, map(mean.__rsub__, values), repeat(2))) / n)
+    sd = math.sqrt(sum((v - mean) ** 2 for v in values) / n)
     return Stats(ident, n, round(mean, 2), round(_median(values), 2), round(sd, 2), dist)
 
 
 def _values(instrument: Instrument, subs: list[Submission]) -> tuple[dict[str, list[int]], dict[str, list[float]]]:
-    """Per item the answered values (N/A out), per factor each person's factor score (the rule
-    of scoring.factor_score: enough answered items, else none), in the submissions' order.
+    """Per item the answered values (N/A out), per factor each person's factor score (by
+    ``scoring.score_of_values``; too few answers give none), in the submissions' order.
 
-    Column by column rather than person by person, with C builtins (map, zip, compress, sum)
-    doing the per-answer steps: a team of a thousand holds about 100,000 answers. Items are
-    keyed in the order a person-by-person walk would first meet an answered value; factors in
-    the order they first come up in someone's scope (as the earlier per-person loop did).
+    Items are keyed in the order the walk first meets an answered value; factors in the order
+    they first come up in someone's scope. A person's scope is the modules, and in
+    choose-factors modules the factors they answered anything of (N/A counts); it is worked
+    out once per kind of share.
     """
     item_factor = {i.id: f.id for f in instrument.factors() for i in f.items}
-    answers = [s.answers for s in subs]
-    first: dict[str, tuple[int, int]] = {}  # item -> (submission, position) of its first answered value
-    positions: dict[int, dict[str, int]] = {}
+    item_ids = {f.id: tuple(i.id for i in f.items) for f in instrument.factors()}
+    scopes: dict[tuple[tuple[str, ...], frozenset[str]], list[Factor]] = {}
     item_values: dict[str, list[int]] = {}
-    columns: dict[str, list] = {}  # item -> its value (None: N/A or not asked) per submission
-    answered: dict[str, list[bool]] = {}  # item -> answered per submission
-    for iid in dict.fromkeys(chain.from_iterable(answers)):
-        if iid not in item_factor:
-            continue
-        columns[iid] = col = list(map(dict.get, answers, repeat(iid)))
-        answered[iid] = flags = list(map(is_not, col, repeat(None)))
-        if True in flags:
-            n = flags.index(True)
-            keys = positions.get(n)
-            if keys is None:
-                keys = positions[n] = {k: p for p, k in enumerate(answers[n])}
-            first[iid] = (n, keys[iid])
-            item_values[iid] = list(compress(col, flags))
-    item_values = {iid: item_values[iid] for iid in sorted(first, key=first.__getitem__)}
-
-    # whose scope holds which factors: the modules, and in choose-factors modules the factors
-    # the person answered anything of (N/A counts); one lookup per kind of share
-    scopes: dict[tuple, tuple[str, ...]] = {}
-    present: dict[tuple[str, ...], frozenset[str]] = {}
-    scope_sets: dict[tuple[str, ...], frozenset[str]] = {}
-    sub_scopes: list[tuple[str, ...]] = []
-    for sub, a in zip(subs, answers):
-        shape = tuple(a)
-        factors_here = present.get(shape)
-        if factors_here is None:
-            factors_here = present[shape] = frozenset(item_factor[i] for i in shape if i in item_factor)
-        key = (sub.modules, factors_here)
+    factor_values: dict[str, list[float]] = {}
+    for sub in subs:
+        answers = sub.answers
+        present: dict[str, None] = {}
+        for iid, value in answers.items():
+            fid = item_factor.get(iid)
+            if fid is None:
+                continue
+            present[fid] = None
+            if value is not None:
+                got = item_values.get(iid)
+                if got is None:
+                    item_values[iid] = [value]
+                else:
+                    got.append(value)
+        key = (sub.modules, frozenset(present))
         scope = scopes.get(key)
         if scope is None:
-            scope = scopes[key] = instrument.scope_for_modules(sub.modules, tuple(factors_here))
-            scope_sets.setdefault(scope, frozenset(scope))
-        sub_scopes.append(scope)
-    in_scope = [scope_sets[scope] for scope in sub_scopes]
-    nothing: list = [None] * len(subs)
-    nobody = [False] * len(subs)
-    factor_values: dict[str, list[float]] = {}
-    for fid in dict.fromkeys(chain.from_iterable(sub_scopes)):
-        factor = instrument.factor(fid)
-        ids = [i.id for i in factor.items]
-        # per person (sum of answered values, how many answered); filter(None) drops None, and
-        # a 0 would add nothing to the sum anyway
-        sums = map(sum, map(filter, repeat(None), zip(*(columns.get(i, nothing) for i in ids))))
-        pairs = list(zip(sums, map(sum, zip(*(answered.get(i, nobody) for i in ids)))))
-        need = max(factor.min_answered, 1)
-        means = {p: round(p[0] / p[1], 2) for p in set(pairs) if p[1] >= need}  # few kinds of (sum, count)
-        counted = map(and_, map(means.__contains__, pairs), map(frozenset.__contains__, in_scope, repeat(fid)))
-        factor_values[fid] = list(map(means.__getitem__, compress(pairs, counted)))
+            scope = scopes[key] = instrument.known_factors(
+                instrument.scope_for_modules(sub.modules, tuple(present)))
+        for factor in scope:
+            means = factor_values.setdefault(factor.id, [])
+            mean = score_of_values(factor, map(answers.get, item_ids[factor.id])).mean
+            if mean is not None:
+                means.append(mean)
     return item_values, factor_values
 
 

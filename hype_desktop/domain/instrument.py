@@ -129,8 +129,13 @@ class Instrument:
     item_map: Mapping[str, str] = field(default_factory=dict)
     # the JSON data it was built from, kept with each reflection made with it (store.content_copies)
     source: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)
+    # Lookups, derived once in __post_init__ (instruments are immutable).
+    _factors: dict[str, Factor] = field(init=False, repr=False, compare=False)
+    _items: dict[str, Item] = field(init=False, repr=False, compare=False)
+    _item_factor: dict[str, str] = field(init=False, repr=False, compare=False)
+    _prompts: dict[str, Prompt] = field(init=False, repr=False, compare=False)
+    _factor_module: dict[str, str] = field(init=False, repr=False, compare=False)
 
-    # Lookups are derived once; instruments are immutable.
     def __post_init__(self) -> None:
         factors = {f.id: f for m in self.modules for f in m.factors}
         items = {i.id: i for f in factors.values() for i in f.items}
@@ -158,36 +163,36 @@ class Instrument:
         raise KeyError(module_id)
 
     def factor(self, factor_id: str) -> Factor:
-        return self._factors[factor_id]  # type: ignore[attr-defined]
+        return self._factors[factor_id]
 
     def item(self, item_id: str) -> Item:
-        return self._items[item_id]  # type: ignore[attr-defined]
+        return self._items[item_id]
 
     def prompt(self, prompt_id: str) -> Prompt:
-        return self._prompts[prompt_id]  # type: ignore[attr-defined]
+        return self._prompts[prompt_id]
 
     def has_factor(self, factor_id: str) -> bool:
-        return factor_id in self._factors  # type: ignore[attr-defined]
+        return factor_id in self._factors
 
     def known_factors(self, factor_ids: Iterable[str]) -> list[Factor]:
         """The factors of ``factor_ids`` (e.g. a reflection's scope) this instrument has, in that
         order; ids of another content version are left out."""
-        factors = self._factors  # type: ignore[attr-defined]
+        factors = self._factors
         return [factors[f] for f in factor_ids if f in factors]
 
     def factor_title(self, factor_id: str | None, lang: str, default: str = "") -> str:
         """A factor's title, or ``default`` for no id or an id this instrument does not have."""
-        factor = self._factors.get(factor_id) if factor_id else None  # type: ignore[attr-defined]
+        factor = self._factors.get(factor_id) if factor_id else None
         return factor.title.get(lang) if factor is not None else default
 
     def factor_of_item(self, item_id: str) -> str | None:
-        return self._item_factor.get(item_id)  # type: ignore[attr-defined]
+        return self._item_factor.get(item_id)
 
     def module_of_factor(self, factor_id: str) -> str:
-        return self._factor_module[factor_id]  # type: ignore[attr-defined]
+        return self._factor_module[factor_id]
 
     def factors(self) -> tuple[Factor, ...]:
-        return tuple(self._factors.values())  # type: ignore[attr-defined]
+        return tuple(self._factors.values())
 
     @property
     def has_short_form(self) -> bool:

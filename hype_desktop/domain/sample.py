@@ -79,11 +79,11 @@ def sample_reflections(instrument: Instrument, count: int, seed: int = 1,
                     prompts[p.id] = rng.choice(_PROMPTS)
         steps = []
         for pos in range(rng.randint(0, 3)):
-            fid = rng.choice(scope) if scope else None
+            step_factor = rng.choice(scope) if scope else None
             old = n < count - 3
             status = rng.choice(list(StepStatus)[1:]) if old else StepStatus.OPEN
             steps.append(NextStep(
-                text=rng.choice(_STEPS), factor_id=fid, owner=rng.choice(list(Owner)),
+                text=rng.choice(_STEPS), factor_id=step_factor, owner=rng.choice(list(Owner)),
                 due=day + timedelta(days=rng.choice((14, 30, 60))) if rng.random() < 0.8 else None,
                 status=status, learned="Pienikin askel auttoi." if status is StepStatus.DONE else "",
                 position=pos))

@@ -9,21 +9,25 @@ from hype_desktop.domain.reflection import Answer, FactorScore
 
 
 def factor_score(factor: Factor, answers: Mapping[str, Answer], short: bool = False) -> FactorScore:
-    """Mean of the answered items; N/A and unanswered items are left out.
+    """The factor's score from a person's answers (see ``score_of_values`` for the rule)."""
+    asked = factor.items_for(short)
+    return score_of_values(factor, [answers[item.id].value for item in asked if item.id in answers], short)
+
+
+def score_of_values(factor: Factor, values: Iterable[int | None], short: bool = False) -> FactorScore:
+    """The scoring rule, on the values given to the statements the form asked (None: not
+    applicable or not answered): the mean of the answered ones, rounded to two decimals.
 
     Fewer answered items than the form's minimum (``factor.min_answered_for``) gives no score
     (``mean`` None), never a zero: a missing answer says nothing about the person. A quick
-    check-in counts only the statements it asked, so its ``total`` is what was asked.
+    check-in counts only the statements it asked, so its ``total`` is what was asked. Team
+    aggregates call this with each member's values as a share holds them (no Answer objects
+    for 100,000 answers).
     """
-    asked = factor.items_for(short)
-    values = [
-        answers[item.id].value
-        for item in asked
-        if item.id in answers and answers[item.id].value is not None
-    ]
-    needed = factor.min_answered_for(short)
-    mean = round(sum(values) / len(values), 2) if values and len(values) >= needed else None
-    return FactorScore(factor.id, mean, len(values), len(asked))
+    answered = [v for v in values if v is not None]
+    n = len(answered)
+    mean = round(sum(answered) / n, 2) if n and n >= factor.min_answered_for(short) else None
+    return FactorScore(factor.id, mean, n, len(factor.items_for(short)))
 
 
 def factor_scores(instrument: Instrument, scope: Iterable[str],

@@ -111,11 +111,31 @@ class Occasion(NamedTuple):
         return EPOCH + timedelta(seconds=round(self.x * 86400))
 
 
+def occasion_of(reflection: Reflection) -> Occasion:
+    """A finished reflection in brief (as the store reads thousands of them)."""
+    when = occasion_time(reflection)
+    return Occasion(reflection.id, (when - EPOCH).total_seconds() / 86400.0, reflection.round.date,
+                    reflection.round.phase, reflection.round.label, reflection.instrument_id,
+                    reflection.instrument_version)
+
+
+class Mark(NamedTuple):
+    """A workshop round (or an instrument version change) on the time axis (a named tuple:
+    thousands of rounds are marked in a long history)."""
+
+    when: datetime
+    phase: Phase | None  # None for an instrument version change
+    label: str = ""
+    reflections: int = 1  # reflections of the same round on that day
+    instrument_version: int | None = None
+
+
 def occasion_marks(occasions: Sequence[Occasion]) -> tuple[list[Mark], list[Mark]]:
-    """Round marks (as ``round_marks``) and version changes (as ``version_changes``) of
-    occasions already in time order."""
-    first: dict[tuple, Occasion] = {}
-    counts: dict[tuple, int] = {}
+    """The marks on the time axis of occasions already in time order: workshop rounds (not own
+    check-ins), one per day and phase, at midnight of their day; and each change of content
+    version, at the first reflection made with it (not the very first)."""
+    first: dict[tuple[date, Phase], Occasion] = {}
+    counts: dict[tuple[date, Phase], int] = {}
     versions: list[Mark] = []
     last: tuple[str, int] | None = None
     check_in = Phase.CHECK_IN
@@ -134,44 +154,6 @@ def occasion_marks(occasions: Sequence[Occasion]) -> tuple[list[Mark], list[Mark
     rounds = [Mark(datetime.combine(o.day, midnight), o.phase, o.label, counts[key])
               for key, o in first.items()]
     return rounds, versions
-
-
-class Mark(NamedTuple):
-    """A workshop round (or an instrument version change) on the time axis (a named tuple:
-    thousands of rounds are marked in a long history)."""
-
-    when: datetime
-    phase: Phase | None  # None for an instrument version change
-    label: str = ""
-    count: int = 1  # reflections of the same round on that day
-    instrument_version: int | None = None
-
-
-def round_marks(reflections: Sequence[Reflection]) -> list[Mark]:
-    """Workshop rounds (not own check-ins), one per day and phase, oldest first."""
-    seen: dict[tuple, Mark] = {}
-    for r in in_time_order(reflections):
-        if r.round.phase is Phase.CHECK_IN:
-            continue
-        key = (r.round.date, r.round.phase)
-        if key in seen:
-            m = seen[key]
-            seen[key] = Mark(m.when, m.phase, m.label, m.count + 1)
-        else:
-            seen[key] = Mark(datetime.combine(r.round.date, time(0, 0)), r.round.phase, r.round.label)
-    return list(seen.values())
-
-
-def version_changes(reflections: Sequence[Reflection]) -> list[Mark]:
-    """The first reflection made with each new instrument version (not the very first)."""
-    out: list[Mark] = []
-    last: tuple[str, int] | None = None
-    for r in in_time_order(reflections):
-        key = (r.instrument_id, r.instrument_version)
-        if last is not None and key != last:
-            out.append(Mark(occasion_time(r), None, instrument_version=r.instrument_version))
-        last = key
-    return out
 
 
 def previous_of(reflections: Sequence[Reflection], current_id: int) -> Reflection | None:

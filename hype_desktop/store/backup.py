@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from hype_desktop.paths import DataPaths
 from hype_desktop.store.sqlite_copy import BackupFailed, backup_database, check_copy, readonly_uri
@@ -67,7 +68,7 @@ def _new_name(paths: DataPaths, kind: str, now: datetime) -> Path:
         stamp += timedelta(seconds=1)
 
 
-def fingerprint(db_path: Path) -> tuple:
+def fingerprint(db_path: Path) -> tuple[Any, ...]:
     """A cheap summary of the content: equal fingerprints mean nothing worth a backup changed."""
     con = sqlite3.connect(readonly_uri(db_path), uri=True, isolation_level=None)
     try:
@@ -169,7 +170,7 @@ def rotate(paths: DataPaths, keep_daily: int = DEFAULT_KEEP_DAILY,
     weeks: list[tuple[int, int]] = []
     for b in (b for b in backups if b.kind == KIND_AUTO):  # newest first
         day = b.created.date()
-        week = tuple(day.isocalendar())[:2]
+        week = (day.isocalendar()[0], day.isocalendar()[1])
         if day in days:
             continue
         if len(days) < keep_daily:
@@ -280,7 +281,7 @@ def readable(db_path: Path) -> bool:
     try:
         con = sqlite3.connect(readonly_uri(db_path), uri=True)
         try:
-            return con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            return bool(con.execute("PRAGMA quick_check").fetchone()[0] == "ok")
         finally:
             con.close()
     except sqlite3.Error:

@@ -8,10 +8,13 @@ directly (no ORM object per row); one reflection in full is read by ReflectionSt
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
 
 from hype_desktop.domain.reflection import (
     FactorScore,
@@ -33,7 +36,7 @@ _COLUMNS = (ReflectionRow.id, ReflectionRow.instrument_id, ReflectionRow.instrum
             RoundRow.round_uid)
 
 
-def _reflection(row) -> Reflection:
+def _reflection(row: Sequence[Any]) -> Reflection:
     (rid, inst_id, inst_version, modules, scope, started, finished, corrected, position,
      round_id, phase, day, label, team_code, round_uid) = row
     return Reflection(
@@ -41,6 +44,11 @@ def _reflection(row) -> Reflection:
         instrument_id=inst_id, instrument_version=inst_version, modules=tuple(json.loads(modules)),
         scope=tuple(json.loads(scope)), started_at=started, finished_at=finished,
         position=position, corrected_at=corrected)
+
+
+def _sqlite(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under a session (the trend reads skip the ORM's row objects)."""
+    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
 
 
 class TrendData(NamedTuple):
@@ -75,12 +83,13 @@ class HistoryReader:
     _FINISHED = ("FROM reflections r JOIN rounds ro ON ro.id = r.round_id "
                  "WHERE r.profile_id = ? AND r.finished_at IS NOT NULL")
 
-    def _raw(self, sql: str, params: tuple) -> list[tuple]:
+    def _raw(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         with self.db.reading() as s:
-            return s.connection().connection.driver_connection.execute(sql, params).fetchall()
+            rows: list[tuple[Any, ...]] = _sqlite(s).execute(sql, params).fetchall()
+            return rows
 
     @staticmethod
-    def _seconds(days: list[str], finished: list) -> Any:
+    def _seconds(days: Sequence[str], finished: Sequence[str]) -> Any:
         """A reflection's place on the time axis (domain.trends.occasion_time) in whole seconds
         since 1970-01-01: its round's date at the time of day it was finished.
 
@@ -111,7 +120,7 @@ class HistoryReader:
         import numpy as np
 
         with self.db.reading() as s:  # both reads see the same state
-            con = s.connection().connection.driver_connection
+            con = _sqlite(s)
             got = con.execute(
                 "SELECT r.id, ro.date, r.finished_at, ro.phase, ro.label, r.instrument_id, "
                 f"r.instrument_version, r.score_ids, r.score_means {self._FINISHED}",
@@ -152,9 +161,9 @@ class HistoryReader:
                 unpacked.append(pos)
         parts: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
         if unpacked:
-            for fid, (at, means) in self._score_rows([rows[p][0] for p in unpacked], unpacked).items():
-                order = np.argsort(np.asarray(at, dtype=np.int64), kind="stable")
-                parts[fid] = [(np.asarray(at, dtype=np.int64)[order], np.asarray(means, dtype=float)[order])]
+            for fid, (where, values) in self._score_rows([rows[p][0] for p in unpacked], unpacked).items():
+                by_pos = np.argsort(np.asarray(where, dtype=np.int64), kind="stable")
+                parts[fid] = [(np.asarray(where, dtype=np.int64)[by_pos], np.asarray(values, dtype=float)[by_pos])]
         for ids, positions in groups.items():
             names = ids.split(",")
             blob = b"".join(rows[p][8] for p in positions)
@@ -173,7 +182,7 @@ class HistoryReader:
         return TrendData(occasions, series, steps)
 
     @staticmethod
-    def _step_positions(linked: tuple | None, ids) -> dict[str, Any]:
+    def _step_positions(linked: tuple[str, str] | None, ids: Any) -> dict[str, Any]:
         """factor id -> positions (in ``ids``, unique, ascending) of the reflections that set
         a step linked to it; ``linked`` is (reflection ids, factor ids) as comma-separated
         texts. Steps of reflections not in ``ids`` are left out."""
@@ -196,10 +205,10 @@ class HistoryReader:
         return {fids[int(chunk_factor[0])]: chunk
                 for chunk_factor, chunk in zip(np.split(factor, cuts), np.split(pos, cuts)) if len(chunk)}
 
-    def _score_rows(self, ids: list[int], positions: list[int]) -> dict[str, tuple[list, list]]:
+    def _score_rows(self, ids: list[int], positions: list[int]) -> dict[str, tuple[list[int], list[float]]]:
         """factor id -> (positions, means; NaN for None) from factor_scores, for these ids."""
         at = dict(zip(ids, positions))
-        out: dict[str, tuple[list, list]] = {}
+        out: dict[str, tuple[list[int], list[float]]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             for rid, fid, mean in self._raw(
@@ -211,7 +220,7 @@ class HistoryReader:
         return out
 
     @staticmethod
-    def _attach_scores(s, reflections: list[Reflection]) -> None:
+    def _attach_scores(s: Session, reflections: list[Reflection]) -> None:
         by_id = {r.id: r for r in reflections}
         if not by_id:
             return

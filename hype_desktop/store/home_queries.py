@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from hype_desktop.domain.reflection import (
     Answer,
@@ -56,17 +57,21 @@ _REFLECTION_COLUMNS = ("r.id, r.instrument_id, r.instrument_version, r.modules, 
                        "o.id, o.phase, o.label, o.date, o.team_code, o.round_uid")
 
 
-def _reflection(con: sqlite3.Connection | None, row: tuple, with_answers: bool,
+def _reflection(con: sqlite3.Connection | None, row: tuple[Any, ...], with_answers: bool,
                 scores: dict[str, FactorScore] | None = None) -> Reflection:
     """A Reflection from a _REFLECTION_COLUMNS row; its scores are read unless given."""
     (rid, inst_id, inst_version, modules, scope, started, finished, corrected, position,
      round_id, phase, label, day, team_code, round_uid) = row
     reflection = Reflection(
-        id=rid, round=Round(phase=Phase(phase), date=_d(day), label=label, team_code=team_code,
+        id=rid, round=Round(phase=Phase(phase), date=date.fromisoformat(day[:10]), label=label, team_code=team_code,
                             round_uid=round_uid, id=round_id),
         instrument_id=inst_id, instrument_version=inst_version, modules=tuple(json.loads(modules)),
-        scope=tuple(json.loads(scope)), started_at=_dt(started), finished_at=_dt(finished),
+        scope=tuple(json.loads(scope)), started_at=datetime.fromisoformat(started), finished_at=_dt(finished),
         position=position, corrected_at=_dt(corrected))
+    if scores is not None:
+        reflection.scores = scores
+    if con is None:  # a brief from the caller's own read: its scores are given
+        return reflection
     reflection.scores = scores if scores is not None else {
         fid: FactorScore(fid, mean, answered, total) for fid, mean, answered, total in con.execute(
             "SELECT factor_id, mean, answered, total FROM factor_scores WHERE reflection_id = ?", (rid,))}
@@ -84,7 +89,7 @@ def _reflection(con: sqlite3.Connection | None, row: tuple, with_answers: bool,
 _STEP_COLUMNS = "id, reflection_id, position, text, factor_id, owner, due, status, learned"
 
 
-def _step(row: tuple) -> NextStep:
+def _step(row: tuple[Any, ...]) -> NextStep:
     sid, rid, position, text, factor_id, owner, due, status, learned = row
     return NextStep(text=text, factor_id=factor_id, owner=Owner(owner), due=_d(due),
                     status=StepStatus(status), learned=learned, id=sid, reflection_id=rid,

@@ -20,7 +20,7 @@ from hype_desktop.domain.reflection import FactorScore
 def pack_scores(scores: Mapping[str, FactorScore]) -> tuple[str, bytes]:
     """(factor ids joined by ',', their means as '<f8' bytes) in the mapping's order."""
     ids = list(scores)
-    means = [math.nan if scores[f].mean is None else float(scores[f].mean) for f in ids]
+    means = [math.nan if (m := scores[f].mean) is None else float(m) for f in ids]
     return ",".join(ids), struct.pack(f"<{len(means)}d", *means)
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, delete, func, select
 
 from hype_desktop.domain.aggregate import Submission
 from hype_desktop.domain.anonymity import Thresholds, new_secret
@@ -143,8 +143,8 @@ class TeamStore:
     def delete_submissions(self, round_uid: str) -> int:
         """Drop a round's submissions (e.g. after the closing workshop); saved collations stay."""
         with self.db.writing() as s:
-            return s.execute(delete(TeamSubmissionRow)
-                             .where(TeamSubmissionRow.round_uid == round_uid)).rowcount or 0
+            result = s.execute(delete(TeamSubmissionRow).where(TeamSubmissionRow.round_uid == round_uid))
+            return cast(CursorResult[Any], result).rowcount or 0
 
     def save_collation(self, round_uid: str, summary: dict[str, Any], members: dict[str, str]) -> None:
         with self.db.writing() as s:

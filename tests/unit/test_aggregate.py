@@ -146,7 +146,7 @@ def test_own_position():
     assert [(p.factor_id, p.relation) for p in pos] == [("f1", "above")]
 
 
-# --- the column-wise collection equals the plain person-by-person rule -------------------------
+# --- the collection equals the plain person-by-person rule, written out here ----------------
 def _reference_values(instrument, subs):
     """The rule written plainly: per person, per factor in their scope, the mean of their
     answered items if at least min_answered; per item the answered values; keys in the order
@@ -171,7 +171,7 @@ def _reference_values(instrument, subs):
     return item_values, factor_values
 
 
-def test_column_wise_values_equal_the_plain_rule_in_content_and_order():
+def test_values_follow_the_plain_rule_in_content_and_order():
     from hype_desktop.domain.aggregate import _values
     from hype_desktop.formats.instrument_build import load_builtin_instrument
     inst = load_builtin_instrument()

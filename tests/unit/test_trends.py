@@ -77,8 +77,8 @@ def test_round_marks_one_per_day_and_phase_without_check_ins(mini_instrument):
           refl(2, d, mini_instrument, {}, phase=Phase.TEAM_WORKSHOP, at="10:00"),
           refl(3, d, mini_instrument, {}, phase=Phase.CHECK_IN, at="11:00"),
           refl(4, date(2025, 1, 1), mini_instrument, {}, phase=Phase.KICKOFF)]
-    marks = trends.round_marks(rs)
-    assert [(m.when, m.phase, m.count) for m in marks] == [
+    marks, _versions = trends.occasion_marks([trends.occasion_of(r) for r in trends.in_time_order(rs)])
+    assert [(m.when, m.phase, m.reflections) for m in marks] == [
         (datetime(2025, 1, 1), Phase.KICKOFF, 1), (datetime(2025, 5, 5), Phase.TEAM_WORKSHOP, 2)]
 
 
@@ -86,7 +86,7 @@ def test_version_change_is_marked_once(mini_instrument):
     rs = [refl(1, date(2025, 1, 1), mini_instrument, {}, version=1),
           refl(2, date(2025, 2, 1), mini_instrument, {}, version=2),
           refl(3, date(2025, 3, 1), mini_instrument, {}, version=2)]
-    marks = trends.version_changes(rs)
+    _rounds, marks = trends.occasion_marks([trends.occasion_of(r) for r in trends.in_time_order(rs)])
     assert [(m.when.date(), m.instrument_version) for m in marks] == [(date(2025, 2, 1), 2)]
 
 
