@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
@@ -32,14 +33,15 @@ Progress = Callable[[int], None]
 SAME_BAND = 0.25  # a change smaller than this reads "about the same"
 
 
-# --- charts (hype_desktop.charts.figures, the app's one chart module) ---------------------------
+# --- charts (hype_desktop.charts, the app's one chart package) ----------------------------------
 CHART_DPI = 200  # sharp on paper; the figures are drawn as wide as they are placed
 
 
-def _charts():
-    from hype_desktop.charts import figures as charts
+def _charts() -> ModuleType | None:
+    """The chart module (tests of the text alone hand in None: a report without pictures)."""
+    from hype_desktop.charts import profile
 
-    return charts
+    return profile
 
 
 def profile_chart(labels: list[str], current: list[float | None], earlier: list[float | None] | None,

@@ -45,7 +45,7 @@ CHART_DPI = 150
 def _profile_image(labels: list[str], means: list[float | None], *, missing: str, lang: str, width: float):
     """The team means of a module's areas as bars, an image ``width`` points wide (None without charts)."""
     try:
-        from hype_desktop.charts import figures as charts
+        from hype_desktop.charts import profile as charts
     except ImportError:
         return None
     fig = charts.profile_figure(labels, means, None, title="", missing_text=missing,

@@ -48,6 +48,7 @@ def main() -> int:
     app = QApplication([])
     from hype_desktop.app import build_context
     ctx = build_context(data, "fi")
+    from hype_desktop.charts.trend import panels
     from hype_desktop.ui.trends_view import TrendsView  # imports matplotlib (not timed)
 
     times, cpu = [], []
@@ -60,7 +61,7 @@ def main() -> int:
         view.trend_canvas.draw()
         times.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
-        lines = sum(1 for ln in view.trend_fig.axes[0].get_lines() if not ln.get_label().startswith("_"))
+        lines = len(panels(view.trend_fig))
         view.deleteLater()
         app.processEvents()
     times, cpu = times[1:], cpu[1:]  # the first run warms matplotlib's caches (fonts, text layout)

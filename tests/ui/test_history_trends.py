@@ -42,18 +42,20 @@ def test_trend_view_opens_with_0_1_and_40(qtbot, ctx, n):
 
 
 def test_switching_factors_and_comparison_updates_chart_and_tables(qtbot, ctx, tmp_path):
+    from hype_desktop.charts.trend import panels
     from hype_desktop.ui.trends_view import TrendsView
     _fill(ctx, 40)
     view = TrendsView(ctx)
     qtbot.addWidget(view)
     view.select_factors(None)
     view.flush()
-    all_lines = len(view.trend_fig.axes[0].get_lines())
+    assert len(panels(view.trend_fig)) == len(view.covered)  # one small chart per factor
     assert view.trend_table_model.columnCount() == len(view.covered) + 1
     view.select_factors(view.covered[:2])
     assert view.trend_table_model.columnCount() == 3
     view.flush()
-    assert len(view.trend_fig.axes[0].get_lines()) < all_lines
+    assert [ax.get_title(loc="left").replace("\n", " ") for ax in panels(view.trend_fig)] == [
+        view.factor_label(f) for f in view.covered[:2]]
     view.tabs.setCurrentWidget(view.profile_table)
     before = [view.profile_table.item(r, 2).text() for r in range(view.profile_table.rowCount())]
     assert before and all(before)
@@ -69,7 +71,7 @@ def test_switching_factors_and_comparison_updates_chart_and_tables(qtbot, ctx, t
 def test_round_marks_on_columns_match_the_domain_marks(qtbot, ctx):
     from dataclasses import replace
 
-    from hype_desktop.charts.figures import date_number
+    from hype_desktop.charts.trend import date_number
     from hype_desktop.domain import trends
     from hype_desktop.domain.sample import sample_reflections
     from hype_desktop.ui.trends_view import TrendsView
@@ -86,7 +88,7 @@ def test_round_marks_on_columns_match_the_domain_marks(qtbot, ctx):
     expected = [(float((m.when.date() - date(1970, 1, 1)).days), view._phase_names[m.phase]) for m in rounds]
     expected += [(date_number(m.when), view.tr("Content version %1").replace("%1", str(newer)))
                  for m in versions]
-    assert list(zip(columns.x.tolist(), columns.labels)) == expected
+    assert list(zip(columns.x, columns.labels)) == expected
 
 
 def test_a_deleted_trend_view_is_freed_at_once(ctx, qapp):
@@ -179,7 +181,7 @@ def test_follow_up_answered_in_new_reflection_is_stored_and_shown(qtbot, ctx):
 
 
 def test_opening_and_ticking_all_draws_the_lines_once(qtbot, ctx, monkeypatch):
-    from hype_desktop.charts import figures as charts
+    from hype_desktop.charts import trend as charts
     from hype_desktop.ui.trends_view import TrendsView
     _fill(ctx, 40)
     calls = []
@@ -211,8 +213,8 @@ def test_next_steps_show_on_their_factor_line_and_rows_open_their_reflection(qtb
     qtbot.addWidget(view)
     view.select_factors([fid])
     view.flush()
-    from hype_desktop.charts.figures import RINGS_GID
-    (rings,) = [c for c in view.trend_fig.axes[0].collections if c.get_gid() == RINGS_GID]
+    from hype_desktop.charts.trend import RINGS_GID, panels
+    (rings,) = [c for c in panels(view.trend_fig)[0].collections if c.get_gid() == RINGS_GID]
     ((x, y),) = rings.get_offsets().tolist()
     assert y == 3.0  # on the line, at the reflection where it was set
     assert abs(x - view.ordered[1].x) < 1e-9
@@ -268,8 +270,12 @@ def test_directions_in_words_and_too_few_answers_shown_as_missing(qtbot, ctx):
     items = [view.factor_list.item(i).text() for i in range(view.factor_list.count())]
     assert strain_label in items
     model = view.trend_table_model
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+               for c in range(model.columnCount())]
     assert strain_label in headers
+    shown = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert [" ".join(h.split()) for h in shown] == headers  # whole names, wrapped, never cut
+    assert all(len(line) <= 22 for h in shown for line in h.split("\n"))
     col = headers.index(view.factor_label(profile.id))
     newest, oldest = model.index(0, col), model.index(1, col)
     assert model.data(newest) == view.tr("no score")  # missing, not 0
@@ -278,15 +284,15 @@ def test_directions_in_words_and_too_few_answers_shown_as_missing(qtbot, ctx):
     view.tabs.setCurrentWidget(view.profile_table)
     rows = {view.profile_table.item(r, 0).text(): r for r in range(view.profile_table.rowCount())}
     r = rows[strain_label]
-    assert view.profile_table.item(r, 3).text().endswith(f"({view.tr('more strain')})")
+    assert view.profile_table.item(r, 3).text().endswith(f"({view.comparing.tr('more strain')})")
     p = rows[view.factor_label(profile.id)]
-    assert view.profile_table.item(p, 1).text() == view.tr("no score")
+    assert view.profile_table.item(p, 1).text() == view.score_text(None)
     assert view.profile_table.item(p, 3).text() == ""
     view.flush()
-    (line,) = [ln for ln in view.trend_fig.axes[0].get_lines()
-               if ln.get_label().startswith(profile.title.get(ctx.lang)[:10])]
+    from hype_desktop.charts.trend import panels
+    titles = {ax.get_title(loc="left").replace("\n", " "): ax for ax in panels(view.trend_fig)}
+    line = titles[view.factor_label(profile.id)].get_lines()[-1]
     ys = line.get_ydata()
     assert ys[0] == 3.0 and ys[1] != ys[1]  # NaN: a gap in the line, never 0
-    legend = [t.get_text() for t in view.trend_fig.axes[0].get_legend().get_texts()]
-    assert any(view.tr("(higher = more strain)") in t.replace("\n", " ") for t in legend)
+    assert strain_label in titles  # each chart is named, with how to read its direction
 

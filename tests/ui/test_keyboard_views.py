@@ -102,7 +102,7 @@ def test_trends_with_the_keyboard_alone(win):
     _key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     # the table tab's table, the comparison and the buttons are reachable by Tab
     passed = _tab_to(view.trend_table)
-    assert view.compare in passed and view.all_button in passed
+    assert view.compare in passed and view.picker.all_button in passed
     _key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # inside the tabs too
     assert view.tabs.currentIndex() == 2
     _tab_to(view.home_button)

@@ -198,7 +198,7 @@ def test_change_words_respect_direction():
     assert change_words(2.0, None, Direction.HIGHER_BETTER, "en") == "no earlier score"
 
 
-# --- charts (hype_desktop.charts.figures, the real module) -----------------------------------
+# --- charts (hype_desktop.charts.profile, the real module) -----------------------------------
 def _image_widths(path: Path) -> list[tuple[int, float]]:
     """(pixel width, placed width in points) of every image drawn on the pages."""
     import re
@@ -214,7 +214,7 @@ def _image_widths(path: Path) -> list[tuple[int, float]]:
 
 def test_charts_use_the_chart_module_with_numbers_beside_them(tmp_path, mini_instrument, monkeypatch):
     """The real chart module (spied on: its attributes, so import order cannot bypass the spy)."""
-    from hype_desktop.charts import figures as charts
+    from hype_desktop.charts import profile as charts
 
     calls: dict[str, list] = {}
     real_profile = charts.profile_figure
@@ -268,7 +268,7 @@ def test_figure_image_puts_the_exact_pixels_in_the_pdf(tmp_path):
 
 
 def test_a_profile_without_earlier_scores_has_no_empty_series(tmp_path, mini_instrument, monkeypatch):
-    from hype_desktop.charts import figures as charts
+    from hype_desktop.charts import profile as charts
 
     seen = []
     real = charts.profile_figure
