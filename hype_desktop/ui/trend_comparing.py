@@ -102,6 +102,7 @@ class ComparingTabs(QObject):
 
     def retranslate(self) -> None:
         self.profile.canvas.setAccessibleName(self.tr("Chart: latest profile against an earlier reflection"))
+        self.profile.setAccessibleName(self.profile.canvas.accessibleName())
         self.profile_table.setAccessibleName(self.tr("Table: latest profile against an earlier reflection"))
         self.items_table.setAccessibleName(self.tr("Table: statements that moved most"))
         self.steps_table.setAccessibleName(self.tr("Table: next steps linked to the chosen factors"))

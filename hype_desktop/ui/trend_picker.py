@@ -80,6 +80,7 @@ class FactorPicker(QScrollArea):
             self.comparison_changed.emit()
 
     def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Choose what the charts show"))
         self.factors_caption.setText(self.tr("Factors to show:"))
         self.compare_caption.setText(self.tr("Compare the latest with:"))
         self.all_button.setText(self.tr("&All"))

@@ -461,6 +461,7 @@ class TrendsView(QWidget):
         self.tabs.setAccessibleName(self.tr("Charts and tables"))
         self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
         self.trend_chart.canvas.setAccessibleName(self.tr("Chart: factor scores over time"))
+        self.trend_chart.setAccessibleName(self.trend_chart.canvas.accessibleName())
         self.trend_table.setAccessibleName(self.tr("Table: factor scores over time"))
         if self._comparing is not None:
             self._comparing.retranslate()
