@@ -1,12 +1,17 @@
-"""Benchmark: `hype-desktop report` whole process (python start to PDF written).
+"""Benchmark: `hype-desktop report` whole process (python start to PDF written) against a floor.
 
-1. A reflection with every module answered (every factor of every module), a note on
-   every statement, an answer to every prompt, three next steps, and 11 earlier
-   reflections for comparison and trend charts, with --include-notes: target <= 2 s.
-2. The same with one 1 MB note (written straight into the database: the app itself caps
-   notes at 2,000 characters, imports might not): target <= 5 s.
+The reflection has every module answered, a note on every statement, an answer to every
+prompt, three next steps and 11 earlier reflections (12 in all), with --include-notes. The
+floor is a whole process doing the same kind of work with the libraries alone: it imports
+matplotlib and reportlab, draws as many charts as the report has (horizontal bars, one per
+factor) at the report's size and dpi, and builds a PDF of as many pages with them and text.
+Both are run alternately; medians. --check fails when the report takes more than 1.25 times
+the floor (wall time; the CPU-time ratio is printed too, steadier on a busy machine).
 
-Each timed run is a user's second run: the first (untimed) run builds matplotlib's font cache
+A second figure (not checked) is the same report with a 1 MB note written straight into the
+database (the app caps notes at 2,000 characters; imports might not).
+
+Each timed run is a user's second run: the first (untimed) runs build matplotlib's font cache
 in MPLCONFIGDIR, as the app's first report on a computer does once.
 
 Run: python tests/benchmarks/bench_report.py [--runs N] [--check]
@@ -29,8 +34,68 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-FULL_TARGET_S = 2.0
-HUGE_TARGET_S = 5.0
+TARGET_RATIO = 1.25
+# The floor: the same libraries doing the same kind of work, nothing of the app.
+FLOOR = """
+import sys
+from matplotlib.figure import Figure
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from PIL import Image
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
+
+
+class Picture(Flowable):
+    def __init__(self, image, width, height):
+        super().__init__()
+        self.image, self.width, self.height = image, width, height
+
+    def wrap(self, *_):
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.drawImage(ImageReader(self.image), 0, 0, self.width, self.height)
+
+
+charts = [tuple(map(int, c.split("x"))) for c in sys.argv[2].split(",") if c]
+pages, dpi = int(sys.argv[3]), int(sys.argv[4])
+styles = getSampleStyleSheet()
+story = []
+for n, (w, h) in enumerate(charts):
+    # the report's kind of chart: per factor this and an earlier score as bars (the earlier
+    # hatched), the number at the end of each, two-line names, a legend under it
+    fig = Figure(figsize=(w / dpi, h / dpi), dpi=dpi, layout="constrained")
+    ax = fig.add_subplot()
+    bars = max(3, int((h / dpi - 0.9) / 0.55))
+    for k, (colour, hatch) in enumerate((("#0072B2", None), ("#9A6200", "///"))):
+        at = [i - 0.4 + 0.4 * (k + 0.5) for i in range(bars)]
+        values = [1.5 + ((i + k) % 7) / 2 for i in range(bars)]
+        ax.barh(at, [v - 1 for v in values], left=1, height=0.37, color=colour, hatch=hatch,
+                label=["Tämä pohdinta", "Aiempi pohdinta"][k])
+        for y, v in zip(at, values):
+            ax.plot([v], [y], marker="|", color="#222222")
+            ax.text(v + 0.05, y, f"{v:.2f}".replace(".", ","), va="center", fontsize=8)
+    ax.set_yticks(range(bars), [f"Osa-alueen {i} pitkä\\nnimi kahdella rivillä" for i in range(bars)], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(1, 5.45)
+    ax.grid(axis="x")
+    fig.legend(loc="outside lower center", ncols=2, fontsize=8)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    story.append(Picture(image.convert("RGB"), w * 72 / dpi, h * 72 / dpi))
+    story.append(Paragraph("Tulokset taulukkona " * 20, styles["BodyText"]))
+# one chart and its text a page, then pages of notes: as many pages as the report
+while len(story) < 2 * pages:
+    story += [Paragraph("Muistiinpanot ja vastaukset " * 60, styles["BodyText"]), Paragraph("", styles["BodyText"])]
+flowables = []
+for page in range(pages):
+    flowables += story[2 * page:2 * page + 2] + ([PageBreak()] if page < pages - 1 else [])
+SimpleDocTemplate(sys.argv[1], pagesize=A4).build(flowables)
+"""
+CHART_DPI = 200  # as reports.pdf_personal_report draws them
 
 
 def make_data(folder: Path) -> None:
@@ -78,45 +143,49 @@ def put_huge_note(folder: Path) -> None:
         con.close()
 
 
-CPU: list[float] = []
+CPU: dict[str, list[float]] = {"report": [], "floor": []}
 
 
 def _children_cpu() -> float:
-    # Includes the command's chart helper process (charts/raster): the command waits for
-    # it, so its CPU time is folded into the command's own children's time.
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
 
 
-def run_cli(folder: Path, out: Path) -> float:
-    """Wall-clock seconds of one whole process; its CPU seconds are appended to CPU."""
+def _timed(cmd: list[str], kind: str) -> float:
+    """Wall-clock seconds of one whole process; its CPU seconds go to CPU[kind]."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    # An installed app has its bytecode cached (pip compiles it); both runs may cache theirs.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     cpu = _children_cpu()
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "hype_desktop", "report", "--data-dir", str(folder), "--out", str(out),
-                    "--latest", "--include-notes", "--lang", "fi"], check=True, env=env, cwd=ROOT,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
     wall = time.perf_counter() - start
-    CPU.append(_children_cpu() - cpu)
+    CPU[kind].append(_children_cpu() - cpu)
     return wall
 
 
-def reference() -> tuple[float, float]:
-    """Wall and CPU seconds of importing matplotlib.figure and reportlab.platypus alone.
+def report_cmd(folder: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "hype_desktop", "report", "--data-dir", str(folder), "--out", str(out),
+            "--latest", "--include-notes", "--lang", "fi"]
 
-    STACK.md measured about 0.4 s for these imports on an idle machine: the ratio says how much
-    slower this machine is right now, so figures taken on a loaded machine can be read.
-    """
-    cpu = _children_cpu()
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import matplotlib.figure, reportlab.platypus"], check=True,
-                   env=dict(os.environ, PYTHONPATH=str(ROOT)), cwd=ROOT)
-    return time.perf_counter() - start, _children_cpu() - cpu
+
+def shape_of(pdf: Path) -> tuple[list[tuple[int, int]], int]:
+    """The pixel sizes of the report's charts and its number of pages."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    sizes = []
+    for page in reader.pages:
+        for xobject in page.images:
+            image = xobject.image
+            if image is not None and image.size[0] > 200:  # a chart, not a logo
+                sizes.append(image.size)
+    return sizes, len(reader.pages)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--check", action="store_true", help="exit non-zero when over target")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -124,35 +193,37 @@ def main() -> int:
         os.environ["HYPE_DATA_DIR"] = str(folder)
         os.environ.setdefault("MPLCONFIGDIR", str(Path(tmp) / "mpl"))
         make_data(folder)
-        out = Path(tmp) / "report.pdf"
-        run_cli(folder, out)  # warm the OS file cache and matplotlib's font cache once
-        CPU.clear()
-        full = [run_cli(folder, out) for _ in range(args.runs)]
-        full_cpus = list(CPU)
-        full_cpu = statistics.median(CPU)
-        CPU.clear()
-        from pypdf import PdfReader
-        pages = len(PdfReader(out).pages)
+        out, floor_out = Path(tmp) / "report.pdf", Path(tmp) / "floor.pdf"
+        report = report_cmd(folder, out)
+        _timed(report, "report")  # warm the OS file cache and matplotlib's font cache once
+        charts, pages = shape_of(out)
+        floor = [sys.executable, "-c", FLOOR, str(floor_out), ",".join(f"{w}x{h}" for w, h in charts),
+                 str(pages), str(CHART_DPI)]
+        _timed(floor, "floor")
+        for values in CPU.values():
+            values.clear()
+        times: dict[str, list[float]] = {"report": [], "floor": []}
+        for _ in range(args.runs):
+            times["report"].append(_timed(report, "report"))
+            times["floor"].append(_timed(floor, "floor"))
+        floor_charts, floor_pages = shape_of(floor_out)
         put_huge_note(folder)
-        huge = [run_cli(folder, out) for _ in range(max(1, args.runs // 2))]
-        huge_pages = len(PdfReader(out).pages)
-        huge_cpus = list(CPU)
-        huge_cpu = statistics.median(CPU)
-        ref_wall, ref_cpu = reference()
-    full_med, huge_med = statistics.median(full), statistics.median(huge)
+        huge = [_timed(report, "report") for _ in range(max(1, args.runs // 3))]
+
     def runs(values: list[float]) -> str:
         return ", ".join(f"{t:.2f}" for t in values)
 
-    print(f"full reflection, notes everywhere: wall median {full_med:.2f} s (runs {runs(full)}),"
-          f" CPU median {full_cpu:.2f} s (runs {runs(full_cpus)}), {pages} pages; target <= {FULL_TARGET_S} s wall")
-    print(f"with a 1 MB note:                  wall median {huge_med:.2f} s (runs {runs(huge)}),"
-          f" CPU median {huge_cpu:.2f} s (runs {runs(huge_cpus)}), {huge_pages} pages; target <= {HUGE_TARGET_S} s wall")
-    print(f"reference: importing matplotlib.figure + reportlab.platypus took {ref_wall:.2f} s wall, {ref_cpu:.2f} s CPU"
-          " here now (about 0.4 s on an idle machine, STACK.md)")
-    print(f"load average now: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores"
-          " (wall time above CPU time means the machine was busy)")
-    ok = full_med <= FULL_TARGET_S and huge_med <= HUGE_TARGET_S
-    if args.check and not ok:
+    med = {k: statistics.median(v) for k, v in times.items()}
+    cpu = {k: statistics.median(v[:args.runs]) for k, v in CPU.items()}
+    ratio = med["report"] / med["floor"]
+    print(f"personal PDF, 12 reflections with notes: {pages} pages, {len(charts)} charts at {CHART_DPI} dpi "
+          f"(floor: {floor_pages} pages, {len(floor_charts)} charts)")
+    print(f"  report: wall median {med['report']:.2f} s (runs {runs(times['report'])}), CPU {cpu['report']:.2f} s")
+    print(f"  floor:  wall median {med['floor']:.2f} s (runs {runs(times['floor'])}), CPU {cpu['floor']:.2f} s")
+    print(f"  ratio {ratio:.2f} (target <= {TARGET_RATIO}); CPU ratio {cpu['report'] / cpu['floor']:.2f}")
+    print(f"  with a 1 MB note (not checked): wall median {statistics.median(huge):.2f} s")
+    print(f"  load average now: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    if args.check and ratio > TARGET_RATIO:
         print("OVER TARGET")
         return 1
     return 0

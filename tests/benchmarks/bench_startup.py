@@ -4,7 +4,7 @@
 
 Both are started alternately as whole processes; the medians and their ratio are printed.
 The app runs on a data folder holding finished reflections made with `sample-data`.
---check exits 1 when the ratio is over the target (3.5).
+--check exits 1 when the ratio is over the target (3; 2 is the aim) or when a heavy library is imported.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-TARGET_RATIO = 3.5
+TARGET_RATIO = 3.0  # the budget; 2.0 is the aim
 BARE = ("from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication, QMainWindow\n"
         "app = QApplication([])\nw = QMainWindow()\nw.show()\n"
@@ -53,6 +53,8 @@ def main() -> int:
         data = Path(tmp) / "data"
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    MPLCONFIGDIR=str(Path(tmp) / "mpl"), HOME=tmp)
+        # An installed app has its bytecode cached (pip compiles it); both runs may cache theirs.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         subprocess.run([sys.executable, "-m", "hype_desktop", "sample-data", "--reflections",
                         str(args.reflections), "--data-dir", str(data)], check=True, env=env,
                        stdout=subprocess.DEVNULL)
