@@ -14,7 +14,7 @@ from datetime import datetime
 
 from hype_desktop.domain.anonymity import Thresholds
 from hype_desktop.domain.instrument import Factor, Instrument
-from hype_desktop.domain.scoring import score_of_values
+from hype_desktop.domain.scoring import factor_means
 
 TOP_ITEMS = 3
 # A team summary holds at most this many texts per factor (a random choice of them when more
@@ -84,22 +84,21 @@ def stats(ident: str, values: Sequence[float], thresholds: Thresholds, points: b
 
 def _values(instrument: Instrument, subs: list[Submission]) -> tuple[dict[str, list[int]], dict[str, list[float]]]:
     """Per item the answered values (N/A out), per factor each person's factor score (by
-    ``scoring.score_of_values``; too few answers give none), in the submissions' order.
+    ``scoring.factor_means``; too few answers give none), in the submissions' order.
 
     Items are keyed in the order the walk first meets an answered value; factors in the order
     they first come up in someone's scope. A person's scope is the modules, and in
     choose-factors modules the factors they answered anything of (N/A counts); it is worked
-    out once per kind of share.
+    out once per kind of share. Each factor is scored for everyone in one call.
     """
     item_factor = {i.id: f.id for f in instrument.factors() for i in f.items}
-    item_ids = {f.id: tuple(i.id for i in f.items) for f in instrument.factors()}
-    scopes: dict[tuple[tuple[str, ...], frozenset[str]], list[Factor]] = {}
+    scopes: dict[tuple[tuple[str, ...], frozenset[str]], frozenset[str]] = {}
+    factors: dict[str, Factor] = {}  # in the order they first come up in a scope
     item_values: dict[str, list[int]] = {}
-    factor_values: dict[str, list[float]] = {}
+    sub_scopes: list[frozenset[str]] = []
     for sub in subs:
-        answers = sub.answers
         present: dict[str, None] = {}
-        for iid, value in answers.items():
+        for iid, value in sub.answers.items():
             fid = item_factor.get(iid)
             if fid is None:
                 continue
@@ -113,13 +112,16 @@ def _values(instrument: Instrument, subs: list[Submission]) -> tuple[dict[str, l
         key = (sub.modules, frozenset(present))
         scope = scopes.get(key)
         if scope is None:
-            scope = scopes[key] = instrument.known_factors(
-                instrument.scope_for_modules(sub.modules, tuple(present)))
-        for factor in scope:
-            means = factor_values.setdefault(factor.id, [])
-            mean = score_of_values(factor, map(answers.get, item_ids[factor.id])).mean
-            if mean is not None:
-                means.append(mean)
+            known = instrument.known_factors(instrument.scope_for_modules(sub.modules, tuple(present)))
+            scope = scopes[key] = frozenset(f.id for f in known)
+            for factor in known:
+                factors.setdefault(factor.id, factor)
+        sub_scopes.append(scope)
+    factor_values: dict[str, list[float]] = {}
+    for fid, factor in factors.items():
+        ids = [i.id for i in factor.items]
+        people = [map(sub.answers.get, ids) for sub, scope in zip(subs, sub_scopes) if fid in scope]
+        factor_values[fid] = [mean for mean, _n in factor_means(factor, people) if mean is not None]
     return item_values, factor_values
 
 

@@ -15,19 +15,29 @@ def factor_score(factor: Factor, answers: Mapping[str, Answer], short: bool = Fa
 
 
 def score_of_values(factor: Factor, values: Iterable[int | None], short: bool = False) -> FactorScore:
-    """The scoring rule, on the values given to the statements the form asked (None: not
-    applicable or not answered): the mean of the answered ones, rounded to two decimals.
+    """A person's factor score from the values given to the statements the form asked (None:
+    not applicable or not answered); see ``factor_means`` for the rule."""
+    ((mean, answered),) = factor_means(factor, [values], short)
+    return FactorScore(factor.id, mean, answered, len(factor.items_for(short)))
+
+
+def factor_means(factor: Factor, people: Iterable[Iterable[int | None]],
+                 short: bool = False) -> list[tuple[float | None, int]]:
+    """The scoring rule, for each person's values (None: not applicable or not answered):
+    (the mean of the answered ones rounded to two decimals, how many were answered).
 
     Fewer answered items than the form's minimum (``factor.min_answered_for``) gives no score
-    (``mean`` None), never a zero: a missing answer says nothing about the person. A quick
-    check-in counts only the statements it asked, so its ``total`` is what was asked. Team
-    aggregates call this with each member's values as a share holds them (no Answer objects
-    for 100,000 answers).
+    (mean None), never a zero: a missing answer says nothing about the person. A quick
+    check-in counts only the statements it asked. Many people at once (a team of a thousand
+    in one call per factor), so the form's minimum is looked up once.
     """
-    answered = [v for v in values if v is not None]
-    n = len(answered)
-    mean = round(sum(answered) / n, 2) if n and n >= factor.min_answered_for(short) else None
-    return FactorScore(factor.id, mean, n, len(factor.items_for(short)))
+    needed = factor.min_answered_for(short)
+    out: list[tuple[float | None, int]] = []
+    for values in people:
+        answered = [v for v in values if v is not None]
+        n = len(answered)
+        out.append((round(sum(answered) / n, 2) if n and n >= needed else None, n))
+    return out
 
 
 def factor_scores(instrument: Instrument, scope: Iterable[str],
