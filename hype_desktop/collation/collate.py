@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hype_desktop.collation.intake import CollationRun, Conflict, collate_paths
 from hype_desktop.collation.refusals import ReleaseRefused
@@ -23,6 +23,9 @@ from hype_desktop.domain.anonymity import Thresholds, release_refused, strictest
 from hype_desktop.domain.disclosure import disclose
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.formats.team_exchange import build_team_file, round_from_info
+
+if TYPE_CHECKING:
+    from hype_desktop.store.team import TeamStore
 
 
 @dataclass
@@ -54,7 +57,7 @@ def _conflict_refusal(c: Conflict) -> ReleaseRefused:
 
 
 def collate_round(paths: Iterable[Path | str], instrument: Instrument, thresholds: Thresholds,
-                  round_id: str | None = None, team_store=None, save: bool = False,
+                  round_id: str | None = None, team_store: TeamStore | None = None, save: bool = False,
                   progress: Callable[[int, int], None] | None = None,
                   round_thresholds: Mapping[str, Thresholds] | None = None,
                   choices: Collection[Path] = (), now: datetime | None = None) -> CollationOutcome:

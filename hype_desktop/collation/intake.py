@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from hype_desktop.domain.aggregate import Submission
 from hype_desktop.formats.errors import FileProblem
@@ -78,7 +79,7 @@ class CollationRun:
     reports: list[FileReport] = field(default_factory=list)
     round: SharedRound | None = None
     team_code: str = ""
-    instrument: dict | None = None
+    instrument: dict[str, Any] | None = None
     submissions: list[Submission] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     replaces: set[str] = field(default_factory=set)  # pseudonyms whose saved share a chosen file replaces
@@ -90,7 +91,7 @@ class CollationRun:
         return sum(1 for r in self.reports if r.status in USED)
 
 
-def _is_file(entry: os.DirEntry) -> bool:
+def _is_file(entry: os.DirEntry[str]) -> bool:
     try:
         return entry.is_file()
     except OSError:

@@ -8,9 +8,13 @@ it, and the report says so. Pure Python; no Qt, no reportlab.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import Reflection
+
+if TYPE_CHECKING:
+    from hype_desktop.store.engine import Database
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ def workshop_result(instrument: Instrument, reflection: Reflection, team_name: s
                           scores, tuple(notes))
 
 
-def linked_workshop_result(db, instrument: Instrument, round_uid: str) -> WorkshopResult | None:
+def linked_workshop_result(db: Database, instrument: Instrument, round_uid: str) -> WorkshopResult | None:
     """The newest finished workshop reflection linked to the collated round, or None."""
     from hype_desktop.store.reflections import ReflectionStore
     from hype_desktop.store.workshop import linked_workshops

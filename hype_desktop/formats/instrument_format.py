@@ -7,8 +7,9 @@ Imported lazily: pydantic is not paid for at start-up.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -157,12 +158,12 @@ class InstrumentModel(StrictModel):
         return self
 
 
-def _texts(model: InstrumentModel):
+def _texts(model: InstrumentModel) -> Iterator[tuple[str, ShortL | LongL | None]]:
     """Every localized text with a readable location."""
     yield "title", model.title
     yield "description", model.description
-    for p in model.scale.points:
-        yield f"scale.points[{p.value}].label", p.label
+    for point in model.scale.points:
+        yield f"scale.points[{point.value}].label", point.label
     yield "scale.not_applicable", model.scale.not_applicable
     for m in model.modules:
         yield f"{m.id}.title", m.title
@@ -223,7 +224,7 @@ def instrument_from_json_text(text: str, where: Path | str) -> Instrument:
     return build_instrument(model.model_dump(exclude_none=True))
 
 
-def instrument_json_schema() -> dict:
+def instrument_json_schema() -> dict[str, Any]:
     schema = InstrumentModel.model_json_schema()
     schema["title"] = "HyPe Desktop instrument (reflection content)"
     return schema

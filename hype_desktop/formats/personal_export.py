@@ -21,7 +21,7 @@ import os
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TextIO
 
 from pydantic import Field, StringConstraints, ValidationError
 
@@ -137,7 +137,7 @@ def _iso(value: datetime | date | None) -> str | None:
     return value.isoformat(timespec="seconds") if isinstance(value, datetime) else value.isoformat()
 
 
-def _reflection_dict(r: Reflection) -> dict:
+def _reflection_dict(r: Reflection) -> dict[str, Any]:
     return {
         "round": {"phase": r.round.phase.value, "date": _iso(r.round.date), "label": r.round.label,
                   "team_code": r.round.team_code, "round_uid": r.round.round_uid},
@@ -153,7 +153,7 @@ def _reflection_dict(r: Reflection) -> dict:
     }
 
 
-def collect(store: ReflectionStore) -> dict:
+def collect(store: ReflectionStore) -> dict[str, Any]:
     """Everything of this computer's user, as the export's JSON structure."""
     from hype_desktop.store.settings import Settings
 
@@ -183,7 +183,7 @@ CSV_COLUMNS = ("reflection", "phase", "round_date", "round_label", "instrument",
                "kind", "id", "value", "not_applicable", "text", "owner", "due", "status", "learned")
 
 
-def _write_atomic(path: Path, write: Callable) -> None:
+def _write_atomic(path: Path, write: Callable[[TextIO], None]) -> None:
     tmp = path.with_name(path.name + ".part")
     try:
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
@@ -201,7 +201,7 @@ def export_all(store: ReflectionStore, json_path: Path, csv_path: Path | None = 
     data = collect(store)
     _write_atomic(json_path, lambda fh: json.dump(data, fh, ensure_ascii=False, indent=1))
     if csv_path is not None:
-        def write_csv(fh) -> None:
+        def write_csv(fh: TextIO) -> None:
             w = csv.writer(fh)
             w.writerow(CSV_COLUMNS)
             for n, r in enumerate(data["reflections"], start=1):
@@ -245,7 +245,7 @@ def _to_reflection(m: ReflectionModel) -> Reflection:
         id=0, round=Round(Phase(m.round.phase), date.fromisoformat(m.round.date), m.round.label,
                           m.round.team_code, m.round.round_uid),
         instrument_id=m.instrument_id, instrument_version=m.instrument_version,
-        modules=tuple(m.modules), scope=tuple(m.scope), started_at=_dt(m.started_at),
+        modules=tuple(m.modules), scope=tuple(m.scope), started_at=datetime.fromisoformat(m.started_at),
         finished_at=_dt(m.finished_at), corrected_at=_dt(m.corrected_at), position=m.position,
         answers=answers, prompt_answers={p.prompt_id: p.text for p in m.prompt_answers},
         next_steps=[NextStep(text=s.text, factor_id=s.factor_id, owner=Owner(s.owner),

@@ -17,7 +17,7 @@ import binascii
 import io
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints
 
@@ -215,7 +215,7 @@ def load_preset_file(path: Path | str, builtin: Instrument) -> Preset:
     return preset
 
 
-def preset_json_schema() -> dict:
+def preset_json_schema() -> dict[str, Any]:
     schema = PresetModel.model_json_schema()
     schema["title"] = "HyPe Desktop trainer preset (hype-preset.json)"
     return schema

@@ -13,10 +13,14 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.preset import Preset
 from hype_desktop.paths import preset_locations
+
+if TYPE_CHECKING:
+    from hype_desktop.formats.errors import FileProblem
 
 PRESET_FILE_NAME = "hype-preset.json"
 
@@ -46,7 +50,8 @@ def load_preset(path: Path | str, builtin: Instrument | None = None) -> Preset:
     return load_preset_file(path, builtin or load_builtin_instrument())
 
 
-def load_preset_or_defaults(explicit: str | Path | None = None, builtin: Instrument | None = None):
+def load_preset_or_defaults(explicit: str | Path | None = None, builtin: Instrument | None = None,
+                            ) -> tuple[Preset | None, FileProblem | None]:
     """(preset or None, problem or None): a broken preset gives None and its FileProblem."""
     found = find_preset(explicit)
     if found is None:

@@ -12,13 +12,14 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from hype_desktop.formats.instrument_format import instrument_json_schema
 from hype_desktop.formats.preset_format import preset_json_schema
 from hype_desktop.paths import resources_dir
 
 # File name in resources/schemas/ -> function returning that schema. Add new formats here.
-SCHEMAS: dict[str, Callable[[], dict]] = {
+SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
     "instrument.schema.json": instrument_json_schema,
     "hype-round.schema.json": lambda: _team("round_json_schema"),
     "hype-share.schema.json": lambda: _team("share_json_schema"),
@@ -28,12 +29,13 @@ SCHEMAS: dict[str, Callable[[], dict]] = {
 }
 
 
-def _team(name: str) -> dict:
+def _team(name: str) -> dict[str, Any]:
     from hype_desktop.formats import team_formats
-    return getattr(team_formats, name)()
+    schema: dict[str, Any] = getattr(team_formats, name)()
+    return schema
 
 
-def render_schema(schema: dict) -> str:
+def render_schema(schema: dict[str, Any]) -> str:
     """The exact text a schema file holds (the test compares against this)."""
     return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 

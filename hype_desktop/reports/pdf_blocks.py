@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -211,7 +211,7 @@ def table(rows: list[list[object]], widths: list[float], *, header: bool = True,
     return t
 
 
-class FigureImage(Flowable):
+class FigureImage(Flowable):  # type: ignore[misc]  # reportlab has no type information
     """A chart's pixels placed ``width`` x ``height`` points, through reportlab's drawImage."""
 
     def __init__(self, image: PILImage, width: float, height: float) -> None:
@@ -250,16 +250,16 @@ class PdfMeta:
 
 
 def frame_width(page_size: str) -> float:
-    return PAGE_SIZES[page_size][0] - 2 * MARGIN
+    return float(PAGE_SIZES[page_size][0] - 2 * MARGIN)
 
 
 def _numbered_canvas(footer: Callable[[int, int], str]) -> type[Canvas]:
     """A canvas that holds its pages until the end, so each footer can say 'page n/N'."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type information
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -290,7 +290,7 @@ def _problem_for(error: OSError, target: Path) -> PdfProblem:
     return PdfProblem("pdf.write_failed", path=str(target), reason=error.strerror or str(error))
 
 
-def write_pdf(target: Path | str, story: list, *, meta: PdfMeta, page_size: str,
+def write_pdf(target: Path | str, story: list[Any], *, meta: PdfMeta, page_size: str,
               footer: Callable[[int, int], str],
               on_page: Callable[[int], None] | None = None) -> int:
     """Lay out ``story`` into ``target`` atomically; returns the number of pages.
@@ -313,7 +313,7 @@ def write_pdf(target: Path | str, story: list, *, meta: PdfMeta, page_size: str,
     canvas_class = _numbered_canvas(footer)
     made: list[Canvas] = []
 
-    def maker(*args, **kwargs) -> Canvas:
+    def maker(*args: Any, **kwargs: Any) -> Canvas:
         made.append(canvas_class(*args, **kwargs))
         return made[-1]
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
 
 from hype_desktop import APP_NAME, __version__
 from hype_desktop.domain.instrument import Direction
-from hype_desktop.domain.reflection import Reflection, StepStatus
+from hype_desktop.domain.reflection import NextStep, Reflection, StepStatus
 from hype_desktop.domain.scoring import strained_factors
 from hype_desktop.reports import pdf_blocks as pb
 from hype_desktop.reports.report_data import (
@@ -100,7 +101,7 @@ class _Builder:
         self.st = pb.make_styles()
         self.width = pb.frame_width(options.page_size)
         self.progress = progress or (lambda _p: None)
-        self.story: list = []
+        self.story: list[Any] = []  # reportlab flowables
 
     def p(self, value: str, style: str = "body") -> None:
         self.story.append(pb.safe_paragraph(value, self.st[style]))
@@ -108,7 +109,7 @@ class _Builder:
     def cell(self, value: str, style: str = "cell") -> Paragraph:
         return pb.safe_paragraph(value, self.st[style])
 
-    def logo(self):
+    def logo(self) -> Any:
         """The preset's logo (checked when the preset was loaded), at most 50 × 20 mm, left."""
         if not self.opt.logo:
             return None
@@ -165,7 +166,7 @@ class _Builder:
         fids = [f.id for f in module.factors if f.id in data.reflection.scope]
         # The heading, the chart and its numbers stay on one page (a nested KeepTogether would
         # leave the heading behind at the foot of a page).
-        block: list = [pb.safe_paragraph(module.title.get(lang), self.st["h2"])]
+        block: list[Any] = [pb.safe_paragraph(module.title.get(lang), self.st["h2"])]
         if any(inst.factor(f).direction is Direction.PROFILE for f in fids):
             block.append(pb.safe_paragraph(text("report.profile_hint", lang), self.st["hint"]))
         labels = [inst.factor(f).title.get(lang) for f in fids]
@@ -217,7 +218,7 @@ class _Builder:
             self.cell(fmt_date(r.round.date, lang), "cell_small") for r in history]
         rows = [header] + [
             [self.cell(inst.factor(f).title.get(lang))]
-            + [self.cell("–" if _mean(r, f) is None else fmt_number(_mean(r, f), lang)) for r in history]
+            + [self.cell("–" if (m := _mean(r, f)) is None else fmt_number(m, lang)) for r in history]
             for f in fids]
         first = self.width * 0.28
         numbers = pb.table(rows, [first] + [(self.width - first) / len(history)] * len(history), tight=True)
@@ -247,7 +248,7 @@ class _Builder:
                 self.story.extend(pb.safe_paragraphs(text("report.learned", lang, text=ft.text),
                                                      self.st["quote"], lang=lang))
 
-    def _steps_table(self, steps, *, with_status: bool):
+    def _steps_table(self, steps: list[NextStep], *, with_status: bool) -> Any:
         lang, inst = self.lang, self.data.instrument
         head = [text("report.step_what", lang), text("report.step_whose", lang),
                 text("report.step_factor", lang), text("report.step_due", lang)]
@@ -277,7 +278,7 @@ class _Builder:
         for ft in chosen:
             if ft.factor_id != current:
                 current = ft.factor_id
-                self.p(inst.factor(ft.factor_id).title.get(lang), "h2")
+                self.p(inst.factor_title(ft.factor_id, lang), "h2")
             label = text("report.note_on", lang, statement=ft.label) if ft.kind == "note" else ft.label
             self.story.append(KeepTogether([self.cell(label, "cell_bold"), Spacer(1, 1 * mm)]))
             self.story.extend(pb.safe_paragraphs(ft.text, self.st["quote"], lang=lang))
@@ -294,7 +295,7 @@ class _Builder:
         self.story.append(KeepTogether(block))  # a few questions: never strand the last ones on a page
 
 
-def build_story(data: ReportData, options: ReportOptions, progress: Progress | None = None) -> list:
+def build_story(data: ReportData, options: ReportOptions, progress: Progress | None = None) -> list[Any]:
     b = _Builder(data, options, progress)
     b.cover()
     b.results()

@@ -7,10 +7,13 @@ the exact free text before anything is written; the PDF writer and the CLI use t
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import NextStep, Reflection, StepStatus
+
+if TYPE_CHECKING:
+    from hype_desktop.store.reflections import ReflectionStore
 from hype_desktop.reports.report_texts import text
 
 AUTO = "auto"
@@ -64,7 +67,7 @@ class ReportData:
         return [m for m in self.modules() if m in chosen]
 
 
-def load_report_data(store, instrument: Instrument,
+def load_report_data(store: ReflectionStore, instrument: Instrument,
                      reflection_id: int, compare_with: int | None | str = AUTO) -> ReportData:
     """Gather a finished reflection, the one to compare with (default: the one before) and history.
 
@@ -75,7 +78,10 @@ def load_report_data(store, instrument: Instrument,
     reflection = store.get(reflection_id)
     if not reflection.finished:
         raise KeyError(reflection_id)
-    briefs = store.finished_briefs(store.profile_of(reflection_id))
+    profile = store.profile_of(reflection_id)
+    if profile is None:
+        raise KeyError(reflection_id)
+    briefs = store.finished_briefs(profile)
     ids = [b.id for b in briefs]
     upto = briefs[: ids.index(reflection_id) + 1] if reflection_id in ids else [reflection]
     before = upto[:-1]

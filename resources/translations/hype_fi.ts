@@ -113,6 +113,136 @@ Nykyiset tietosi korvataan varmuuskopion tiedoilla. Nykyinen tila varmuuskopioid
     </message>
 </context>
 <context>
+    <name>ChartArea</name>
+    <message>
+        <source>Save chart</source>
+        <translation>Tallenna kaavio</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-kuva (*.png);;SVG-kuva (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not save the chart: %1</source>
+        <translation>Kaaviota ei voitu tallentaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparingTabs</name>
+    <message>
+        <source>no change</source>
+        <translation>ei muutosta</translation>
+    </message>
+    <message>
+        <source>more strain</source>
+        <translation>enemmän kuormitusta</translation>
+    </message>
+    <message>
+        <source>less strain</source>
+        <translation>vähemmän kuormitusta</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>korkeampi</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>matalampi</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>nousi</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>laski</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>ei koske minua</translation>
+    </message>
+    <message>
+        <source>statement reworded since then</source>
+        <translation>väittämän sanamuotoa on sittemmin muutettu</translation>
+    </message>
+    <message>
+        <source>new statement, not asked then</source>
+        <translation>uusi väittämä, ei kysytty silloin</translation>
+    </message>
+    <message>
+        <source>asked then, no longer asked</source>
+        <translation>kysyttiin silloin, ei enää kysytä</translation>
+    </message>
+    <message>
+        <source>Chart: latest profile against an earlier reflection</source>
+        <translation>Kaavio: viimeisin profiili verrattuna aiempaan pohdintaan</translation>
+    </message>
+    <message>
+        <source>Table: latest profile against an earlier reflection</source>
+        <translation>Taulukko: viimeisin profiili verrattuna aiempaan pohdintaan</translation>
+    </message>
+    <message>
+        <source>Table: statements that moved most</source>
+        <translation>Taulukko: eniten muuttuneet väittämät</translation>
+    </message>
+    <message>
+        <source>Table: next steps linked to the chosen factors</source>
+        <translation>Taulukko: valittuihin osa-alueisiin liittyvät seuraavat askeleet</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Osa-alue</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Viimeisin</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Aiempi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Väittämä</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>Set in</source>
+        <translation>Asetettu pohdinnassa</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Miten kävi</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Mitä opin</translation>
+    </message>
+    <message>
+        <source>(a statement no longer in the content: %1)</source>
+        <translation>(väittämä, jota ei enää ole sisällössä: %1)</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>ei tulosta</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>Export all my data</source>
@@ -196,6 +326,53 @@ Poistetaanko kaikki?</translation>
     <message>
         <source>1 = strongly disagree … 5 = strongly agree. Keys: 1–5, N = not applicable.</source>
         <translation>1 = täysin eri mieltä … 5 = täysin samaa mieltä. Näppäimet: 1–5, N = ei koske minua.</translation>
+    </message>
+</context>
+<context>
+    <name>FactorPicker</name>
+    <message>
+        <source>Choose what the charts show</source>
+        <translation>Valitse, mitä kaaviot näyttävät</translation>
+    </message>
+    <message>
+        <source>Factors to show:</source>
+        <translation>Näytettävät osa-alueet:</translation>
+    </message>
+    <message>
+        <source>Compare the latest with:</source>
+        <translation>Vertailukohta viimeisimmälle:</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Kaikki</translation>
+    </message>
+    <message>
+        <source>Show all factors</source>
+        <translation>Näytä kaikki osa-alueet</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>Ei &amp;yhtään</translation>
+    </message>
+    <message>
+        <source>Show no factors</source>
+        <translation>Älä näytä yhtään osa-aluetta</translation>
+    </message>
+    <message>
+        <source>Factors to show in the chart</source>
+        <translation>Kaaviossa näytettävät osa-alueet</translation>
+    </message>
+    <message>
+        <source>Earlier reflection to compare the latest with</source>
+        <translation>Aiempi pohdinta, johon viimeisintä verrataan</translation>
+    </message>
+    <message>
+        <source>One small chart per factor, all on the same time line. Solid line: higher is better. Dashed: higher = more strain. Dash-dot: a profile, neither better nor worse. ○ on a line: a next step for that factor was set in that reflection. Dotted lines: workshop rounds (every one is in the table). Open a table row (Enter or double-click) to read that reflection.</source>
+        <translation>Yksi pieni kaavio kutakin osa-aluetta kohden, kaikki samalla aikajanalla. Yhtenäinen viiva: korkeampi on parempi. Katkoviiva: korkeampi = enemmän kuormitusta. Piste-viiva: profiili, ei parempi eikä huonompi. ○ viivalla: tälle osa-alueelle asetettiin seuraava askel siinä pohdinnassa. Pisteviivat: työpajakierrokset (jokainen on taulukossa). Avaa taulukon rivi (Enter tai kaksoisnapsautus) lukeaksesi sen pohdinnan.</translation>
+    </message>
+    <message>
+        <source>— nothing (latest only) —</source>
+        <translation>— ei mitään (vain viimeisin) —</translation>
     </message>
 </context>
 <context>
@@ -555,6 +732,25 @@ Poistetaanko kaikki?</translation>
     <message>
         <source>Dropped</source>
         <translation>Luovuttu</translation>
+    </message>
+</context>
+<context>
+    <name>LinesChart</name>
+    <message>
+        <source>Score 1–5</source>
+        <translation>Pisteet 1–5</translation>
+    </message>
+    <message>
+        <source>Next step set here</source>
+        <translation>Seuraava askel asetettu tässä</translation>
+    </message>
+    <message>
+        <source>+1 more round</source>
+        <translation>+1 muu kierros</translation>
+    </message>
+    <message>
+        <source>+%1 more rounds</source>
+        <translation>+%1 muuta kierrosta</translation>
     </message>
 </context>
 <context>
@@ -1805,8 +2001,8 @@ Tietojasi säilytetään kansiossa: %3</translation>
 <context>
     <name>TrendTableModel</name>
     <message>
-        <source>When</source>
-        <translation>Ajankohta</translation>
+        <source>not covered</source>
+        <translation>ei mukana</translation>
     </message>
 </context>
 <context>
@@ -1826,74 +2022,6 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>Content version %1</source>
         <translation>Sisältöversio %1</translation>
-    </message>
-    <message>
-        <source>Score 1–5</source>
-        <translation>Pisteet 1–5</translation>
-    </message>
-    <message>
-        <source>Next step set here</source>
-        <translation>Seuraava askel asetettu tässä</translation>
-    </message>
-    <message>
-        <source>(a statement no longer in the content: %1)</source>
-        <translation>(väittämä, jota ei enää ole sisällössä: %1)</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>ei koske minua</translation>
-    </message>
-    <message>
-        <source>no change</source>
-        <translation>ei muutosta</translation>
-    </message>
-    <message>
-        <source>more strain</source>
-        <translation>enemmän kuormitusta</translation>
-    </message>
-    <message>
-        <source>less strain</source>
-        <translation>vähemmän kuormitusta</translation>
-    </message>
-    <message>
-        <source>higher</source>
-        <translation>korkeampi</translation>
-    </message>
-    <message>
-        <source>lower</source>
-        <translation>matalampi</translation>
-    </message>
-    <message>
-        <source>up</source>
-        <translation>nousi</translation>
-    </message>
-    <message>
-        <source>down</source>
-        <translation>laski</translation>
-    </message>
-    <message>
-        <source>statement reworded since then</source>
-        <translation>väittämän sanamuotoa on sittemmin muutettu</translation>
-    </message>
-    <message>
-        <source>new statement, not asked then</source>
-        <translation>uusi väittämä, ei kysytty silloin</translation>
-    </message>
-    <message>
-        <source>asked then, no longer asked</source>
-        <translation>kysyttiin silloin, ei enää kysytä</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Tallenna kaavio</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>PNG-kuva (*.png);;SVG-kuva (*.svg)</translation>
-    </message>
-    <message>
-        <source>Could not save the chart: %1</source>
-        <translation>Kaaviota ei voitu tallentaa: %1</translation>
     </message>
     <message>
         <source>Change over time</source>
@@ -1926,38 +2054,6 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>%1 finished reflections. A missing point means too few answers for a score; a factor you did not cover that time has no point.</source>
         <translation>Valmiita pohdintoja on %1. Puuttuva piste tarkoittaa, että vastauksia oli liian vähän tulokseen; osa-alueella, jota et sillä kertaa käsitellyt, ei ole pistettä.</translation>
-    </message>
-    <message>
-        <source>Factors to show:</source>
-        <translation>Näytettävät osa-alueet:</translation>
-    </message>
-    <message>
-        <source>Compare the latest with:</source>
-        <translation>Vertailukohta viimeisimmälle:</translation>
-    </message>
-    <message>
-        <source>&amp;All</source>
-        <translation>&amp;Kaikki</translation>
-    </message>
-    <message>
-        <source>Show all factors</source>
-        <translation>Näytä kaikki osa-alueet</translation>
-    </message>
-    <message>
-        <source>&amp;None</source>
-        <translation>Ei &amp;yhtään</translation>
-    </message>
-    <message>
-        <source>Show no factors</source>
-        <translation>Älä näytä yhtään osa-aluetta</translation>
-    </message>
-    <message>
-        <source>Factors to show in the chart</source>
-        <translation>Kaaviossa näytettävät osa-alueet</translation>
-    </message>
-    <message>
-        <source>Earlier reflection to compare the latest with</source>
-        <translation>Aiempi pohdinta, johon viimeisintä verrataan</translation>
     </message>
     <message>
         <source>Lines over time</source>
@@ -1996,68 +2092,8 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Taulukko: osa-alueiden tulokset ajan myötä</translation>
     </message>
     <message>
-        <source>Chart: latest profile against an earlier reflection</source>
-        <translation>Kaavio: viimeisin profiili verrattuna aiempaan pohdintaan</translation>
-    </message>
-    <message>
-        <source>Table: latest profile against an earlier reflection</source>
-        <translation>Taulukko: viimeisin profiili verrattuna aiempaan pohdintaan</translation>
-    </message>
-    <message>
-        <source>Table: statements that moved most</source>
-        <translation>Taulukko: eniten muuttuneet väittämät</translation>
-    </message>
-    <message>
-        <source>Table: next steps linked to the chosen factors</source>
-        <translation>Taulukko: valittuihin osa-alueisiin liittyvät seuraavat askeleet</translation>
-    </message>
-    <message>
-        <source>Factor</source>
-        <translation>Osa-alue</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>Viimeisin</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>Aiempi</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Muutos</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Väittämä</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Muistiinpano</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Seuraava askel</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Mennessä</translation>
-    </message>
-    <message>
-        <source>Set in</source>
-        <translation>Asetettu pohdinnassa</translation>
-    </message>
-    <message>
-        <source>What became of it</source>
-        <translation>Miten kävi</translation>
-    </message>
-    <message>
-        <source>What I learned</source>
-        <translation>Mitä opin</translation>
-    </message>
-    <message>
-        <source>Solid line: higher is better. Dashed: higher = more strain. Dash-dot: a profile, neither better nor worse. ○ on a line: a next step for that factor was set in that reflection. Open a table row (Enter or double-click) to read that reflection.</source>
-        <translation>Yhtenäinen viiva: korkeampi on parempi. Katkoviiva: korkeampi = enemmän kuormitusta. Piste-viiva: profiili, ei parempi eikä huonompi. ○ viivalla: tälle osa-alueelle asetettiin seuraava askel siinä pohdinnassa. Avaa taulukon rivi (Enter tai kaksoisnapsautus) lukeaksesi sen pohdinnan.</translation>
+        <source>When</source>
+        <translation>Ajankohta</translation>
     </message>
     <message>
         <source>&amp;Open this reflection</source>
@@ -2098,10 +2134,6 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>Back to the home screen</source>
         <translation>Takaisin etusivulle</translation>
-    </message>
-    <message>
-        <source>— nothing (latest only) —</source>
-        <translation>— ei mitään (vain viimeisin) —</translation>
     </message>
 </context>
 <context>
@@ -2299,13 +2331,6 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>None (not linked to a collated round)</source>
         <translation>Ei mitään (ei liitetty koottuun kierrokseen)</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>not covered</source>
-        <translation>ei mukana</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,136 @@ Dina nuvarande uppgifter ersätts med säkerhetskopians. Det nuvarande läget s�
     </message>
 </context>
 <context>
+    <name>ChartArea</name>
+    <message>
+        <source>Save chart</source>
+        <translation>Spara diagrammet</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-bild (*.png);;SVG-bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not save the chart: %1</source>
+        <translation>Diagrammet kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparingTabs</name>
+    <message>
+        <source>no change</source>
+        <translation>ingen förändring</translation>
+    </message>
+    <message>
+        <source>more strain</source>
+        <translation>mer belastning</translation>
+    </message>
+    <message>
+        <source>less strain</source>
+        <translation>mindre belastning</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>högre</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>lägre</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>upp</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ned</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>gäller inte mig</translation>
+    </message>
+    <message>
+        <source>statement reworded since then</source>
+        <translation>påståendet har omformulerats sedan dess</translation>
+    </message>
+    <message>
+        <source>new statement, not asked then</source>
+        <translation>nytt påstående, fanns inte med då</translation>
+    </message>
+    <message>
+        <source>asked then, no longer asked</source>
+        <translation>fanns med då, finns inte längre med</translation>
+    </message>
+    <message>
+        <source>Chart: latest profile against an earlier reflection</source>
+        <translation>Diagram: den senaste profilen jämförd med en tidigare reflektion</translation>
+    </message>
+    <message>
+        <source>Table: latest profile against an earlier reflection</source>
+        <translation>Tabell: den senaste profilen jämförd med en tidigare reflektion</translation>
+    </message>
+    <message>
+        <source>Table: statements that moved most</source>
+        <translation>Tabell: påståenden som ändrats mest</translation>
+    </message>
+    <message>
+        <source>Table: next steps linked to the chosen factors</source>
+        <translation>Tabell: nästa steg kopplade till de valda områdena</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Senaste</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Tidigare</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Påstående</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>Set in</source>
+        <translation>Satt i</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Hur det gick</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Vad jag lärde mig</translation>
+    </message>
+    <message>
+        <source>(a statement no longer in the content: %1)</source>
+        <translation>(ett påstående som inte längre finns i innehållet: %1)</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>inget resultat</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>Export all my data</source>
@@ -196,6 +326,53 @@ Radera allt?</translation>
     <message>
         <source>1 = strongly disagree … 5 = strongly agree. Keys: 1–5, N = not applicable.</source>
         <translation>1 = helt av annan åsikt … 5 = helt av samma åsikt. Tangenter: 1–5, N = gäller inte mig.</translation>
+    </message>
+</context>
+<context>
+    <name>FactorPicker</name>
+    <message>
+        <source>Choose what the charts show</source>
+        <translation>Välj vad diagrammen visar</translation>
+    </message>
+    <message>
+        <source>Factors to show:</source>
+        <translation>Områden som visas:</translation>
+    </message>
+    <message>
+        <source>Compare the latest with:</source>
+        <translation>Jämför den senaste med:</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>A&amp;lla</translation>
+    </message>
+    <message>
+        <source>Show all factors</source>
+        <translation>Visa alla områden</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Inga</translation>
+    </message>
+    <message>
+        <source>Show no factors</source>
+        <translation>Visa inga områden</translation>
+    </message>
+    <message>
+        <source>Factors to show in the chart</source>
+        <translation>Områden som visas i diagrammet</translation>
+    </message>
+    <message>
+        <source>Earlier reflection to compare the latest with</source>
+        <translation>Tidigare reflektion att jämföra den senaste med</translation>
+    </message>
+    <message>
+        <source>One small chart per factor, all on the same time line. Solid line: higher is better. Dashed: higher = more strain. Dash-dot: a profile, neither better nor worse. ○ on a line: a next step for that factor was set in that reflection. Dotted lines: workshop rounds (every one is in the table). Open a table row (Enter or double-click) to read that reflection.</source>
+        <translation>Ett litet diagram per område, alla på samma tidslinje. Heldragen linje: högre är bättre. Streckad: högre = mer belastning. Streck-punkt: en profil, varken bättre eller sämre. ○ på en linje: ett nästa steg för det området sattes i den reflektionen. Prickade linjer: workshopomgångar (alla finns i tabellen). Öppna en tabellrad (Enter eller dubbelklick) för att läsa den reflektionen.</translation>
+    </message>
+    <message>
+        <source>— nothing (latest only) —</source>
+        <translation>— ingenting (bara den senaste) —</translation>
     </message>
 </context>
 <context>
@@ -555,6 +732,25 @@ Radera allt?</translation>
     <message>
         <source>Dropped</source>
         <translation>Slopat</translation>
+    </message>
+</context>
+<context>
+    <name>LinesChart</name>
+    <message>
+        <source>Score 1–5</source>
+        <translation>Poäng 1–5</translation>
+    </message>
+    <message>
+        <source>Next step set here</source>
+        <translation>Nästa steg sattes här</translation>
+    </message>
+    <message>
+        <source>+1 more round</source>
+        <translation>+1 omgång till</translation>
+    </message>
+    <message>
+        <source>+%1 more rounds</source>
+        <translation>+%1 omgångar till</translation>
     </message>
 </context>
 <context>
@@ -1805,8 +2001,8 @@ Dina uppgifter sparas i: %3</translation>
 <context>
     <name>TrendTableModel</name>
     <message>
-        <source>When</source>
-        <translation>När</translation>
+        <source>not covered</source>
+        <translation>ingick inte</translation>
     </message>
 </context>
 <context>
@@ -1826,74 +2022,6 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>Content version %1</source>
         <translation>Innehållsversion %1</translation>
-    </message>
-    <message>
-        <source>Score 1–5</source>
-        <translation>Poäng 1–5</translation>
-    </message>
-    <message>
-        <source>Next step set here</source>
-        <translation>Nästa steg sattes här</translation>
-    </message>
-    <message>
-        <source>(a statement no longer in the content: %1)</source>
-        <translation>(ett påstående som inte längre finns i innehållet: %1)</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>gäller inte mig</translation>
-    </message>
-    <message>
-        <source>no change</source>
-        <translation>ingen förändring</translation>
-    </message>
-    <message>
-        <source>more strain</source>
-        <translation>mer belastning</translation>
-    </message>
-    <message>
-        <source>less strain</source>
-        <translation>mindre belastning</translation>
-    </message>
-    <message>
-        <source>higher</source>
-        <translation>högre</translation>
-    </message>
-    <message>
-        <source>lower</source>
-        <translation>lägre</translation>
-    </message>
-    <message>
-        <source>up</source>
-        <translation>upp</translation>
-    </message>
-    <message>
-        <source>down</source>
-        <translation>ned</translation>
-    </message>
-    <message>
-        <source>statement reworded since then</source>
-        <translation>påståendet har omformulerats sedan dess</translation>
-    </message>
-    <message>
-        <source>new statement, not asked then</source>
-        <translation>nytt påstående, fanns inte med då</translation>
-    </message>
-    <message>
-        <source>asked then, no longer asked</source>
-        <translation>fanns med då, finns inte längre med</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Spara diagrammet</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>PNG-bild (*.png);;SVG-bild (*.svg)</translation>
-    </message>
-    <message>
-        <source>Could not save the chart: %1</source>
-        <translation>Diagrammet kunde inte sparas: %1</translation>
     </message>
     <message>
         <source>Change over time</source>
@@ -1926,38 +2054,6 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>%1 finished reflections. A missing point means too few answers for a score; a factor you did not cover that time has no point.</source>
         <translation>%1 avslutade reflektioner. En punkt som saknas betyder för få svar för ett resultat; ett område som du inte tog upp den gången har ingen punkt.</translation>
-    </message>
-    <message>
-        <source>Factors to show:</source>
-        <translation>Områden som visas:</translation>
-    </message>
-    <message>
-        <source>Compare the latest with:</source>
-        <translation>Jämför den senaste med:</translation>
-    </message>
-    <message>
-        <source>&amp;All</source>
-        <translation>A&amp;lla</translation>
-    </message>
-    <message>
-        <source>Show all factors</source>
-        <translation>Visa alla områden</translation>
-    </message>
-    <message>
-        <source>&amp;None</source>
-        <translation>&amp;Inga</translation>
-    </message>
-    <message>
-        <source>Show no factors</source>
-        <translation>Visa inga områden</translation>
-    </message>
-    <message>
-        <source>Factors to show in the chart</source>
-        <translation>Områden som visas i diagrammet</translation>
-    </message>
-    <message>
-        <source>Earlier reflection to compare the latest with</source>
-        <translation>Tidigare reflektion att jämföra den senaste med</translation>
     </message>
     <message>
         <source>Lines over time</source>
@@ -1996,68 +2092,8 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Tabell: områdenas poäng över tid</translation>
     </message>
     <message>
-        <source>Chart: latest profile against an earlier reflection</source>
-        <translation>Diagram: den senaste profilen jämförd med en tidigare reflektion</translation>
-    </message>
-    <message>
-        <source>Table: latest profile against an earlier reflection</source>
-        <translation>Tabell: den senaste profilen jämförd med en tidigare reflektion</translation>
-    </message>
-    <message>
-        <source>Table: statements that moved most</source>
-        <translation>Tabell: påståenden som ändrats mest</translation>
-    </message>
-    <message>
-        <source>Table: next steps linked to the chosen factors</source>
-        <translation>Tabell: nästa steg kopplade till de valda områdena</translation>
-    </message>
-    <message>
-        <source>Factor</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>Senaste</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>Tidigare</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Förändring</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Påstående</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Nästa steg</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Senast</translation>
-    </message>
-    <message>
-        <source>Set in</source>
-        <translation>Satt i</translation>
-    </message>
-    <message>
-        <source>What became of it</source>
-        <translation>Hur det gick</translation>
-    </message>
-    <message>
-        <source>What I learned</source>
-        <translation>Vad jag lärde mig</translation>
-    </message>
-    <message>
-        <source>Solid line: higher is better. Dashed: higher = more strain. Dash-dot: a profile, neither better nor worse. ○ on a line: a next step for that factor was set in that reflection. Open a table row (Enter or double-click) to read that reflection.</source>
-        <translation>Heldragen linje: högre är bättre. Streckad: högre = mer belastning. Streck-punkt: en profil, varken bättre eller sämre. ○ på en linje: ett nästa steg för det området sattes i den reflektionen. Öppna en tabellrad (Enter eller dubbelklick) för att läsa den reflektionen.</translation>
+        <source>When</source>
+        <translation>När</translation>
     </message>
     <message>
         <source>&amp;Open this reflection</source>
@@ -2098,10 +2134,6 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>Back to the home screen</source>
         <translation>Tillbaka till startsidan</translation>
-    </message>
-    <message>
-        <source>— nothing (latest only) —</source>
-        <translation>— ingenting (bara den senaste) —</translation>
     </message>
 </context>
 <context>
@@ -2299,13 +2331,6 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>None (not linked to a collated round)</source>
         <translation>Ingen (inte kopplad till en sammanställd omgång)</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>not covered</source>
-        <translation>ingick inte</translation>
     </message>
 </context>
 </TS>
