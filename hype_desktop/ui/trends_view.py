@@ -63,6 +63,8 @@ class TrendsView(QWidget):
         self.ctx = ctx if profile_id is None or profile_id == ctx.profile_id else replace(ctx, profile_id=profile_id)
         self.teams = ctx.store.team_profiles()
         self.ordered: list[trends.Occasion] = []
+        self.covered: list[str] = []  # factors with any point, instrument order (set by reload)
+        self._style: dict[str, int] = {}
         self.steps: list[NextStep] | None = None
         self.latest_full: Reflection | None = None
         self.earlier_full: Reflection | None = None
