@@ -38,7 +38,7 @@
     <message>
         <source>Restore the backup from %1?
 
-Your data now is replaced by the backup's. The current state is backed up first, so this can be undone.</source>
+Your data now is replaced by the backup&apos;s. The current state is backed up first, so this can be undone.</source>
         <translation>Palautetaanko varmuuskopio ajalta %1?
 
 Nykyiset tietosi korvataan varmuuskopion tiedoilla. Nykyinen tila varmuuskopioidaan ensin, joten palautuksen voi perua.</translation>
@@ -211,7 +211,7 @@ Nykyiset tietosi korvataan varmuuskopion tiedoilla. Nykyinen tila varmuuskopioid
     </message>
     <message>
         <source>Note</source>
-        <translation>Huomio</translation>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
         <source>Set in</source>
@@ -223,7 +223,7 @@ Nykyiset tietosi korvataan varmuuskopion tiedoilla. Nykyinen tila varmuuskopioid
     </message>
     <message>
         <source>By</source>
-        <translation>Määräaika</translation>
+        <translation>Mennessä</translation>
     </message>
     <message>
         <source>What became of it</source>
@@ -472,7 +472,7 @@ Poistetaanko kaikki?</translation>
         <translation>Mistä tiimi on sopinut yhdessä työpajatilassa, uusin ensin, erillään omista pohdinnoistasi. Avaa pohdinta lukeaksesi sen; keskeneräinen jatkuu työpajatilassa.</translation>
     </message>
     <message>
-        <source>The team's reflections, newest first</source>
+        <source>The team&apos;s reflections, newest first</source>
         <translation>Tiimin pohdinnat, uusin ensin</translation>
     </message>
     <message>
@@ -551,7 +551,7 @@ Poistetaanko kaikki?</translation>
         <translation>Tervetuloa HyPe Desktopiin</translation>
     </message>
     <message>
-        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team's workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
+        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team&apos;s workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
         <translation>Pohdi omaa työorientaatiotasi ja sitä, mikä tukee pedagogista hyvinvointia työyhteisössäsi, ja vie valitsemasi asiat tiimisi työpajaan. Tämä on pohdinnan apuväline, ei testi eikä diagnoosi. Kaikki pysyy tällä tietokoneella, ellet itse vie tietoja muualle.</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@ Poistetaanko kaikki?</translation>
         <translation>Tiimin kierros</translation>
     </message>
     <message>
-        <source>Your lead's invitation is open: %1 for team %2. Start a reflection to take part; what you answer stays on this computer.</source>
+        <source>Your lead&apos;s invitation is open: %1 for team %2. Start a reflection to take part; what you answer stays on this computer.</source>
         <translation>Esihenkilösi kutsu on auki: %1, tiimi %2. Osallistu aloittamalla pohdinta; vastauksesi pysyvät tällä tietokoneella.</translation>
     </message>
     <message>
@@ -764,7 +764,7 @@ Poistetaanko kaikki?</translation>
         <translation>Liitä koottuun kierrokseen</translation>
     </message>
     <message>
-        <source>Link the team's reflection “%1” of %2 to a round the team lead collated and saved in the Team view. Then it can go into that round's team PDF, next to the collated results.</source>
+        <source>Link the team&apos;s reflection “%1” of %2 to a round the team lead collated and saved in the Team view. Then it can go into that round&apos;s team PDF, next to the collated results.</source>
         <translation>Liitä tiimin pohdinta ”%1” (%2) kierrokseen, jonka tiimin vetäjä on koonnut ja tallentanut Tiimi-näkymässä. Silloin sen voi ottaa mukaan kierroksen tiimi-PDF:ään koottujen tulosten rinnalle.</translation>
     </message>
     <message>
@@ -772,11 +772,11 @@ Poistetaanko kaikki?</translation>
         <translation>&amp;Koottu kierros:</translation>
     </message>
     <message>
-        <source>Collated round to link the team's reflection to</source>
+        <source>Collated round to link the team&apos;s reflection to</source>
         <translation>Koottu kierros, johon tiimin pohdinta liitetään</translation>
     </message>
     <message>
-        <source>The reflection keeps its date, name and answers; its occasion becomes the linked round's. Choose “Not linked” to take the link away.</source>
+        <source>The reflection keeps its date, name and answers; its occasion becomes the linked round&apos;s. Choose “Not linked” to take the link away.</source>
         <translation>Pohdinnan päivämäärä, nimi ja vastaukset säilyvät; sen tilanteeksi tulee liitetyn kierroksen tilanne. Poista liitos valitsemalla ”Ei liitetty”.</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@ Poistetaanko kaikki?</translation>
         <translation>Kierroksen tunniste %1: sen pitää olla sama kuin kokoajan ääneen lukema.</translation>
     </message>
     <message>
-        <source>Sharing works for a finished reflection of a team round. Open your lead's invitation (File › Open team file) and finish that reflection first.</source>
+        <source>Sharing works for a finished reflection of a team round. Open your lead&apos;s invitation (File › Open team file) and finish that reflection first.</source>
         <translation>Jakaminen onnistuu, kun tiimikierroksen pohdinta on valmis. Avaa ensin tiiminvetäjäsi kutsu (Tiedosto › Avaa tiimitiedosto) ja tee pohdinta valmiiksi.</translation>
     </message>
     <message>
@@ -863,7 +863,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>sovelluksen vieressä</translation>
     </message>
     <message>
-        <source>the computer's shared settings folder</source>
+        <source>the computer&apos;s shared settings folder</source>
         <translation>tietokoneen yhteisessä asetuskansiossa</translation>
     </message>
     <message>
@@ -1002,7 +1002,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Moduulit, joista opettajat voivat valita</translation>
     </message>
     <message>
-        <source>The programme's rounds</source>
+        <source>The programme&apos;s rounds</source>
         <translation>Ohjelman kierrokset</translation>
     </message>
     <message>
@@ -1461,7 +1461,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tiedostoon ei tule: %1</translation>
     </message>
     <message>
-        <source>Open the round's invitation</source>
+        <source>Open the round&apos;s invitation</source>
         <translation>Avaa kierroksen kutsu</translation>
     </message>
     <message>
@@ -1481,7 +1481,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Jaa tiimilleni</translation>
     </message>
     <message>
-        <source>You decide what goes in the file. It is sealed to the round's key: only the round's collator can open it, in the app that created the round, and the app shows them group results only, never one person's answers. Anyone else it passes through sees no answers.</source>
+        <source>You decide what goes in the file. It is sealed to the round&apos;s key: only the round&apos;s collator can open it, in the app that created the round, and the app shows them group results only, never one person&apos;s answers. Anyone else it passes through sees no answers.</source>
         <translation>Sinä päätät, mitä tiedostoon tulee. Se sinetöidään kierroksen avaimella: vain kierroksen kokoaja voi avata sen, kierroksen luoneessa sovelluksessa, ja sovellus näyttää hänelle vain ryhmän tulokset, ei koskaan yhden ihmisen vastauksia. Muut, joiden kautta tiedosto kulkee, eivät näe vastauksia.</translation>
     </message>
     <message>
@@ -1775,19 +1775,19 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tämä vertailu näkyy vain omalla tietokoneellasi; mitään siitä ei palaudu tiiminvetäjällesi.</translation>
     </message>
     <message>
-        <source>You have no finished reflection of this round on this computer, so only the team's results can be shown.</source>
+        <source>You have no finished reflection of this round on this computer, so only the team&apos;s results can be shown.</source>
         <translation>Tällä tietokoneella ei ole tämän kierroksen valmista pohdintaasi, joten vain tiimin tulokset voidaan näyttää.</translation>
     </message>
     <message>
-        <source>above the team's middle</source>
+        <source>above the team&apos;s middle</source>
         <translation>tiimin keskikohdan yläpuolella</translation>
     </message>
     <message>
-        <source>close to the team's middle</source>
+        <source>close to the team&apos;s middle</source>
         <translation>lähellä tiimin keskikohtaa</translation>
     </message>
     <message>
-        <source>below the team's middle</source>
+        <source>below the team&apos;s middle</source>
         <translation>tiimin keskikohdan alapuolella</translation>
     </message>
     <message>
@@ -1807,7 +1807,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tiimin kooste</translation>
     </message>
     <message>
-        <source>Where my answers sit in my team's results</source>
+        <source>Where my answers sit in my team&apos;s results</source>
         <translation>Missä vastaukseni ovat tiimini tuloksissa</translation>
     </message>
 </context>
@@ -1850,11 +1850,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Lisää PDF:ään, mistä tiimi sopi yhdessä työpajassa (%1, %2)</translation>
     </message>
     <message>
-        <source>Add the team's workshop result to the team PDF</source>
+        <source>Add the team&apos;s workshop result to the team PDF</source>
         <translation>Lisää tiimin työpajan tulos tiimin PDF:ään</translation>
     </message>
     <message>
-        <source>No workshop result is linked to this round. To put the team's agreed view into the PDF, choose this round under “Collated round” when you start workshop mode, or link a finished workshop to it afterwards (My reflections › the team › Link to a collated round).</source>
+        <source>No workshop result is linked to this round. To put the team&apos;s agreed view into the PDF, choose this round under “Collated round” when you start workshop mode, or link a finished workshop to it afterwards (My reflections › the team › Link to a collated round).</source>
         <translation>Tähän kierrokseen ei ole liitetty työpajan tulosta. Jos haluat tiimin yhteisen näkemyksen PDF:ään, valitse tämä kierros kohdasta ”Koottu kierros”, kun aloitat työpajatilan, tai liitä valmis työpaja kierrokseen jälkikäteen (Omat pohdinnat › tiimi › Liitä koottuun kierrokseen).</translation>
     </message>
     <message>
@@ -1930,11 +1930,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tiimin PDF tallennettiin tiedostoon %1 (%2 sivua).</translation>
     </message>
     <message>
-        <source>Delete this round's collated answers? The saved group results stay.</source>
+        <source>Delete this round&apos;s collated answers? The saved group results stay.</source>
         <translation>Poistetaanko tämän kierroksen kootut vastaukset? Tallennetut ryhmän tulokset säilyvät.</translation>
     </message>
     <message>
-        <source>Collate your team members' share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody's answers are shown one by one.</source>
+        <source>Collate your team members&apos; share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody&apos;s answers are shown one by one.</source>
         <translation>Kokoa tiimisi jäsenten jakotiedostot (.hype). Näet vain ryhmän tulokset: pisteet, kun mukana on vähintään %1 henkeä, sekä jakaumat ja jaetut tekstit, kun mukana on vähintään %2 henkeä. Kenenkään vastauksia ei näytetä yksitellen.</translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Poista koot&amp;ut vastaukset</translation>
     </message>
     <message>
-        <source>Delete this round's collated answers, keeping the group results</source>
+        <source>Delete this round&apos;s collated answers, keeping the group results</source>
         <translation>Poista tämän kierroksen kootut vastaukset; ryhmän tulokset säilyvät</translation>
     </message>
 </context>
@@ -2120,11 +2120,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Näytä omien pohdintojen luettelo</translation>
     </message>
     <message>
-        <source>The team's &amp;reflections</source>
+        <source>The team&apos;s &amp;reflections</source>
         <translation>Tiimin &amp;pohdinnat</translation>
     </message>
     <message>
-        <source>Show the list of the team's reflections</source>
+        <source>Show the list of the team&apos;s reflections</source>
         <translation>Näytä luettelo tiimin pohdinnoista</translation>
     </message>
     <message>
@@ -2151,7 +2151,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Ke&amp;nen pohdinnat:</translation>
     </message>
     <message>
-        <source>Whose reflections to show: my own or a team's</source>
+        <source>Whose reflections to show: my own or a team&apos;s</source>
         <translation>Kenen pohdinnat näytetään: omani vai tiimin</translation>
     </message>
 </context>
@@ -2229,11 +2229,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Seuraava väittämä</translation>
     </message>
     <message>
-        <source>Linked to the collated round of team %1: it can go into that round's team PDF (Team results › Save team PDF).</source>
+        <source>Linked to the collated round of team %1: it can go into that round&apos;s team PDF (Team results › Save team PDF).</source>
         <translation>Liitetty tiimin %1 koottuun kierrokseen: tuloksen voi ottaa mukaan kierroksen tiimi-PDF:ään (Tiimin tulokset › Tallenna tiimin PDF).</translation>
     </message>
     <message>
-        <source>Saved as the team's own reflection, apart from anyone's personal ones. Use the same team name next time to add to the team's history.</source>
+        <source>Saved as the team&apos;s own reflection, apart from anyone&apos;s personal ones. Use the same team name next time to add to the team&apos;s history.</source>
         <translation>Tallennettu tiimin omaksi pohdinnaksi, erillään kenenkään henkilökohtaisista pohdinnoista. Käytä ensi kerralla samaa tiimin nimeä, niin pohdinta jatkaa tiimin historiaa.</translation>
     </message>
     <message>
@@ -2241,7 +2241,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team's own reflection, kept apart from anyone's personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
+        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team&apos;s own reflection, kept apart from anyone&apos;s personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
         <translation>Pohtikaa yhdessä tiiminä yhdellä näytöllä: yksi väittämä kerrallaan, tiimi sopii vastauksesta ja halutessaan muistiinpanosta. Tuloksena on tiimin oma pohdinta, erillään kenenkään henkilökohtaisista. Näppäimet: 1–5 tai N vastaa, Page Down seuraava, Page Up edellinen.</translation>
     </message>
     <message>
@@ -2277,11 +2277,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Takaisin aloitusnäkymään</translation>
     </message>
     <message>
-        <source>The team's n&amp;ote (optional):</source>
+        <source>The team&apos;s n&amp;ote (optional):</source>
         <translation>Tiimin &amp;muistiinpano (valinnainen):</translation>
     </message>
     <message>
-        <source>The team's note on this statement</source>
+        <source>The team&apos;s note on this statement</source>
         <translation>Tiimin muistiinpano tähän väittämään</translation>
     </message>
     <message>
@@ -2293,23 +2293,23 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Edellinen väittämä</translation>
     </message>
     <message>
-        <source>The team's reflection is saved</source>
+        <source>The team&apos;s reflection is saved</source>
         <translation>Tiimin pohdinta on tallennettu</translation>
     </message>
     <message>
-        <source>The team's &amp;reflections</source>
+        <source>The team&apos;s &amp;reflections</source>
         <translation>Tiimin &amp;pohdinnat</translation>
     </message>
     <message>
-        <source>Show the list of the team's reflections</source>
+        <source>Show the list of the team&apos;s reflections</source>
         <translation>Näytä luettelo tiimin pohdinnoista</translation>
     </message>
     <message>
-        <source>The team's change over &amp;time</source>
+        <source>The team&apos;s change over &amp;time</source>
         <translation>Tiimin muutos a&amp;jan myötä</translation>
     </message>
     <message>
-        <source>Show how the team's reflections change over time</source>
+        <source>Show how the team&apos;s reflections change over time</source>
         <translation>Näytä, miten tiimin pohdinnat muuttuvat ajan myötä</translation>
     </message>
     <message>
@@ -2317,7 +2317,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Liitä k&amp;oottuun kierrokseen…</translation>
     </message>
     <message>
-        <source>Link the team's reflection to a collated round, or change or remove the link</source>
+        <source>Link the team&apos;s reflection to a collated round, or change or remove the link</source>
         <translation>Liitä tiimin pohdinta koottuun kierrokseen tai muuta tai poista liitos</translation>
     </message>
     <message>
@@ -2325,7 +2325,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>&amp;Koottu kierros:</translation>
     </message>
     <message>
-        <source>Collated round to link the team's result to, for that round's team PDF (optional)</source>
+        <source>Collated round to link the team&apos;s result to, for that round&apos;s team PDF (optional)</source>
         <translation>Koottu kierros, johon tiimin tulos liitetään kierroksen tiimi-PDF:ää varten (valinnainen)</translation>
     </message>
     <message>

@@ -38,7 +38,7 @@
     <message>
         <source>Restore the backup from %1?
 
-Your data now is replaced by the backup's. The current state is backed up first, so this can be undone.</source>
+Your data now is replaced by the backup&apos;s. The current state is backed up first, so this can be undone.</source>
         <translation>Återställa säkerhetskopian från %1?
 
 Dina nuvarande uppgifter ersätts med säkerhetskopians. Det nuvarande läget säkerhetskopieras först, så det här kan ångras.</translation>
@@ -211,7 +211,7 @@ Dina nuvarande uppgifter ersätts med säkerhetskopians. Det nuvarande läget s�
     </message>
     <message>
         <source>Note</source>
-        <translation>Anmärkning</translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Set in</source>
@@ -472,7 +472,7 @@ Radera allt?</translation>
         <translation>Det som teamet kommit överens om tillsammans i workshopläget, senaste först, skilt från dina egna reflektioner. Öppna en för att läsa den; en oavslutad fortsätter i workshopläget.</translation>
     </message>
     <message>
-        <source>The team's reflections, newest first</source>
+        <source>The team&apos;s reflections, newest first</source>
         <translation>Teamets reflektioner, senaste först</translation>
     </message>
     <message>
@@ -551,7 +551,7 @@ Radera allt?</translation>
         <translation>Välkommen till HyPe Desktop</translation>
     </message>
     <message>
-        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team's workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
+        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team&apos;s workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
         <translation>Reflektera över din arbetsorientering och över vad som stöder det pedagogiska välbefinnandet i din arbetsgemenskap, och ta med det du väljer till ditt teams workshop. Ett stöd för reflektion, inte ett test eller en diagnos. Allt stannar på den här datorn om du inte själv exporterar det.</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@ Radera allt?</translation>
         <translation>Teamets omgång</translation>
     </message>
     <message>
-        <source>Your lead's invitation is open: %1 for team %2. Start a reflection to take part; what you answer stays on this computer.</source>
+        <source>Your lead&apos;s invitation is open: %1 for team %2. Start a reflection to take part; what you answer stays on this computer.</source>
         <translation>Din chefs inbjudan är öppen: %1 för team %2. Börja en reflektion för att delta; dina svar stannar på den här datorn.</translation>
     </message>
     <message>
@@ -764,7 +764,7 @@ Radera allt?</translation>
         <translation>Koppla till en sammanställd omgång</translation>
     </message>
     <message>
-        <source>Link the team's reflection “%1” of %2 to a round the team lead collated and saved in the Team view. Then it can go into that round's team PDF, next to the collated results.</source>
+        <source>Link the team&apos;s reflection “%1” of %2 to a round the team lead collated and saved in the Team view. Then it can go into that round&apos;s team PDF, next to the collated results.</source>
         <translation>Koppla teamets reflektion ”%1” från %2 till en omgång som teamledaren har sammanställt och sparat i Team-vyn. Då kan den tas med i omgångens team-PDF, bredvid de sammanställda resultaten.</translation>
     </message>
     <message>
@@ -772,11 +772,11 @@ Radera allt?</translation>
         <translation>Sammanställd &amp;omgång:</translation>
     </message>
     <message>
-        <source>Collated round to link the team's reflection to</source>
+        <source>Collated round to link the team&apos;s reflection to</source>
         <translation>Sammanställd omgång som teamets reflektion kopplas till</translation>
     </message>
     <message>
-        <source>The reflection keeps its date, name and answers; its occasion becomes the linked round's. Choose “Not linked” to take the link away.</source>
+        <source>The reflection keeps its date, name and answers; its occasion becomes the linked round&apos;s. Choose “Not linked” to take the link away.</source>
         <translation>Reflektionen behåller sitt datum, sitt namn och sina svar; dess tillfälle blir den kopplade omgångens. Välj ”Inte kopplad” för att ta bort kopplingen.</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@ Radera allt?</translation>
         <translation>Omgångens fingeravtryck %1: det ska vara detsamma som sammanställaren läser upp.</translation>
     </message>
     <message>
-        <source>Sharing works for a finished reflection of a team round. Open your lead's invitation (File › Open team file) and finish that reflection first.</source>
+        <source>Sharing works for a finished reflection of a team round. Open your lead&apos;s invitation (File › Open team file) and finish that reflection first.</source>
         <translation>Du kan dela en avslutad reflektion från en teamomgång. Öppna först inbjudan från teamledaren (Arkiv › Öppna teamfil) och slutför den reflektionen.</translation>
     </message>
     <message>
@@ -863,7 +863,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>bredvid appen</translation>
     </message>
     <message>
-        <source>the computer's shared settings folder</source>
+        <source>the computer&apos;s shared settings folder</source>
         <translation>i datorns gemensamma inställningsmapp</translation>
     </message>
     <message>
@@ -1002,7 +1002,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Moduler som lärarna kan välja</translation>
     </message>
     <message>
-        <source>The programme's rounds</source>
+        <source>The programme&apos;s rounds</source>
         <translation>Programmets omgångar</translation>
     </message>
     <message>
@@ -1461,7 +1461,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Ingår inte i filen: %1</translation>
     </message>
     <message>
-        <source>Open the round's invitation</source>
+        <source>Open the round&apos;s invitation</source>
         <translation>Öppna omgångens inbjudan</translation>
     </message>
     <message>
@@ -1481,7 +1481,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Dela med mitt team</translation>
     </message>
     <message>
-        <source>You decide what goes in the file. It is sealed to the round's key: only the round's collator can open it, in the app that created the round, and the app shows them group results only, never one person's answers. Anyone else it passes through sees no answers.</source>
+        <source>You decide what goes in the file. It is sealed to the round&apos;s key: only the round&apos;s collator can open it, in the app that created the round, and the app shows them group results only, never one person&apos;s answers. Anyone else it passes through sees no answers.</source>
         <translation>Du bestämmer vad som kommer med i filen. Den förseglas med omgångens nyckel: bara omgångens sammanställare kan öppna den, i appen som skapade omgången, och appen visar bara gruppens resultat, aldrig en persons svar. Andra som filen passerar ser inga svar.</translation>
     </message>
     <message>
@@ -1775,19 +1775,19 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Den här jämförelsen visas bara på din dator; inget av den går tillbaka till din teamledare.</translation>
     </message>
     <message>
-        <source>You have no finished reflection of this round on this computer, so only the team's results can be shown.</source>
+        <source>You have no finished reflection of this round on this computer, so only the team&apos;s results can be shown.</source>
         <translation>Du har ingen avslutad reflektion från den här omgången på den här datorn, så bara teamets resultat kan visas.</translation>
     </message>
     <message>
-        <source>above the team's middle</source>
+        <source>above the team&apos;s middle</source>
         <translation>över teamets mitt</translation>
     </message>
     <message>
-        <source>close to the team's middle</source>
+        <source>close to the team&apos;s middle</source>
         <translation>nära teamets mitt</translation>
     </message>
     <message>
-        <source>below the team's middle</source>
+        <source>below the team&apos;s middle</source>
         <translation>under teamets mitt</translation>
     </message>
     <message>
@@ -1807,7 +1807,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Teamets sammanställning</translation>
     </message>
     <message>
-        <source>Where my answers sit in my team's results</source>
+        <source>Where my answers sit in my team&apos;s results</source>
         <translation>Var mina svar ligger i mitt teams resultat</translation>
     </message>
 </context>
@@ -1850,11 +1850,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Lägg till i PDF:en det som teamet kom överens om tillsammans i workshopen (%1, %2)</translation>
     </message>
     <message>
-        <source>Add the team's workshop result to the team PDF</source>
+        <source>Add the team&apos;s workshop result to the team PDF</source>
         <translation>Lägg till teamets workshopresultat i teamets PDF</translation>
     </message>
     <message>
-        <source>No workshop result is linked to this round. To put the team's agreed view into the PDF, choose this round under “Collated round” when you start workshop mode, or link a finished workshop to it afterwards (My reflections › the team › Link to a collated round).</source>
+        <source>No workshop result is linked to this round. To put the team&apos;s agreed view into the PDF, choose this round under “Collated round” when you start workshop mode, or link a finished workshop to it afterwards (My reflections › the team › Link to a collated round).</source>
         <translation>Inget workshopresultat är kopplat till den här omgången. För att få med teamets gemensamma bild i PDF:en, välj den här omgången under ”Sammanställd omgång” när du startar workshopläget, eller koppla en avslutad workshop till den i efterhand (Mina reflektioner › teamet › Koppla till en sammanställd omgång).</translation>
     </message>
     <message>
@@ -1930,11 +1930,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Teamets PDF sparades i %1 (%2 sidor).</translation>
     </message>
     <message>
-        <source>Delete this round's collated answers? The saved group results stay.</source>
+        <source>Delete this round&apos;s collated answers? The saved group results stay.</source>
         <translation>Vill du radera omgångens sammanställda svar? De sparade gruppresultaten finns kvar.</translation>
     </message>
     <message>
-        <source>Collate your team members' share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody's answers are shown one by one.</source>
+        <source>Collate your team members&apos; share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody&apos;s answers are shown one by one.</source>
         <translation>Sammanställ teammedlemmarnas delningsfiler (.hype). Du ser bara gruppresultat: poäng från och med %1 personer, fördelningar och delad text från och med %2 personer. Ingens svar visas enskilt.</translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Radera sammanställda svar</translation>
     </message>
     <message>
-        <source>Delete this round's collated answers, keeping the group results</source>
+        <source>Delete this round&apos;s collated answers, keeping the group results</source>
         <translation>Radera omgångens sammanställda svar men behåll gruppresultaten</translation>
     </message>
 </context>
@@ -2120,11 +2120,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Visa listan över mina reflektioner</translation>
     </message>
     <message>
-        <source>The team's &amp;reflections</source>
+        <source>The team&apos;s &amp;reflections</source>
         <translation>Teamets &amp;reflektioner</translation>
     </message>
     <message>
-        <source>Show the list of the team's reflections</source>
+        <source>Show the list of the team&apos;s reflections</source>
         <translation>Visa listan över teamets reflektioner</translation>
     </message>
     <message>
@@ -2151,7 +2151,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Vems reflektioner:</translation>
     </message>
     <message>
-        <source>Whose reflections to show: my own or a team's</source>
+        <source>Whose reflections to show: my own or a team&apos;s</source>
         <translation>Vems reflektioner som visas: mina egna eller ett teams</translation>
     </message>
 </context>
@@ -2229,11 +2229,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Nästa påstående</translation>
     </message>
     <message>
-        <source>Linked to the collated round of team %1: it can go into that round's team PDF (Team results › Save team PDF).</source>
+        <source>Linked to the collated round of team %1: it can go into that round&apos;s team PDF (Team results › Save team PDF).</source>
         <translation>Kopplad till den sammanställda omgången för teamet %1: resultatet kan tas med i omgångens team-PDF (Teamresultat › Spara teamets PDF).</translation>
     </message>
     <message>
-        <source>Saved as the team's own reflection, apart from anyone's personal ones. Use the same team name next time to add to the team's history.</source>
+        <source>Saved as the team&apos;s own reflection, apart from anyone&apos;s personal ones. Use the same team name next time to add to the team&apos;s history.</source>
         <translation>Sparad som teamets egen reflektion, åtskild från allas personliga. Använd samma teamnamn nästa gång så fortsätter teamets historik.</translation>
     </message>
     <message>
@@ -2241,7 +2241,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team's own reflection, kept apart from anyone's personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
+        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team&apos;s own reflection, kept apart from anyone&apos;s personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
         <translation>Reflektera tillsammans som team på en skärm: ett påstående i taget, teamet enas om ett svar och vid behov en anteckning. Resultatet är teamets egen reflektion, åtskild från allas personliga. Tangenter: 1–5 eller N svarar, Page Down nästa, Page Up tillbaka.</translation>
     </message>
     <message>
@@ -2277,11 +2277,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Tillbaka till startsidan</translation>
     </message>
     <message>
-        <source>The team's n&amp;ote (optional):</source>
+        <source>The team&apos;s n&amp;ote (optional):</source>
         <translation>Teamets a&amp;nteckning (valfri):</translation>
     </message>
     <message>
-        <source>The team's note on this statement</source>
+        <source>The team&apos;s note on this statement</source>
         <translation>Teamets anteckning till påståendet</translation>
     </message>
     <message>
@@ -2293,23 +2293,23 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Föregående påstående</translation>
     </message>
     <message>
-        <source>The team's reflection is saved</source>
+        <source>The team&apos;s reflection is saved</source>
         <translation>Teamets reflektion är sparad</translation>
     </message>
     <message>
-        <source>The team's &amp;reflections</source>
+        <source>The team&apos;s &amp;reflections</source>
         <translation>Teamets &amp;reflektioner</translation>
     </message>
     <message>
-        <source>Show the list of the team's reflections</source>
+        <source>Show the list of the team&apos;s reflections</source>
         <translation>Visa listan över teamets reflektioner</translation>
     </message>
     <message>
-        <source>The team's change over &amp;time</source>
+        <source>The team&apos;s change over &amp;time</source>
         <translation>Teamets förändring över &amp;tid</translation>
     </message>
     <message>
-        <source>Show how the team's reflections change over time</source>
+        <source>Show how the team&apos;s reflections change over time</source>
         <translation>Visa hur teamets reflektioner förändras över tid</translation>
     </message>
     <message>
@@ -2317,7 +2317,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Koppla till en sammanställd omgång…</translation>
     </message>
     <message>
-        <source>Link the team's reflection to a collated round, or change or remove the link</source>
+        <source>Link the team&apos;s reflection to a collated round, or change or remove the link</source>
         <translation>Koppla teamets reflektion till en sammanställd omgång, eller ändra eller ta bort kopplingen</translation>
     </message>
     <message>
@@ -2325,7 +2325,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Sammanställd &amp;omgång:</translation>
     </message>
     <message>
-        <source>Collated round to link the team's result to, for that round's team PDF (optional)</source>
+        <source>Collated round to link the team&apos;s result to, for that round&apos;s team PDF (optional)</source>
         <translation>Sammanställd omgång som teamets resultat kopplas till, för omgångens team-PDF (valfritt)</translation>
     </message>
     <message>
