@@ -208,16 +208,6 @@ _M: dict[str, dict[str, str]] = {
         "sv": "Filens kontrollsumma stämmer inte med innehållet: filen har ändrats eller skadats efter att den skrevs.",
     },
     "collate.status.accepted": {"en": "accepted", "fi": "hyväksytty", "sv": "godkänd"},
-    "collate.status.replaced": {
-        "en": "accepted; replaced an earlier export of the same person",
-        "fi": "hyväksytty; korvasi saman henkilön aiemman viennin",
-        "sv": "godkänd; ersatte en tidigare export av samma person",
-    },
-    "collate.status.superseded": {
-        "en": "not used: the same person exported again later",
-        "fi": "ei käytetty: sama henkilö vei vastauksensa myöhemmin uudelleen",
-        "sv": "används inte: samma person exporterade igen senare",
-    },
     "collate.status.duplicate": {
         "en": "duplicate of a file already collated",
         "fi": "kaksoiskappale jo kootusta tiedostosta",
@@ -263,11 +253,6 @@ _M: dict[str, dict[str, str]] = {
         "en": "Saved the round's submissions and summary in {path}.",
         "fi": "Kierroksen vastaukset ja yhteenveto tallennettiin kansioon {path}.",
         "sv": "Omgångens svar och sammanfattning sparades i {path}.",
-    },
-    "collate.comparison_warning": {
-        "en": "This collation differs from the one saved earlier for this round by fewer than {k} people. Comparing the two could reveal individuals, so the difference is not shown.",
-        "fi": "Tämä kooste eroaa kierroksen aiemmin tallennetusta alle {k} henkilön osalta. Niiden vertailu voisi paljastaa yksittäisiä henkilöitä, joten eroa ei näytetä.",
-        "sv": "Den här sammanställningen skiljer sig från den som sparades tidigare för omgången med färre än {k} personer. En jämförelse kunde avslöja enskilda personer, så skillnaden visas inte.",
     },
     "collate.small_team": {
         "en": "Fewer than {k} people counted, so no scores are shown. For a team this small, reflecting together in workshop mode works better.",

@@ -56,11 +56,11 @@ def _profile_image(labels: list[str], means: list[float | None], *, missing: str
 
 class _Builder:
     def __init__(self, instrument: Instrument, agg: TeamAggregate, round_: Mapping[str, str], team_code: str,
-                 change: list[FactorChange], previous_round: Mapping[str, str] | None, warning: bool,
+                 change: list[FactorChange], previous_round: Mapping[str, str] | None, sample: bool,
                  lang: str, page_size: str, progress: Progress, workshop: WorkshopResult | None = None) -> None:
         self.workshop_result = workshop
         self.inst, self.agg, self.round, self.code = instrument, agg, round_, team_code
-        self.change, self.previous, self.warning = change, previous_round, warning
+        self.change, self.previous, self.sample = change, previous_round, sample
         self.lang, self.progress = lang, progress
         self.k, self.kd = agg.thresholds.k_scores, agg.thresholds.k_detail
         self.st = pb.make_styles()
@@ -99,6 +99,8 @@ class _Builder:
         self.p(self.t("team.team_code", code=self.code), "meta")
         self.p(self.t("team.round", round=self.occasion()), "meta")
         self.p(self.t("team.contributors", count=self.agg.contributors), "meta")
+        if self.sample:
+            self.p(self.t("team.sample"), "quote")
         self.story.append(Spacer(1, 8 * mm))
         self.p(self.t("team.intro", k=self.k, k_detail=self.kd))
         if not self.agg.anything_shown:
@@ -299,7 +301,7 @@ def build_story(instrument: Instrument, outcome, lang: str, page_size: str = "a4
         raise ValueError("nothing was collated")
     summary = outcome.summary or {}
     b = _Builder(instrument, outcome.aggregate, outcome.run.round.as_dict(), outcome.run.team_code,
-                 list(outcome.change), summary.get("previous_round"), False,
+                 list(outcome.change), summary.get("previous_round"), bool(summary.get("sample")),
                  lang, page_size, progress or (lambda _p: None), workshop)
     b.cover()
     b.results()

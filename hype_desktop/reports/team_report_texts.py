@@ -111,13 +111,10 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
     "team.col_before": {"en": "Before", "fi": "Aiemmin", "sv": "Tidigare"},
     "team.col_now": {"en": "Now", "fi": "Nyt", "sv": "Nu"},
     "team.col_change": {"en": "Change", "fi": "Muutos", "sv": "Förändring"},
-    "team.comparison_warning": {
-        "en": "This collation differs from the one saved earlier for this round by fewer than {k} "
-              "people. Comparing the two could reveal individuals, so do not compare them.",
-        "fi": "Tämä kooste eroaa kierroksen aiemmin tallennetusta alle {k} henkilön osalta. Niiden "
-              "vertailu voisi paljastaa yksittäisiä henkilöitä, joten älä vertaa niitä.",
-        "sv": "Den här sammanställningen skiljer sig från den som sparades tidigare för omgången med "
-              "färre än {k} personer. En jämförelse kunde avslöja enskilda personer, så jämför dem inte.",
+    "team.sample": {
+        "en": "Sample data: these results were made from made-up shares, not from real people's answers.",
+        "fi": "Esimerkkiaineisto: nämä tulokset on koottu keksityistä jaoista, eivät oikeiden ihmisten vastauksista.",
+        "sv": "Exempeldata: resultaten bygger på påhittade delningar, inte på riktiga personers svar.",
     },
     "team.steps": {"en": "Next steps members shared", "fi": "Jäsenten jakamat seuraavat askeleet",
                    "sv": "Nästa steg som medlemmarna delade"},

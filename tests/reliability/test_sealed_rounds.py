@@ -69,6 +69,7 @@ def test_below_five_no_statement_appears_in_any_output(tmp_path, people):
     assert not any(f'"{iid}"' in text for iid in item_ids)
     assert all(set(f) <= {"id", "n", "mean"} for f in summary["factors"])  # a mean, no spread below 5
     pdf_text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "Sample data" in " ".join(pdf_text.split())
     inst = load_builtin_instrument()
     assert not any(i.text.get("en") in pdf_text for f in inst.factors() for i in f.items)
 
@@ -200,3 +201,41 @@ def test_an_export_carries_the_key_with_its_release_log_to_a_fresh_data_folder(t
     # importing the same export again, or into the first folder, never resets a log
     assert cli(["my-data", "import", str(tmp_path / "me.json")]) == 0
     assert _collate(six, tmp_path / "d.json") == 3
+
+
+def test_a_reused_round_id_or_key_is_refused(tmp_path, data_dir):
+    """The round id is the keys' hash: a collator cannot give two rounds one id (members would
+    get the same pseudonym in both), and a second invitation with a known key is refused."""
+    from datetime import date
+
+    from team_keys import EXAMPLE_SECRET
+
+    from hype_desktop.collation.rounds import remember_invitation
+    from hype_desktop.domain.reflection import Phase
+    from hype_desktop.formats.errors import FileProblem
+    from hype_desktop.formats.instrument_build import load_builtin_instrument
+    from hype_desktop.formats.safe_json import write_json_atomic
+    from hype_desktop.formats.sealing import RoundSecret
+    from hype_desktop.formats.team_exchange import build_round_file
+    from hype_desktop.paths import DataPaths
+    from hype_desktop.store.migrate import open_database
+    inst = load_builtin_instrument()
+    first = build_round_file(inst, "T", Phase.KICKOFF, "", date(2025, 9, 1), ["key_factors"], EXAMPLE_SECRET)
+    again = build_round_file(inst, "T", Phase.CLOSING, "", date(2026, 5, 1), ["key_factors"], EXAMPLE_SECRET)
+    other = RoundSecret.generate()
+    chosen_id = other.sign({**{k: v for k, v in build_round_file(
+        inst, "T", Phase.CLOSING, "", date(2026, 5, 1), ["key_factors"], other).items() if k != "signature"},
+        "round": {**first["round"], "date": "2026-05-01", "phase": "closing"}})  # signed, but the id is not its keys'
+    for name, data in (("first", first), ("again", again), ("chosen", chosen_id)):
+        write_json_atomic(tmp_path / f"{name}.hype-round", data)
+    db = open_database(DataPaths(tmp_path / "member"))
+    try:
+        assert remember_invitation(db, tmp_path / "first.hype-round").round.id == EXAMPLE_SECRET.public.round_id
+        with pytest.raises(FileProblem) as info:
+            remember_invitation(db, tmp_path / "again.hype-round")
+        assert info.value.key == "team.key_reused" and "2025-09-01" in info.value.render("en")
+        with pytest.raises(FileProblem) as info:
+            remember_invitation(db, tmp_path / "chosen.hype-round")
+        assert info.value.key == "team.bad_signature"
+    finally:
+        db.close()
