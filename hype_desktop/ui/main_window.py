@@ -14,7 +14,6 @@ from hype_desktop.ui.a11y import announce, screen_title, set_window_title, untab
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.home_view import HomeView
 from hype_desktop.ui.settings_dialog import SettingsDialog
-from hype_desktop.ui.summary_view import SummaryView
 from hype_desktop.ui.widgets import Retranslating
 from hype_desktop.ui.wizard.start_page import StartPage
 from hype_desktop.ui.wizard.wizard_view import WizardView
@@ -237,6 +236,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().showMessage(self.tr("Saved"), 2500)
 
     def show_summary(self, reflection_id: int) -> None:
+        from hype_desktop.ui.summary_view import SummaryView  # lazy: its report data is not start-up work
         view = SummaryView(self.ctx, self.ctx.store.get(reflection_id))
         view.home_requested.connect(self.show_home)
         view.report_requested.connect(self.open_report)
