@@ -60,9 +60,9 @@ class HomeView(Retranslating, QWidget):
         self.open_steps: list[NextStep] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area)
         self.reload()
 
     def reload(self) -> None:
@@ -74,7 +74,7 @@ class HomeView(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        centred_column(self.scroll, self._body())
+        centred_column(self.scroll_area, self._body())
 
     # --- the cards ------------------------------------------------------------------------------
     def _body(self) -> QWidget:

@@ -46,9 +46,9 @@ class SummaryView(Retranslating, QWidget):
         if reflection.finished:
             self.data = load_report_data(ctx.store, ctx.instrument, reflection.id)
         outer = QVBoxLayout(self)
-        self.scroll = QScrollArea(self)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area)
         bar = QHBoxLayout()
         self.report_button = primary_button()
         self.report_button.clicked.connect(lambda: self.report_requested.emit(self.reflection.id))
@@ -74,7 +74,8 @@ class SummaryView(Retranslating, QWidget):
 
     def first_focus(self) -> QWidget:
         """The first results table: a screen reader starts reading the results, not the buttons."""
-        tables = self.scroll.widget().findChildren(ResultsTable) if self.scroll.widget() else []
+        page = self.scroll_area.widget()
+        tables = page.findChildren(ResultsTable) if page is not None else []
         return tables[0] if tables else self.home_button
 
     def retranslate(self) -> None:
@@ -86,7 +87,7 @@ class SummaryView(Retranslating, QWidget):
         self.share_button.setAccessibleName(self.tr("Share this reflection with my team: see what goes in first"))
         self.compare_button.setText(self.tr("&Compare with earlier"))
         self.compare_button.setAccessibleName(self.tr("Compare this reflection with earlier ones"))
-        centred_column(self.scroll, self._body())
+        centred_column(self.scroll_area, self._body())
 
     # --- the page --------------------------------------------------------------------------------
     def _body(self) -> QWidget:
