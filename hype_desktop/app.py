@@ -1,24 +1,40 @@
-"""Composition root: opens the data folder and store, builds the window, runs Qt."""
+"""Composition root: opens the data folder's services, builds the window, runs Qt.
+
+The command line opens the same services (``hype_desktop.services.Services``) through
+``commands._common.open_services``; this module adds what only the window needs (language,
+appearance, the start-up and quit-time backups)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hype_desktop import APP_NAME, __version__
 from hype_desktop.paths import DataPaths
-from hype_desktop.store.errors import StoreProblem
 
-
-def _qt_app():
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    from hype_desktop.domain.preset import Preset
+    from hype_desktop.formats.errors import FileProblem
+    from hype_desktop.store.backup import BackupInfo
+    from hype_desktop.ui.background import Background
+    from hype_desktop.ui.context import AppContext
+    from hype_desktop.ui.main_window import MainWindow
+
+
+def _qt_app() -> QApplication:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from hype_desktop.paths import resources_dir
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("HyPe")
-    from PySide6.QtGui import QIcon
-
-    from hype_desktop.paths import resources_dir
     icon = QIcon()
     for size in (16, 32, 48, 64, 128, 256):
         png = resources_dir() / "icons" / f"hype-desktop-{size}.png"
@@ -28,46 +44,33 @@ def _qt_app():
     return app
 
 
-def build_context(data_root: Path, lang: str | None = None, preset=None):
-    """Open the store and make the AppContext (QApplication must exist)."""
-    from hype_desktop.formats.content_library import content_library
-    from hype_desktop.formats.preset_loading import preset_instrument
+def build_context(data_root: Path, lang: str | None = None, preset: Preset | None = None) -> AppContext:
+    """Open the data folder's services and make the AppContext (QApplication must exist).
+
+    Raises StoreProblem when the database cannot be used (the recovery dialog offers a way out)."""
+    from hype_desktop.services import Services
     from hype_desktop.store.emptied import refuse_unexplained_emptiness
-    from hype_desktop.store.lazy_store import LazyReflectionStore
-    from hype_desktop.store.migrate import prepare_database
-    from hype_desktop.store.settings import Settings
+    from hype_desktop.ui.appearance import Appearance
     from hype_desktop.ui.context import AppContext
     from hype_desktop.ui.language import LanguageController, system_ui_language
 
-    paths = DataPaths(data_root)
-    refuse_unexplained_emptiness(paths)
-    db_path = prepare_database(paths)
-    store = LazyReflectionStore(db_path)  # the ORM loads after the window is up
-    settings = Settings(db_path)
-    from hype_desktop.ui.appearance import Appearance
-
+    refuse_unexplained_emptiness(DataPaths(data_root))  # reflections lost unexplained: damage, not a new start
+    services = Services.open(data_root)  # lazy: the ORM loads after the window is up
+    settings = services.settings.load()
     preset_lang = preset.default_language if preset else None
-    chosen = lang or settings.get("language") or preset_lang or system_ui_language()
-    instrument = content_library(db_path, preset_instrument(preset))
-    return AppContext(paths=paths, store=store, settings=settings, instrument=instrument,
-                      profile_id=store.person_profile(), language=LanguageController(chosen),
-                      appearance=Appearance(settings), preset=preset)
+    chosen = lang or settings.language or preset_lang or system_ui_language()
+    return AppContext(services=services, instrument=services.content(preset),
+                      profile_id=services.reflections.person_profile(), language=LanguageController(chosen),
+                      appearance=Appearance(services.settings), preset=preset)
 
 
-def _show_problem(problem: StoreProblem, lang: str | None) -> None:
-    from PySide6.QtWidgets import QMessageBox
-    text = problem.render(lang)
-    print(text, file=sys.stderr)
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
-    box.exec()
-
-
-def _file_open_filter(window):
+def _file_open_filter(window: MainWindow) -> QObject:
     from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QFileOpenEvent
 
     class FileOpenEvents(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.FileOpen and event.file():
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if isinstance(event, QFileOpenEvent) and event.file():
                 window.open_files([Path(event.file())])
                 return True
             return False
@@ -75,7 +78,7 @@ def _file_open_filter(window):
     return FileOpenEvents(window)
 
 
-def _preset_problem(problem, lang: str | None, quiet: bool) -> None:
+def _preset_problem(problem: FileProblem, lang: str | None, quiet: bool) -> None:
     """A broken preset: say which file and why, in the user's language; the app goes on."""
     from hype_desktop.messages import message
     text = message("preset.broken", lang, problem=problem.render(lang))
@@ -85,7 +88,7 @@ def _preset_problem(problem, lang: str | None, quiet: bool) -> None:
         QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text).exec()
 
 
-def show_main_window(ctx):
+def show_main_window(ctx: AppContext) -> MainWindow:
     """The shown main window, also taking documents macOS hands over as events."""
     from PySide6.QtCore import QCoreApplication
 
@@ -95,7 +98,9 @@ def show_main_window(ctx):
     remember_file_dialog_state()
     window = MainWindow(ctx)
     window.show()
-    QCoreApplication.instance().installEventFilter(_file_open_filter(window))
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.installEventFilter(_file_open_filter(window))
     return window
 
 
@@ -119,7 +124,7 @@ def _show_unexpected(exc: BaseException, paths: DataPaths, lang: str | None) -> 
     box.exec()
 
 
-def _hand_over(window, args: list[str]) -> None:
+def _hand_over(window: MainWindow, args: list[str]) -> None:
     """A second launch handed us its arguments: come to the front; open its files if we can."""
     from hype_desktop.logs import logger
     window.showNormal()
@@ -127,42 +132,35 @@ def _hand_over(window, args: list[str]) -> None:
     window.activateWindow()
     files = [a for a in args if not a.startswith("-")]
     logger.info("second launch handed over %d argument(s)", len(files))
-    opener = getattr(window, "open_files", None)  # a file type's owner adds MainWindow.open_files
-    if files and opener is not None:
-        opener(files)
+    if files:
+        window.open_files([Path(f) for f in files])
 
 
-def _auto_backup(ctx):
-    """The daily automatic backup (call off the GUI thread). Returns the BackupInfo or None."""
-    from hype_desktop.store import backup as b
-    try:
-        daily = int(ctx.settings.get(b.SETTING_KEEP_DAILY) or b.DEFAULT_KEEP_DAILY)
-        weekly = int(ctx.settings.get(b.SETTING_KEEP_WEEKLY) or b.DEFAULT_KEEP_WEEKLY)
-    except ValueError:
-        daily, weekly = b.DEFAULT_KEEP_DAILY, b.DEFAULT_KEEP_WEEKLY
-    return b.run_auto_backup(ctx.paths, daily, weekly)
+def _backed_up(info: BackupInfo | None, when: str) -> None:
+    from hype_desktop.logs import logger
+    if info is not None:
+        logger.info("automatic backup %s%s (%d bytes)", when, info.path.name, info.size)
 
 
-def _backup_failed(ctx, exc: BaseException, window=None) -> None:
-    """A failed backup: logged; when the database itself fails its check, tell the user."""
-    from hype_desktop.logs import log_exception
-    from hype_desktop.store.backup import readable
-    from hype_desktop.store.migrate import CHECK_MARKER
-    log_exception("automatic backup failed", exc)
-    if ctx.paths.database.exists() and not readable(ctx.paths.database):
-        try:
-            (ctx.paths.root / CHECK_MARKER).touch()
-        except OSError:
-            pass
-        if window is not None:
-            from PySide6.QtCore import Qt
-            from PySide6.QtWidgets import QMessageBox
+def _backup_failed(ctx: AppContext, exc: BaseException, window: MainWindow | None = None) -> None:
+    """A failed automatic backup: logged (Background did); when the database itself fails its
+    check, it is checked in full at the next start and the user is told now."""
+    if not ctx.services.backups.database_damaged() or window is None:
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
-            from hype_desktop.messages import message
-            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", parent=window)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(message("backup.source_damaged", ctx.lang))
-            box.exec()
+    from hype_desktop.messages import message
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", parent=window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(message("backup.source_damaged", ctx.lang))
+    box.exec()
+
+
+def _start_backup(background: Background, ctx: AppContext, window: MainWindow | None, when: str) -> None:
+    """The daily automatic backup, off the GUI thread."""
+    background.run(lambda _progress: ctx.services.backups.automatic(), lambda info: _backed_up(info, when),
+                   failure=lambda exc: _backup_failed(ctx, exc, window))
 
 
 def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: bool = False,
@@ -201,7 +199,10 @@ def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: boo
         install_excepthook(lambda exc: _show_unexpected(exc, ctx.paths, ctx.lang))
         from PySide6.QtCore import QTimer
 
+        from hype_desktop.ui.background import Background
+
         window = show_main_window(ctx)
+        background = Background(app)  # the start-up and quit-time backups
         instance.arguments_received.connect(lambda args: _hand_over(window, args))
         if files:
             QTimer.singleShot(0, lambda: _hand_over(window, list(files)))
@@ -211,40 +212,16 @@ def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: boo
             warm_up = getattr(ctx.store, "load", None)
             if warm_up is not None:
                 QTimer.singleShot(150, warm_up)  # the ORM, while the user reads the home screen
-            from hype_desktop.ui.workers import run_in_background
-            QTimer.singleShot(2000, lambda: run_in_background(
-                lambda: _auto_backup(ctx),
-                on_done=lambda info: info and logger.info("automatic backup %s", info.path.name),
-                on_failed=lambda exc: _backup_failed(ctx, exc, window)))
+            QTimer.singleShot(2000, lambda: _start_backup(background, ctx, window, ""))
         code = app.exec()
         if not quit_after_startup:
-            from PySide6.QtCore import QThreadPool
-            QThreadPool.globalInstance().waitForDone()  # a start-up backup still running finishes first
-            _backup_at_quit(ctx)
+            # The daily backup if it is still due; a start-up backup still running finishes first.
+            background.wait()
+            _start_backup(background, ctx, None, "at quit ")
+            background.wait()
         ctx.store.close()
         logger.info("quit")
         return code
     finally:
         instance.release()
         close_logging()
-
-
-def _backup_at_quit(ctx) -> None:
-    """At quit, the daily backup if it is still due — in a worker thread the exit waits for."""
-    import threading
-    failures: list[BaseException] = []
-
-    def work() -> None:
-        from hype_desktop.logs import logger
-        try:
-            info = _auto_backup(ctx)
-            if info is not None:
-                logger.info("automatic backup at quit %s (%d bytes)", info.path.name, info.size)
-        except Exception as exc:  # noqa: BLE001 - logged below; quitting goes on
-            failures.append(exc)
-
-    worker = threading.Thread(target=work, name="hype-backup-at-quit")
-    worker.start()
-    worker.join()
-    for exc in failures:
-        _backup_failed(ctx, exc)

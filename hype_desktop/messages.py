@@ -109,7 +109,7 @@ _M: dict[str, dict[str, str]] = {
         "fi": "{file}: paketti on kelvollinen ({modules} moduulia, {items} väittämää).",
         "sv": "{file}: paketet är giltigt ({modules} moduler, {items} påståenden).",
     },
-    # --- reliability and privacy (issue 8) ---
+    # --- reliability and privacy ---
     "cli.mydata_exported": {
         "en": "Exported {count} reflections to {path} (and as a table to {csv}). The files contain your answers and notes: keep them safe.",
         "fi": "Vietiin {count} pohdintaa tiedostoon {path} (ja taulukkona tiedostoon {csv}). Tiedostoissa ovat vastauksesi ja muistiinpanosi: säilytä ne huolella.",
@@ -201,7 +201,7 @@ _M: dict[str, dict[str, str]] = {
         "fi": "Varmuuskopioinnissa tietokanta osoittautui vioittuneeksi. Aiemmat varmuuskopiot ovat koskemattomia. Käynnistä HyPe Desktop uudelleen: se tarjoaa silloin uusimman kunnossa olevan varmuuskopion palauttamista.",
         "sv": "Vid säkerhetskopieringen visade sig databasen vara skadad. Tidigare säkerhetskopior är orörda. Starta om HyPe Desktop: det erbjuder då att återställa den nyaste felfria säkerhetskopian.",
     },
-    # --- team work (issue 5) ---------------------------------------------------------------
+    # --- team work ---------------------------------------------------------------------------
     "team.bad_checksum": {
         "en": "The file's checksum does not match its content: it was changed or damaged after it was written.",
         "fi": "Tiedoston tarkistussumma ei vastaa sisältöä: tiedostoa on muutettu tai se on vioittunut kirjoittamisen jälkeen.",

@@ -84,17 +84,15 @@ def run_self_test(lang: str | None = None, preset: str | None = None) -> int:
         if not isinstance(window.view, SummaryView):
             raise SelfTestFailed("the summary was not shown at the end")
         window.close()
-        ctx.store.db.close()
+        ctx.services.close()
 
         # Reopen from disk: what the user saw saved must be there.
-        from hype_desktop.paths import DataPaths
-        from hype_desktop.store.migrate import open_database
-        from hype_desktop.store.reflections import ReflectionStore
-        db = open_database(DataPaths(tmp / "data"))
+        from hype_desktop.services import Services
+        services = Services.open(tmp / "data", lazy=False)
         try:
-            stored = ReflectionStore(db).get(expect["reflection_id"])
+            stored = services.reflections.get(expect["reflection_id"])
         finally:
-            db.close()
+            services.close()
         answered = sum(1 for a in stored.answers.values() if a.answered)
         if not stored.finished:
             raise SelfTestFailed("the reflection was not stored as finished")

@@ -73,7 +73,8 @@ def strip_debug_info() -> None:
 
     A Python built from source (pyenv, as here) and several wheels (SQLAlchemy, kiwisolver,
     Pillow's own modules) carry debug info: libpython alone is 23 MB with it. Nothing under a
-    *.libs/ folder is touched: stripping numpy's bundled OpenBLAS breaks it (STACK.md).
+    *.libs/ folder is touched: numpy's bundled OpenBLAS, once stripped, fails to load with a
+    page-alignment error.
     """
     strip = shutil.which("strip")
     if not sys.platform.startswith("linux") or not strip:

@@ -12,8 +12,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# In CI the property tests draw the same examples on every run, so a red build is the change's
+# doing and can be re-run to the same result; locally they keep exploring new examples.
+# (Hypothesis has a built-in "ci" profile too; this one says so here and keeps no example database.)
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+if os.environ.get("CI", "").lower() == "true":
+    hypothesis_settings.load_profile("ci")
 os.environ.pop("HYPE_PRESET", None)
 
 REAL_HOME = Path(os.path.expanduser("~")).resolve()
@@ -133,6 +141,36 @@ def store(data_dir, migrated_template):
     db = open_database(paths)
     yield ReflectionStore(db)
     db.close()
+
+
+@pytest.fixture
+def make_ctx(qapp, data_dir, mini_instrument):
+    """Application contexts built as the app builds them (``app.build_context``) on the test's
+    data folder, with the small test instrument unless another ``instrument`` is given or
+    ``app_content=True`` keeps the content the app chose (built-in, or the preset's). Each is
+    closed, and English put back, after the test."""
+    from hype_desktop.app import _qt_app, build_context
+    _qt_app()
+    made = []
+
+    def make(lang: str | None = "en", instrument=None, *, app_content: bool = False, preset=None,
+             root: Path | None = None):
+        ctx = build_context(root or data_dir, lang, preset)
+        made.append(ctx)
+        if not app_content:
+            ctx.instrument = instrument or mini_instrument
+        return ctx
+
+    yield make
+    for ctx in made:
+        ctx.language.apply("en")
+        ctx.services.close()
+
+
+@pytest.fixture
+def core_ctx(make_ctx):
+    """The application context on the built-in content, in English, as the app starts."""
+    return make_ctx(app_content=True)
 
 
 @pytest.fixture

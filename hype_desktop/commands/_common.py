@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from hype_desktop.messages import message
+
+if TYPE_CHECKING:
+    from hype_desktop.domain.anonymity import Thresholds
+    from hype_desktop.domain.preset import Preset
+    from hype_desktop.services import Services
 
 
 def fail(reason: str, lang: str | None = None) -> int:
@@ -12,31 +19,18 @@ def fail(reason: str, lang: str | None = None) -> int:
     return 2
 
 
-def open_db(data_dir: str | None, lang: str | None = None):
-    """(Database, None) or (None, exit code) after printing the store's problem.
+def open_services(data_dir: str | None, lang: str | None = None, *,
+                  lazy: bool = False) -> tuple[Services | None, int]:
+    """(the data folder's services, 0) or (None, exit code) after printing the store's problem.
 
-    The data folder is ``db.path.parent``. Every subcommand that needs the store opens it here.
-    """
-    from hype_desktop.paths import DataPaths, resolve_data_dir
+    The same services the window gets (``Services.open``): every subcommand that needs the data
+    folder opens it here. ``lazy``: reads go through sqlite3 alone until something needs the
+    ORM (SQLAlchemy's import is a fifth of a short command's time). Close them when done."""
+    from hype_desktop.paths import resolve_data_dir
+    from hype_desktop.services import Services
     from hype_desktop.store.errors import StoreProblem
-    from hype_desktop.store.migrate import open_database
-    paths = DataPaths(resolve_data_dir(data_dir))
     try:
-        return open_database(paths), None
-    except StoreProblem as problem:
-        print(problem.render(lang), file=sys.stderr)
-        return None, 2
-
-
-def prepare_db(data_dir: str | None, lang: str | None = None):
-    """(database path, None) or (None, exit code): open_db's checks (refuse a newer database,
-    upgrade an older one after a backup) without building a SQLAlchemy engine, for commands
-    that only read through store.home_queries / LazyReflectionStore."""
-    from hype_desktop.paths import DataPaths, resolve_data_dir
-    from hype_desktop.store.errors import StoreProblem
-    from hype_desktop.store.migrate import prepare_database
-    try:
-        return prepare_database(DataPaths(resolve_data_dir(data_dir))), None
+        return Services.open(resolve_data_dir(data_dir), lazy=lazy), 0
     except StoreProblem as problem:
         print(problem.render(lang), file=sys.stderr)
         return None, 2
@@ -47,20 +41,20 @@ def write_problem(path: object, exc: OSError) -> int:
     return 2
 
 
-def add_preset_argument(parser) -> None:
+def add_preset_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--preset", metavar="FILE",
                         help="a trainer's hype-preset.json (default: the one in your settings folder, "
                              "beside the installed app or machine-wide, if any)")
 
 
-def cli_group_sizes(args, preset):
+def cli_group_sizes(args: argparse.Namespace, preset: Preset | None) -> Thresholds:
     """The strictest of --min-group / --min-group-detail (never below 3 and 5) and the preset's."""
     from hype_desktop.domain.anonymity import Thresholds, strictest
     from hype_desktop.domain.preset import group_sizes
     return strictest(Thresholds.of(args.min_group, args.min_group_detail), group_sizes(preset))
 
 
-def load_cli_preset(explicit: str | None, lang: str | None = None):
+def load_cli_preset(explicit: str | None, lang: str | None = None) -> tuple[Preset | None, int | None]:
     """(preset or None, None) or (None, exit code) after saying which preset file is broken and why.
 
     A subcommand refuses to go on with a broken preset: its group sizes might be larger than

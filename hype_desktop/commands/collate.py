@@ -24,15 +24,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from hype_desktop.commands._common import (
     add_preset_argument,
     cli_group_sizes,
     load_cli_preset,
-    open_db,
+    open_services,
     write_problem,
 )
 from hype_desktop.messages import message
+
+if TYPE_CHECKING:
+    from hype_desktop.collation.workshop_result import WorkshopResult
+    from hype_desktop.domain.instrument import Instrument
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -84,13 +89,12 @@ def run(args: argparse.Namespace) -> int:
 
     from hype_desktop.collation.refusals import ReleaseRefused
     from hype_desktop.paths import DataPaths, resolve_data_dir
-    db = team_store = None
+    services = team_store = None
     if DataPaths(resolve_data_dir(args.data_dir)).database.is_file():  # never create one just to look
-        from hype_desktop.store.team import TeamStore
-        db, code = open_db(args.data_dir, lang)
-        if db is None:
-            return code
-        team_store = TeamStore(db)
+        services, failed = open_services(args.data_dir, lang)
+        if services is None:
+            return failed
+        team_store = services.team()
     try:
         outcome = collate_round(split.shares, instrument, thresholds, args.round, team_store, args.save,
                                 round_thresholds=split.sizes, choices=[Path(p) for p in args.use])
@@ -98,8 +102,8 @@ def run(args: argparse.Namespace) -> int:
         print(refusal.render(lang), file=sys.stderr)
         return 3
     finally:
-        if db is not None:
-            db.close()
+        if services is not None:
+            services.close()
     if outcome.run.reports:  # one write, not one per file
         print("\n".join(report.render(lang) for report in outcome.run.reports))
     if not outcome.ok:
@@ -140,20 +144,20 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _workshop(args: argparse.Namespace, instrument, round_uid: str, lang: str):
+def _workshop(args: argparse.Namespace, instrument: Instrument, round_uid: str,
+              lang: str) -> tuple[WorkshopResult | None, int]:
     """(the workshop result linked to the round or None, 0) or (None, exit code); says which."""
     from hype_desktop.paths import DataPaths, resolve_data_dir
     paths = DataPaths(resolve_data_dir(args.data_dir))
     result = None
     if paths.database.is_file():  # never create a database just to look
-        from hype_desktop.collation.workshop_result import linked_workshop_result
-        db, code = open_db(args.data_dir, lang)
-        if db is None:
+        services, code = open_services(args.data_dir, lang)
+        if services is None:
             return None, code
         try:
-            result = linked_workshop_result(db, instrument, round_uid)
+            result = services.linked_workshop(instrument, round_uid)
         finally:
-            db.close()
+            services.close()
     if result is None:
         print(message("collate.no_workshop", lang, round=round_uid[:8]))
     else:

@@ -18,29 +18,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hype_desktop.commands._common import fail, open_db
+    from hype_desktop.commands._common import fail, open_services
     from hype_desktop.formats.errors import FileProblem
     from hype_desktop.formats.instrument_build import load_builtin_instrument
     from hype_desktop.formats.personal_export import export_all, import_all
-    from hype_desktop.store.reflections import ReflectionStore
 
     if (args.action == "export") != bool(args.out) or (args.action == "import") != bool(args.file):
         return fail("my-data export --out FILE.json | my-data import FILE.json", args.lang)
-    db, code = open_db(args.data_dir, args.lang)
-    if db is None:
+    services, code = open_services(args.data_dir, args.lang)
+    if services is None:
         return code
     try:
-        store = ReflectionStore(db)
+        store = services.reflections
         if args.action == "export":
             out = Path(args.out)
             count = export_all(store, out, out.with_suffix(".csv"))
             print(message("cli.mydata_exported", args.lang, count=count, path=out, csv=out.with_suffix(".csv")))
-            from hype_desktop.store.round_keys import RoundKeyStore
-            if RoundKeyStore(db).keys():
+            if services.round_keys().keys():
                 print(message("export.keys_warning", args.lang))
         else:
             count = import_all(store, Path(args.file), load_builtin_instrument())
-            print(message("cli.mydata_imported", args.lang, count=count, path=db.path.parent))
+            print(message("cli.mydata_imported", args.lang, count=count, path=services.paths.root))
         return 0
     except FileProblem as problem:
         print(problem.render(args.lang), file=sys.stderr)
@@ -49,4 +47,4 @@ def run(args: argparse.Namespace) -> int:
         print(message("app.io_problem", args.lang, reason=exc.strerror or type(exc).__name__), file=sys.stderr)
         return 2
     finally:
-        db.close()
+        services.close()

@@ -29,34 +29,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hype_desktop.commands._common import load_cli_preset, prepare_db
-    from hype_desktop.formats.content_library import content_library
-    from hype_desktop.formats.preset_loading import preset_instrument
+    from hype_desktop.commands._common import load_cli_preset, open_services
     from hype_desktop.messages import system_language
     from hype_desktop.reports.pdf_blocks import PdfProblem
     from hype_desktop.reports.pdf_personal_report import write_personal_report
     from hype_desktop.reports.report_data import ReportOptions, load_report_data, with_all_free_text
     from hype_desktop.reports.report_texts import text
-    from hype_desktop.store.lazy_store import LazyReflectionStore
 
     lang = args.lang or system_language()
     preset, failed = load_cli_preset(args.preset, lang)
     if failed is not None:
         return failed
-    db_path, code = prepare_db(args.data_dir, lang)
-    if db_path is None:
+    # lazy: reads go through sqlite3 alone (store.home_queries); the ORM loads only if the data
+    # folder has no profile yet
+    services, code = open_services(args.data_dir, lang, lazy=True)
+    if services is None:
         return code
-    # Reads through sqlite3 alone (store.home_queries): SQLAlchemy's import was a fifth of the
-    # command's time. The ORM loads only if the data folder has no profile yet.
-    store = LazyReflectionStore(db_path)
+    store = services.reflections
     try:
-        # the preset's content, and for reflections made with content no longer installed, its kept copy
-        instrument = content_library(db_path, preset_instrument(preset))
+        instrument = services.content(preset)
         profile = store.person_profile()
         if args.reflection is None:
             latest = store.latest_finished(profile)
             if latest is None:
-                print(text("report.no_reflection", lang, path=db_path.parent), file=sys.stderr)
+                print(text("report.no_reflection", lang, path=services.paths.root), file=sys.stderr)
                 return 1
             reflection_id = latest.id
         else:
@@ -67,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
             print(text("report.unknown_reflection", lang, id=reflection_id), file=sys.stderr)
             return 1
     finally:
-        store.close()
+        services.close()
     options = ReportOptions(lang=lang, page_size=args.page_size, display_name=args.name,
                             organisation=preset.organisation if preset else "",
                             logo=preset.logo if preset else None)

@@ -20,7 +20,7 @@ from hype_desktop.commands._common import (
     cli_group_sizes,
     fail,
     load_cli_preset,
-    open_db,
+    open_services,
     write_problem,
 )
 from hype_desktop.messages import message
@@ -62,16 +62,16 @@ def run(args: argparse.Namespace) -> int:
         m.id for m in instrument.modules if m.default_selected]
     if args.members is not None and not 1 <= args.members <= 1000:
         return fail("--members must be between 1 and 1000")
-    db, code = open_db(args.data_dir)
-    if db is None:
-        return code
+    services, failed = open_services(args.data_dir)
+    if services is None:
+        return failed
     try:
-        created = create_round(db, instrument, args.team, Phase(args.phase), args.label, day, modules,
+        created = create_round(services.database, instrument, args.team, Phase(args.phase), args.label, day, modules,
                                args.members, cli_group_sizes(args, preset), args.lead)
     except ValueError as exc:
         return fail(str(exc).splitlines()[0][:300])
     finally:
-        db.close()
+        services.close()
     try:
         path = created.write(args.out)
     except OSError as exc:

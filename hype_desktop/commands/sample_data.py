@@ -15,24 +15,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hype_desktop.commands._common import fail, open_db
+    from hype_desktop.commands._common import fail, open_services
     from hype_desktop.domain.sample import sample_reflections
     from hype_desktop.formats.instrument_build import load_builtin_instrument
-    from hype_desktop.store.reflections import ReflectionStore
 
     if args.reflections < 0:
         return fail("--reflections < 0")
-    db, code = open_db(args.data_dir)
-    if db is None:
+    services, code = open_services(args.data_dir)
+    if services is None:
         return code
     try:
-        store = ReflectionStore(db)
+        store = services.reflections
         instrument = load_builtin_instrument()
         plan = sample_reflections(instrument, args.reflections, seed=args.seed)
         profile = store.person_profile()
         for start in range(0, len(plan), BATCH):
             store.add_complete(profile, plan[start:start + BATCH], instrument)
     finally:
-        db.close()
-    print(message("cli.sample_done", count=args.reflections, path=db.path.parent))
+        services.close()
+    print(message("cli.sample_done", count=args.reflections, path=services.paths.root))
     return 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from hype_desktop.commands._common import fail, open_db, write_problem
+from hype_desktop.commands._common import fail, open_services, write_problem
 from hype_desktop.messages import message
 
 
@@ -30,15 +30,13 @@ def run(args: argparse.Namespace) -> int:
     from hype_desktop.formats.instrument_build import load_builtin_instrument
     from hype_desktop.formats.safe_json import write_json_atomic
     from hype_desktop.formats.team_exchange import ShareChoice, build_share, seal_share, shareable
-    from hype_desktop.store.reflections import ReflectionStore
-    from hype_desktop.store.settings import Settings
-    from hype_desktop.store.team import member_secret
+    from hype_desktop.formats.team_formats import RoundFile
 
-    db, code = open_db(args.data_dir)
-    if db is None:
+    services, code = open_services(args.data_dir)
+    if services is None:
         return code
     try:
-        store = ReflectionStore(db)
+        store = services.reflections
         instrument = load_builtin_instrument()
         if args.reflection is not None:
             try:
@@ -51,14 +49,15 @@ def run(args: argparse.Namespace) -> int:
         if reflection is None or not (reflection.finished if args.invitation else shareable(reflection)):
             print(message("cli.no_shareable"), file=sys.stderr)
             return 2
+        invitation: RoundFile | None
         if args.invitation:
             try:
-                invitation = remember_invitation(db, args.invitation)
+                invitation = remember_invitation(services.database, args.invitation)
             except FileProblem as problem:
                 print(problem.render(), file=sys.stderr)
                 return 2
         else:
-            invitation = member_invitation(db, reflection.round.round_uid)
+            invitation = member_invitation(services.database, reflection.round.round_uid)
         if invitation is None:
             print(message("cli.no_invitation"), file=sys.stderr)
             return 2
@@ -70,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
             choice.prompts = set(reflection.prompt_answers)
             choice.steps = set(range(len(reflection.next_steps)))
         try:
-            data = seal_share(build_share(instrument, reflection, member_secret(Settings(db)), choice,
+            data = seal_share(build_share(instrument, reflection, services.member_secret(), choice,
                                           invitation), invitation)
         except ValueError as exc:
             return fail(str(exc))
@@ -79,6 +78,6 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             return write_problem(args.out, exc)
     finally:
-        db.close()
+        services.close()
     print(message("cli.share_written", path=path))
     return 0

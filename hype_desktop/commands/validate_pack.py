@@ -58,13 +58,13 @@ def pack_problems(path: Path) -> tuple[list[Problem], InstrumentModel | None]:
     try:
         return [], InstrumentModel.model_validate(data)
     except ValidationError as exc:
-        problems = []
-        for problem in from_validation(exc):
-            if not problem.loc and problem.key == "problem.said":  # pack-wide rules: one line each
+        problems: list[Problem] = []
+        for found in from_validation(exc):
+            if not found.loc and found.key == "problem.said":  # pack-wide rules: one line each
                 problems.extend(Problem((), "problem.said", {"text": printable(part)})
-                                for part in str(problem.params["text"]).split("; ") if part)
+                                for part in str(found.params["text"]).split("; ") if part)
             else:
-                problems.append(problem)
+                problems.append(found)
         return problems, None
 
 

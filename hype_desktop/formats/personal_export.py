@@ -45,12 +45,13 @@ from hype_desktop.formats.safe_json import read_json_file
 from hype_desktop.formats.sealed_export import SealedRoundsSection, export_section, import_section
 from hype_desktop.formats.validation import StrictModel, check_header, describe_errors
 from hype_desktop.store.reflections import ReflectionStore
+from hype_desktop.store.settings import KEYS
 
 FORMAT_NAME = "hype-personal-export"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_REFLECTIONS = 20_000
-IMPORTED_SETTINGS = ("language", "backup.keep_daily", "backup.keep_weekly")
+IMPORTED_SETTINGS = tuple(KEYS[name] for name in ("language", "keep_daily", "keep_weekly"))
 
 # --- the secrets hook ---------------------------------------------------------------------
 # name -> (export: ReflectionStore -> str | None, import: (ReflectionStore, str) -> None)

@@ -15,17 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from hype_desktop.paths import DataPaths
+from hype_desktop.store.settings import DEFAULTS
 from hype_desktop.store.sqlite_copy import BackupFailed, backup_database, check_copy, readonly_uri
 
 KIND_AUTO = "auto"
 KIND_PRE_RESTORE = "pre-restore"
 KIND_PRE_MIGRATION = "pre-migration"
 KIND_MANUAL = "manual"
-DEFAULT_KEEP_DAILY = 7
-DEFAULT_KEEP_WEEKLY = 8
+DEFAULT_KEEP_DAILY = DEFAULTS.keep_daily  # the user changes them in Settings › Backups
+DEFAULT_KEEP_WEEKLY = DEFAULTS.keep_weekly
 KEEP_PRE_RESTORE = 3
-SETTING_KEEP_DAILY = "backup.keep_daily"
-SETTING_KEEP_WEEKLY = "backup.keep_weekly"
 _NAME = re.compile(r"^(auto|manual|pre-restore|pre-migration-[0-9A-Za-z_]+)-(\d{8}-\d{6})\.sqlite3$")
 
 

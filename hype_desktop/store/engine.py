@@ -4,7 +4,9 @@ Every connection gets WAL, foreign keys, a busy timeout and synchronous=FULL (an
 answer the user saw saved must survive a power cut, not only a crash). pysqlite's own
 transaction handling is switched off so that we issue BEGIN ourselves: DEFERRED for
 reads, IMMEDIATE for writes, which is what keeps two running copies from losing updates
-or failing with "database is locked" (see STACK.md).
+or failing with "database is locked": with pysqlite's own transactions two copies doing
+read-modify-write lost half their updates, and a deferred BEGIN that later needs to write
+cannot wait for the lock, it fails at once.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from hype_desktop.store.settings import Settings
+from hype_desktop.store.settings import SettingsService
 from hype_desktop.ui.style import stylesheet
 from hype_desktop.ui.themes import THEME_CHOICES, THEMES, next_zoom
 
@@ -49,23 +49,17 @@ class Appearance(QObject):
 
     changed = Signal()
 
-    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(self, settings: SettingsService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         app = QApplication.instance()
         self._base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
-        self.zoom = self._read_int("zoom", 100)
-        theme = settings.get("theme", "system") or "system"
-        self.theme = theme if theme in THEME_CHOICES else "system"
+        saved = settings.load()
+        self.zoom = max(100, min(200, saved.zoom))
+        self.theme = saved.theme if saved.theme in THEME_CHOICES else "system"
         QApplication.setStyle("Fusion")
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self._apply()
-
-    def _read_int(self, key: str, default: int) -> int:
-        try:
-            return int(self.settings.get(key, str(default)) or default)
-        except ValueError:
-            return default
 
     def effective_theme(self) -> str:
         if self.theme == "system":
@@ -84,7 +78,7 @@ class Appearance(QObject):
 
     def set_zoom(self, percent: int) -> None:
         self.zoom = max(100, min(200, percent))
-        self.settings.set("zoom", str(self.zoom))
+        self.settings.update(zoom=self.zoom)
         self._apply()
 
     def zoom_in(self) -> None:
@@ -100,7 +94,7 @@ class Appearance(QObject):
         if theme not in THEME_CHOICES:
             return
         self.theme = theme
-        self.settings.set("theme", theme)
+        self.settings.update(theme=theme)
         self._apply()
 
     def _system_scheme_changed(self) -> None:

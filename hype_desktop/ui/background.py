@@ -7,7 +7,8 @@ percentage with and must not touch widgets itself.
 
 When the work raises, the user is told in plain words in their language:
 
-* a known problem (``StoreProblem``, ``FileProblem``, ``OSError``, a locked or full database)
+* a known problem (``StoreProblem``, ``FileProblem``, a collation's ``ReleaseRefused``, a PDF's
+  ``PdfProblem``, ``OSError``, a locked or full database)
   in its own message, naming the file where there is one;
 * anything else is a bug: it is logged with its traceback (type and code locations, never
   its message, which may carry a user's text) and shown as "something went wrong; the
@@ -32,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Qt, QT
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hype_desktop import APP_NAME
+from hype_desktop.collation.refusals import ReleaseRefused
 from hype_desktop.domain.instrument import LANGUAGES
 from hype_desktop.formats.errors import FileProblem
 from hype_desktop.logs import log_exception, log_file, logger
@@ -59,16 +61,30 @@ def current_language() -> str:
     return lang if lang in LANGUAGES else "en"
 
 
+def _rendered_problems() -> tuple[type[Exception], ...]:
+    """The problems that say themselves with ``render(lang)``. A PDF's (PdfProblem) counts once
+    the PDF code is loaded, which it is whenever one was raised: importing it here would load
+    reportlab into every start-up."""
+    import sys
+
+    kinds: tuple[type[Exception], ...] = (StoreProblem, FileProblem, ReleaseRefused)
+    pdf = sys.modules.get("hype_desktop.reports.pdf_blocks")
+    if pdf is not None:
+        kinds += (pdf.PdfProblem,)
+    return kinds
+
+
 def is_known_problem(exc: BaseException) -> bool:
     """A problem of the data or the disk the user can act on, not a bug in the app."""
-    return isinstance(exc, (StoreProblem, FileProblem, OSError)) or io_reason(exc) is not None
+    return isinstance(exc, (*_rendered_problems(), OSError)) or io_reason(exc) is not None
 
 
 def describe(exc: BaseException, lang: str | None = None) -> str:
     """One plain sentence for the user about ``exc``, in ``lang`` (the UI language by default)."""
     lang = lang or current_language()
-    if isinstance(exc, (StoreProblem, FileProblem)):
-        return exc.render(lang)
+    if isinstance(exc, _rendered_problems()):
+        rendered: str = exc.render(lang)  # type: ignore[attr-defined]  # each of them has render(lang)
+        return rendered
     if isinstance(exc, OSError) and exc.filename:
         return message("background.file_problem", lang, path=exc.filename,
                        reason=exc.strerror or type(exc).__name__)

@@ -3,28 +3,43 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QLocale
 
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.paths import DataPaths
-from hype_desktop.store.settings import Settings
+from hype_desktop.services import Services
+from hype_desktop.store.settings import SettingsService
 from hype_desktop.ui.language import LanguageController
 
 if TYPE_CHECKING:
-    from hype_desktop.store.reflections import ReflectionStore
+    from hype_desktop.domain.preset import Preset
     from hype_desktop.ui.appearance import Appearance
 
 
 @dataclass
 class AppContext:
-    paths: DataPaths
-    store: ReflectionStore  # or a LazyReflectionStore standing in for it until first use
-    settings: Settings
+    services: Services
     instrument: Instrument
     profile_id: int
     language: LanguageController
     appearance: Appearance | None = None
-    preset: object | None = None  # hype_desktop.domain.preset.Preset from a trainer, if any
+    preset: Preset | None = None  # a trainer's preset, if any
+
+    @property
+    def paths(self) -> DataPaths:
+        return self.services.paths
+
+    @property
+    def store(self) -> Any:
+        """The reflections (a ReflectionStore, or a LazyReflectionStore standing in for it)."""
+        return self.services.reflections
+
+    @property
+    def settings(self) -> SettingsService:
+        return self.services.settings
 
     @property
     def lang(self) -> str:
@@ -34,7 +49,6 @@ class AppContext:
         """A score with the language's decimal separator (3,5 in Finnish and Swedish)."""
         return self.language.locale().toString(value, "f", 1)
 
-    def fmt_date(self, value) -> str:
-        from PySide6.QtCore import QDate, QLocale
+    def fmt_date(self, value: date) -> str:
         return self.language.locale().toString(QDate(value.year, value.month, value.day),
                                                QLocale.FormatType.ShortFormat)

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from hype_desktop import APP_NAME
-from hype_desktop.logs import log_exception, logger
+from hype_desktop.logs import logger
 from hype_desktop.store import backup as b
+from hype_desktop.ui.background import Background
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_name
 from hype_desktop.ui.widgets import plain_label
-from hype_desktop.ui.workers import run_in_background
 
 
 def _size(n: int) -> str:
@@ -57,6 +57,7 @@ class BackupsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.background = Background(self)
         self.resize(560, 420)
         layout = QVBoxLayout(self)
         self.intro = plain_label()
@@ -82,8 +83,9 @@ class BackupsDialog(QDialog):
         self.keep_daily.setRange(1, 60)
         self.keep_weekly = QSpinBox()
         self.keep_weekly.setRange(0, 104)
-        self.keep_daily.setValue(self._setting(b.SETTING_KEEP_DAILY, b.DEFAULT_KEEP_DAILY))
-        self.keep_weekly.setValue(self._setting(b.SETTING_KEEP_WEEKLY, b.DEFAULT_KEEP_WEEKLY))
+        kept = ctx.settings.load()
+        self.keep_daily.setValue(kept.keep_daily)
+        self.keep_weekly.setValue(kept.keep_weekly)
         self.keep_daily_caption = plain_label(wrap=False)
         self.keep_daily_caption.setBuddy(self.keep_daily)
         self.keep_weekly_caption = plain_label(wrap=False)
@@ -91,8 +93,8 @@ class BackupsDialog(QDialog):
         form.addRow(self.keep_daily_caption, self.keep_daily)
         form.addRow(self.keep_weekly_caption, self.keep_weekly)
         layout.addLayout(form)
-        self.keep_daily.valueChanged.connect(lambda v: self.ctx.settings.set(b.SETTING_KEEP_DAILY, str(v)))
-        self.keep_weekly.valueChanged.connect(lambda v: self.ctx.settings.set(b.SETTING_KEEP_WEEKLY, str(v)))
+        self.keep_daily.valueChanged.connect(lambda v: self.ctx.settings.update(keep_daily=v))
+        self.keep_weekly.valueChanged.connect(lambda v: self.ctx.settings.update(keep_weekly=v))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
@@ -106,14 +108,8 @@ class BackupsDialog(QDialog):
         self.retranslate()
         self.refresh()
 
-    def _setting(self, key: str, default: int) -> int:
-        try:
-            return int(self.ctx.settings.get(key) or default)
-        except ValueError:
-            return default
-
     def refresh(self) -> None:
-        self.backups = b.list_backups(self.ctx.paths)
+        self.backups = self.ctx.services.backups.list()
         self.table.setRowCount(len(self.backups))
         for n, info in enumerate(self.backups):
             when = f"{self.ctx.fmt_date(info.created)} {info.created:%H:%M}"
@@ -137,8 +133,8 @@ class BackupsDialog(QDialog):
 
     def back_up_now(self) -> None:
         self._busy(True, self.tr("Making a backup…"))
-        paths = self.ctx.paths
-        run_in_background(lambda: b.make_backup(paths, b.KIND_MANUAL), self._backed_up, self._failed)
+        backups = self.ctx.services.backups
+        self.background.run(lambda _progress: backups.make(), self._backed_up, failure=self._failed)
 
     def _backed_up(self, info: b.BackupInfo) -> None:
         logger.info("backup by hand %s (%d bytes)", info.path.name, info.size)
@@ -146,10 +142,10 @@ class BackupsDialog(QDialog):
         self._busy(False, self.tr("Backup made: %1").replace("%1", info.path.name))
 
     def _failed(self, exc: BaseException) -> None:
-        log_exception("backup or restore failed", exc)
         self.refresh()
         self._busy(False, "")
-        _tell(self, self.tr("It did not succeed: %1").replace("%1", str(exc)[:300]), QMessageBox.Icon.Warning)
+        _tell(self, self.tr("It did not succeed: %1").replace("%1", self.background.describe(exc)),
+              QMessageBox.Icon.Warning)
 
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -167,10 +163,10 @@ class BackupsDialog(QDialog):
         if parent is not None:
             parent.go_home()  # let an open reflection commit its typed text first
         self._busy(True, self.tr("Restoring…"))
-        paths = self.ctx.paths
-        run_in_background(lambda: b.restore_backup(paths, info.path), self._restored, self._failed)
+        backups = self.ctx.services.backups
+        self.background.run(lambda _progress: backups.restore(info.path), self._restored, failure=self._failed)
 
-    def _restored(self, result: tuple) -> None:
+    def _restored(self, result: tuple[b.BackupInfo | None, float]) -> None:
         before, seconds = result
         logger.info("restored a backup in %.2f s", seconds)
         self.refresh()
@@ -211,6 +207,7 @@ class DataActions(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.background = Background(self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.backups_button = QPushButton()
@@ -237,12 +234,12 @@ class DataActions(QWidget):
         store = self.ctx.store
         self.export_button.setEnabled(False)
 
-        from hype_desktop.store.round_keys import RoundKeyStore
-        keys = bool(RoundKeyStore(store.db).keys())
+        keys = bool(self.ctx.services.round_keys().keys())
 
-        def work() -> int:
+        def work(_progress: object) -> int:
             from hype_desktop.formats.personal_export import export_all
-            return export_all(store, json_path, csv_path)
+            count: int = export_all(store, json_path, csv_path)
+            return count
 
         def done(count: int) -> None:
             from hype_desktop.messages import message
@@ -255,19 +252,17 @@ class DataActions(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
-            log_exception("export of all data failed", exc)
-            reason = str(getattr(exc, "strerror", None) or type(exc).__name__)
-            _tell(self, self.tr("The export did not succeed: %1").replace("%1", reason),
+            _tell(self, self.tr("The export did not succeed: %1").replace("%1", self.background.describe(exc)),
                   QMessageBox.Icon.Warning)
 
-        run_in_background(work, done, failed)
+        self.background.run(work, done, failure=failed)
 
     def erase_all(self) -> None:
         from hype_desktop.collation.rounds import keyed_round_names
         from hype_desktop.ui.erase import erase_all, stored_items
         items = stored_items(self.ctx.paths)
         listing = "\n".join(f"• {p}" for p in items) or "—"
-        rounds = keyed_round_names(self.ctx.store.db)
+        rounds = keyed_round_names(self.ctx.services.database)
         keys = self.tr("The shares of the team rounds you created here can then be opened by nobody:\n%1\n\n") \
             .replace("%1", "\n".join(f"• {r}" for r in rounds)) if rounds else ""
         if not _ask(self, self.tr("Erase all my data"), keys + self.tr(
@@ -281,7 +276,7 @@ class DataActions(QWidget):
             window = window.parent()
         if window is not None:
             window.go_home()
-        self.ctx.store.db.close()
+        self.ctx.services.close()
         left = erase_all(self.ctx.paths)
         if left:
             _tell(self, self.tr("These could not be deleted (close programs using them and delete them "

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from hype_desktop.domain.reflection import Reflection
-from hype_desktop.store.history import HistoryReader
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import occasion_name
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
@@ -89,7 +88,7 @@ class HistoryView(Retranslating, QWidget):
 
     def reload(self) -> None:
         self.teams = self.ctx.store.team_profiles()
-        self.reflections = HistoryReader(self.ctx.store.db).history(self.profile_id)
+        self.reflections = self.ctx.services.history().history(self.profile_id)
         if self.team_name() is not None:
             from hype_desktop.ui.link_round_dialog import collated_rounds
             self.team_rounds = collated_rounds(self.ctx)

@@ -27,8 +27,7 @@ from hype_desktop.ui.widgets import Retranslating, plain_label
 
 def collated_rounds(ctx: AppContext) -> list:  # list[TeamRound]
     """The collated rounds of this database, newest first (the ones a workshop can be linked to)."""
-    from hype_desktop.store.team import TeamStore
-    return list(reversed(TeamStore(ctx.store.db).rounds()))
+    return list(reversed(ctx.services.team().rounds()))
 
 
 def round_text(ctx: AppContext, team_round) -> str:

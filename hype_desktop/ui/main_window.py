@@ -284,7 +284,7 @@ class MainWindow(Retranslating, QMainWindow):
         from hype_desktop.formats.errors import FileProblem
         from hype_desktop.formats.team_exchange import round_from_info
         try:
-            invitation = remember_invitation(self.ctx.store.db, path)
+            invitation = remember_invitation(self.ctx.services.database, path)
         except FileProblem as problem:
             QMessageBox.warning(self, APP_NAME, problem.render(self.ctx.lang))
             return

@@ -1,8 +1,8 @@
 """The export dialog of the workshop PDF.
 
 Before anything is written it lists the sections and the exact free text that is ticked
-(none by default). The PDF is written by a QRunnable on the global QThreadPool; the worker
-only emits signals, it never touches a widget. reportlab is imported inside the worker.
+(none by default). The PDF is written in the background (ui/background.py), so the window
+stays responsive; reportlab is imported there, on first use.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,39 +38,26 @@ from hype_desktop.reports.report_data import (
     load_report_data,
     section_titles,
 )
+from hype_desktop.ui.background import Background, Progress
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
 from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_name
 from hype_desktop.ui.widgets import Retranslating, plain_label
 
-NAME_SETTING = "report.display_name"
-ORGANISATION_SETTING = "preset.organisation"  # set by a trainer's preset when there is one
-
 
 class ReportSignals(QObject):
+    """What became of writing the PDF (for whoever opened the dialog, and its tests)."""
+
     progress = Signal(int)
     done = Signal(str, int)  # path, pages
-    failed = Signal(str)
+    failed = Signal(str)  # a sentence for the user
 
 
-class ReportJob(QRunnable):
-    """Writes the PDF off the GUI thread; reports through ``signals`` only."""
-
-    def __init__(self, target: Path, data: ReportData, options: ReportOptions, signals: ReportSignals) -> None:
-        super().__init__()
-        self.target, self.data, self.options, self.signals = target, data, options, signals
-
-    def run(self) -> None:
-        from hype_desktop.reports.pdf_blocks import PdfProblem
-        from hype_desktop.reports.pdf_personal_report import write_personal_report
-        try:
-            pages = write_personal_report(self.target, self.data, self.options, self.signals.progress.emit)
-        except PdfProblem as problem:
-            self.signals.failed.emit(problem.render(self.options.lang))
-        except Exception as error:  # noqa: BLE001 - a worker must always answer
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.signals.done.emit(str(self.target), pages)
+def write_pdf(target: Path, data: ReportData, options: ReportOptions, progress: Progress) -> int:
+    """Write the personal PDF (in the background); its number of pages."""
+    from hype_desktop.reports.pdf_personal_report import write_personal_report
+    pages: int = write_personal_report(target, data, options, progress)
+    return pages
 
 
 class ReportDialog(Retranslating, QDialog):
@@ -79,6 +66,7 @@ class ReportDialog(Retranslating, QDialog):
         self.ctx = ctx
         self.data = load_report_data(ctx.store, ctx.instrument, reflection_id)
         self.earlier_choices = [b for b in self.data.history[:-1]][::-1]  # newest first
+        self.background = Background(self)
         self.signals = ReportSignals(self)
         self.signals.progress.connect(self._progress)
         self.signals.done.connect(self._done)
@@ -105,7 +93,7 @@ class ReportDialog(Retranslating, QDialog):
         self.size_combo = QComboBox()
         self.size_combo.addItem("A4", "a4")
         self.size_combo.addItem("Letter", "letter")
-        self.name_edit = QLineEdit(self.ctx.settings.get(NAME_SETTING, "") or "")
+        self.name_edit = QLineEdit(self.ctx.settings.load().report_display_name)
         self.name_edit.setMaxLength(120)
         self.compare_combo = QComboBox()
         self.lang_label, self.size_label = plain_label(), plain_label()
@@ -273,8 +261,7 @@ class ReportDialog(Retranslating, QDialog):
         return ReportOptions(
             lang=self.options_lang(), page_size=self.size_combo.currentData() or "a4",
             display_name=self.name_edit.text().strip(),
-            organisation=self.ctx.settings.get(ORGANISATION_SETTING, "") or (
-                self.ctx.preset.organisation if self.ctx.preset else ""),
+            organisation=self.ctx.preset.organisation if self.ctx.preset else "",
             logo=self.ctx.preset.logo if self.ctx.preset else None,
             modules=frozenset(m for m, box in self.module_checks.items() if box.isChecked()),
             include_steps=self.steps_check.isChecked(), include_questions=self.questions_check.isChecked(),
@@ -311,13 +298,16 @@ class ReportDialog(Retranslating, QDialog):
         if self.writing:
             return
         self.writing = True
-        self.ctx.settings.set(NAME_SETTING, self.name_edit.text().strip())
+        self.ctx.settings.update(report_display_name=self.name_edit.text().strip())
         self.save_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Writing the PDF…"))
-        job = ReportJob(target, self._data_for_export(), self.options(), self.signals)
-        QThreadPool.globalInstance().start(job)
+        data, options = self._data_for_export(), self.options()
+        self.background.run(lambda progress: write_pdf(target, data, options, progress),
+                            lambda pages: self.signals.done.emit(str(target), pages),
+                            failure=lambda exc: self.signals.failed.emit(self.background.describe(exc)),
+                            progress=self.signals.progress.emit)
 
     def _progress(self, value: int) -> None:
         self.progress.setValue(value)
@@ -338,5 +328,5 @@ class ReportDialog(Retranslating, QDialog):
 
     def reject(self) -> None:
         if self.writing:  # the file would still appear; let the worker finish first
-            QThreadPool.globalInstance().waitForDone(30_000)
+            self.background.wait(30)
         super().reject()

@@ -33,7 +33,7 @@ class SettingsDialog(Retranslating, QDialog):
         if ctx.appearance is not None:
             form.addRow(self.theme_caption, self.theme)
             form.addRow(self.zoom_caption, self.zoom)
-        from hype_desktop.ui.data_dialogs import DataActions  # issue 8: backups, export, erase
+        from hype_desktop.ui.data_dialogs import DataActions  # backups, export, erase
         self.data_actions = DataActions(ctx, self)
         self.data_caption = plain_label(wrap=False)
         form.addRow(self.data_caption, self.data_actions)
@@ -50,7 +50,7 @@ class SettingsDialog(Retranslating, QDialog):
 
     def _language_chosen(self) -> None:
         lang = self.language.currentData()
-        self.ctx.settings.set("language", lang)
+        self.ctx.settings.update(language=lang)
         self.ctx.language.apply(lang)
 
     def _theme_chosen(self) -> None:

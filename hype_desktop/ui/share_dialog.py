@@ -43,7 +43,7 @@ class ShareDialog(Retranslating, QDialog):
         self.reflection = reflection
         self.written = None
         from hype_desktop.collation.rounds import member_invitation
-        self.invitation = member_invitation(ctx.store.db, reflection.round.round_uid) \
+        self.invitation = member_invitation(ctx.services.database, reflection.round.round_uid) \
             if reflection.round.round_uid else None
         inst = ctx.instrument
         self.choice = ShareChoice.default(inst, reflection)
@@ -177,7 +177,7 @@ class ShareDialog(Retranslating, QDialog):
         if not path:
             return False
         try:
-            self.invitation = remember_invitation(self.ctx.store.db, path)
+            self.invitation = remember_invitation(self.ctx.services.database, path)
         except FileProblem as problem:
             QMessageBox.warning(self, self.windowTitle(), problem.render(self.ctx.lang))
             return False

@@ -5,14 +5,18 @@ own answers sit. Nothing goes back to the lead."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hype_desktop.ui.context import AppContext
 
+if TYPE_CHECKING:
+    from hype_desktop.formats.team_formats import TeamFile
 
-def position_text(ctx: AppContext, team) -> str:
+
+def position_text(ctx: AppContext, team: TeamFile) -> str:
     """Where the member's own factor scores of that round sit in the team's results (plain text)."""
     from hype_desktop.domain.aggregate import own_positions
     from hype_desktop.formats.team_exchange import stats_from_team
@@ -58,12 +62,12 @@ def show_team_summary(ctx: AppContext, path: Path, parent: QWidget) -> bool:
     from hype_desktop.collation.rounds import read_verified_summary
     from hype_desktop.formats.errors import FileProblem
     try:
-        team = read_verified_summary(ctx.store.db, path)
+        team = read_verified_summary(ctx.services.database, path)
     except FileProblem as problem:
         QMessageBox.warning(parent, QCoreApplication.translate("TeamFiles", "Team summary"), problem.render(ctx.lang))
         return False
     box = QMessageBox(parent)
-    box.setTextFormat(box.textFormat().PlainText)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(QCoreApplication.translate("TeamFiles", "Where my answers sit in my team's results"))
     box.setText(position_text(ctx, team))
     box.exec()

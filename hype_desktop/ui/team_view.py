@@ -1,6 +1,6 @@
 """The Team view: a lead drops members' .hype files (or a folder) and sees the group's results.
 
-Validation and aggregation run in a QThreadPool worker (with its own database connection);
+Validation and aggregation run in the background (ui/background.py, on their own database connection);
 the view only shows what the anonymity thresholds allow and never one person's answers.
 A bad file never stops the good ones and never reaches the database.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,65 +25,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hype_desktop.ui.background import Background, Progress
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
 from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_name
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 
-class _Signals(QObject):
-    invitations = Signal(object)  # SplitPaths: the round invitations given with the files
-    blocked = Signal()  # an invitation could not be read: nothing collated
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(str)
+def collate_files(paths: list[Path], ctx: AppContext, progress: Progress):
+    """Read and collate ``paths`` (run off the GUI thread, on its own database connection).
 
-
-class CollateWorker(QRunnable):
-    """Runs collate_round off the GUI thread; talks back only through signals."""
-
-    def __init__(self, paths: list[Path], ctx: AppContext) -> None:
-        super().__init__()
-        from hype_desktop.domain.preset import group_sizes
-        self.paths = paths
-        self.instrument = ctx.instrument
-        self.thresholds = group_sizes(ctx.preset)  # a trainer's preset can only raise them
-        self.db_path = ctx.store.db.path
-        self.lang = ctx.lang
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        from hype_desktop.collation.collate import collate_round
-        from hype_desktop.collation.invitations import split_invitations
-        from hype_desktop.collation.refusals import ReleaseRefused
-        from hype_desktop.store.engine import Database
-        from hype_desktop.store.team import TeamStore
-        db = Database(self.db_path)
-        try:
-            split = split_invitations(self.paths)  # an invitation's group sizes hold for its round
-            self.signals.invitations.emit(split)
-            if split.problems:  # the sizes an unreadable invitation promised are unknown: stop
-                self.signals.blocked.emit()
-                return
-            outcome = collate_round(split.shares, self.instrument, self.thresholds, None, TeamStore(db), save=True,
-                                    progress=lambda n, total: self.signals.progress.emit(n, total),
-                                    round_thresholds=split.sizes)
-            self.signals.done.emit(outcome)
-        except ReleaseRefused as refusal:  # said why; nothing is shown
-            self.signals.failed.emit(refusal.render(self.lang))
-        except Exception as exc:  # noqa: BLE001 - reported in the view, never a crash
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}"[:300])
-        finally:
-            db.close()
+    Returns the invitations given with the files and the outcome, None when an invitation could
+    not be read: the group sizes it promised are unknown, so nothing is collated."""
+    from hype_desktop.collation.collate import collate_round
+    from hype_desktop.collation.invitations import split_invitations
+    from hype_desktop.domain.preset import group_sizes
+    split = split_invitations(paths)  # an invitation's group sizes hold for its round
+    if split.problems:
+        return split, None
+    with ctx.services.team_on_own_connection() as team_store:
+        outcome = collate_round(split.shares, ctx.instrument, group_sizes(ctx.preset), None, team_store, save=True,
+                                progress=lambda n, total: progress(100 * n // max(1, total)),
+                                round_thresholds=split.sizes)  # a trainer's preset can only raise the sizes
+    return split, outcome
 
 
 class TeamView(Retranslating, QWidget):
     home_requested = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.pool = pool or QThreadPool.globalInstance()
+        self.background = Background(self)
         self.outcome = None
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
@@ -183,19 +156,22 @@ class TeamView(Retranslating, QWidget):
         self.progress.setVisible(True)
         self.files_button.setEnabled(False)
         self.folder_button.setEnabled(False)
-        worker = CollateWorker(paths, self.ctx)
-        worker.signals.progress.connect(self._progress)
-        worker.signals.invitations.connect(self._invitations)
-        worker.signals.done.connect(self._done)
-        worker.signals.failed.connect(self._failed)
-        worker.signals.blocked.connect(self._blocked)
-        self._worker = worker  # keep the signals object alive until done
-        self.pool.start(worker)
+        ctx = self.ctx
+        self.background.run(lambda progress: collate_files(paths, ctx, progress), self._collated,
+                            failure=self._failed, progress=self._progress)
 
     # --- results -------------------------------------------------------------------------------
-    def _progress(self, n: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(n)
+    def _progress(self, percent: int) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(percent)
+
+    def _collated(self, result) -> None:
+        split, outcome = result
+        self._invitations(split)
+        if outcome is None:
+            self._blocked()
+        else:
+            self._done(outcome)
 
     def _invitations(self, split) -> None:
         """Report the invitations given with the files, before the per-file report."""
@@ -212,9 +188,9 @@ class TeamView(Retranslating, QWidget):
         self.files_button.setEnabled(True)
         self.folder_button.setEnabled(True)
 
-    def _failed(self, reason: str) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self._finish()
-        self.warning.setText(self.tr("The collation stopped: %1").replace("%1", reason))
+        self.warning.setText(self.tr("The collation stopped: %1").replace("%1", self.background.describe(exc)))
         self.warning.setVisible(True)
 
     def _blocked(self) -> None:
@@ -250,9 +226,7 @@ class TeamView(Retranslating, QWidget):
         """Offer the team's workshop result linked to the collated round (newest), if any."""
         self.workshop = None
         if self.outcome is not None and self.outcome.ok:
-            from hype_desktop.collation.workshop_result import linked_workshop_result
-            self.workshop = linked_workshop_result(self.ctx.store.db, self.ctx.instrument,
-                                                   self.outcome.run.round.id)
+            self.workshop = self.ctx.services.linked_workshop(self.ctx.instrument, self.outcome.run.round.id)
         self.workshop_check.setChecked(self.workshop is not None)
         self.workshop_check.setVisible(self.workshop is not None)
         self.workshop_hint.setVisible(self.outcome is not None and self.outcome.ok and self.workshop is None)
@@ -353,19 +327,20 @@ class TeamView(Retranslating, QWidget):
             self.save_pdf_to(str(path))
 
     def save_pdf_to(self, path: str) -> None:
-        """Write the team PDF in a worker; the progress bar follows it."""
-        from hype_desktop.ui.team_pdf_worker import TeamPdfWorker
-        worker = TeamPdfWorker(path, self.ctx.instrument, self.outcome, self.ctx.lang,
-                               workshop=self.chosen_workshop())
+        """Write the team PDF in the background; the progress bar follows it."""
+        target, instrument, outcome, lang = Path(path), self.ctx.instrument, self.outcome, self.ctx.lang
+        workshop = self.chosen_workshop()
+
+        def work(progress: Progress) -> int:
+            from hype_desktop.reports.pdf_team_report import write_team_pdf  # reportlab loads here
+            return write_team_pdf(target, instrument, outcome, lang, progress=progress, workshop=workshop)
+
         self.pdf_button.setEnabled(False)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        worker.signals.progress.connect(self.progress.setValue)
-        worker.signals.done.connect(self._pdf_done)
-        worker.signals.failed.connect(self._pdf_failed)
-        self._pdf_worker = worker  # keeps the signals object alive until the worker reports
-        self.pool.start(worker)
+        self.background.run(work, lambda pages: self._pdf_done(path, pages), failure=self._pdf_failed,
+                            progress=self.progress.setValue)
 
     def _pdf_done(self, path: str, pages: int) -> None:
         self.progress.setVisible(False)
@@ -375,10 +350,10 @@ class TeamView(Retranslating, QWidget):
         self.pdf_status.setVisible(True)
         confirm_saved(self, Path(path))
 
-    def _pdf_failed(self, reason: str) -> None:
+    def _pdf_failed(self, exc: BaseException) -> None:
         self.progress.setVisible(False)
         self.pdf_button.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Team"), reason)
+        QMessageBox.warning(self, self.tr("Team"), self.background.describe(exc))
 
     def delete_submissions(self, confirm: bool = True) -> int:
         if self.outcome is None or self.outcome.run.round is None:
@@ -387,8 +362,7 @@ class TeamView(Retranslating, QWidget):
                 "Delete this round's collated answers? The saved group results stay.")) \
                 != QMessageBox.StandardButton.Yes:
             return 0
-        from hype_desktop.store.team import TeamStore
-        n = TeamStore(self.ctx.store.db).delete_submissions(self.outcome.run.round.id)
+        n = self.ctx.services.team().delete_submissions(self.outcome.run.round.id)
         self.delete_button.setEnabled(False)
         return n
 

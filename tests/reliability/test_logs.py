@@ -6,14 +6,13 @@ import logging
 import sys
 
 
-def test_log_after_a_full_reflection_has_no_typed_text(qtbot, data_dir) -> None:
-    from hype_desktop.app import build_context
+def test_log_after_a_full_reflection_has_no_typed_text(qtbot, data_dir, make_ctx) -> None:
     from hype_desktop.logs import close_logging, install_excepthook, log_exception, setup_logging
     from hype_desktop.self_test import _walk
     from hype_desktop.ui.main_window import MainWindow
 
     log_file = setup_logging(data_dir / "logs")
-    ctx = build_context(data_dir, "en")
+    ctx = make_ctx(app_content=True)
     try:
         window = MainWindow(ctx)
         qtbot.addWidget(window)
@@ -41,7 +40,7 @@ def test_log_after_a_full_reflection_has_no_typed_text(qtbot, data_dir) -> None:
                 sys.excepthook = old
         window.close()
     finally:
-        ctx.store.db.close()
+        ctx.services.close()
         logging.getLogger("hype").info("done")
         close_logging()
     text = log_file.read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Fixtures for the Qt tests: an AppContext on a fresh data folder."""
+"""Fixtures for the Qt tests: main windows on the application context of tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -17,33 +17,6 @@ def english_after_each_test(qapp):
 
 
 @pytest.fixture
-def make_ctx(qapp, data_dir, mini_instrument):
-    """Build AppContexts on the test's data folder (the mini instrument unless told otherwise)."""
-    from hype_desktop.paths import DataPaths
-    from hype_desktop.store.migrate import open_database
-    from hype_desktop.store.reflections import ReflectionStore
-    from hype_desktop.store.settings import Settings
-    from hype_desktop.ui.context import AppContext
-    from hype_desktop.ui.language import LanguageController
-
-    made = []
-
-    def make(lang: str = "en", instrument=None):
-        db = open_database(DataPaths(data_dir))
-        store = ReflectionStore(db)
-        ctx = AppContext(paths=DataPaths(data_dir), store=store, settings=Settings(db),
-                         instrument=instrument or mini_instrument, profile_id=store.person_profile(),
-                         language=LanguageController(lang))
-        made.append(ctx)
-        return ctx
-
-    yield make
-    for ctx in made:
-        ctx.language.apply("en")
-        ctx.store.db.close()
-
-
-@pytest.fixture
 def window(qtbot, make_ctx):
     from hype_desktop.ui.main_window import MainWindow
     ctx = make_ctx()
@@ -56,18 +29,14 @@ def window(qtbot, make_ctx):
 
 
 @pytest.fixture
-def core_window(qtbot, data_dir):
+def core_window(qtbot, core_ctx):
     """The main window on the built-in content (as the app starts), not shown."""
-    from hype_desktop.app import _qt_app, build_context
     from hype_desktop.ui.main_window import MainWindow
-    _qt_app()
-    ctx = build_context(data_dir, "en")
-    win = MainWindow(ctx)
+    win = MainWindow(core_ctx)
     qtbot.addWidget(win)
     win.resize(1100, 760)
     yield win
     win.close()
-    ctx.store.db.close()
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from datetime import date
 from mini_instrument import mini_instrument
 from pypdf import PdfReader
 
-from hype_desktop.app import build_context
 from hype_desktop.cli import main
 from hype_desktop.domain.reflection import Phase, Round
 from hype_desktop.formats.preset_loading import load_preset
@@ -44,17 +43,17 @@ def _reflect(ctx, *, finish: bool):
     return r.id
 
 
-def test_a_dropped_factor_keeps_its_words_everywhere(qtbot, data_dir, tmp_path, capsys):
+def test_a_dropped_factor_keeps_its_words_everywhere(qtbot, data_dir, tmp_path, capsys, make_ctx):
     old_folder, new_folder = tmp_path / "v1", tmp_path / "v2"
     old_folder.mkdir()
     new_folder.mkdir()
-    ctx = build_context(data_dir, "en", _preset(old_folder, mini_instrument()))
+    ctx = make_ctx("en", app_content=True, preset=_preset(old_folder, mini_instrument()))
     finished = _reflect(ctx, finish=True)
     unfinished = _reflect(ctx, finish=False)
-    ctx.store.db.close()
+    ctx.services.close()
 
     # the trainer's next pack version drops alpha.two
-    ctx = build_context(data_dir, "en", _preset(new_folder, _without_alpha_two(mini_instrument())))
+    ctx = make_ctx("en", app_content=True, preset=_preset(new_folder, _without_alpha_two(mini_instrument())))
     try:
         inst = ctx.instrument
         assert inst.version == 2
@@ -81,7 +80,7 @@ def test_a_dropped_factor_keeps_its_words_everywhere(qtbot, data_dir, tmp_path, 
         from hype_desktop.ui.wizard.wizard_view import WizardView
         assert isinstance(window.view, WizardView)
     finally:
-        ctx.store.db.close()
+        ctx.services.close()
 
     # the command line's report, with the new preset: no KeyError, the dropped factor named
     out = tmp_path / "report.pdf"
@@ -92,17 +91,17 @@ def test_a_dropped_factor_keeps_its_words_everywhere(qtbot, data_dir, tmp_path, 
     assert "content no longer installed" in text and "Koulutus Oy" in text
 
 
-def test_without_any_preset_the_pack_reflection_still_opens(data_dir, tmp_path):
+def test_without_any_preset_the_pack_reflection_still_opens(data_dir, tmp_path, make_ctx):
     folder = tmp_path / "pack"
     folder.mkdir()
-    ctx = build_context(data_dir, "en", _preset(folder, mini_instrument()))
+    ctx = make_ctx("en", app_content=True, preset=_preset(folder, mini_instrument()))
     _reflect(ctx, finish=True)
-    ctx.store.db.close()
-    ctx = build_context(data_dir, "en", None)  # the stock content, another instrument id
+    ctx.services.close()
+    ctx = make_ctx("en", app_content=True, preset=None)  # the stock content, another instrument id
     try:
         assert ctx.instrument.id != "mini"
         title = ctx.instrument.factor("alpha.one").title.get("en")
         assert title == "Factor alpha.one (content no longer installed)"
         assert not any(m.id.startswith("alpha") for m in ctx.instrument.current_modules)
     finally:
-        ctx.store.db.close()
+        ctx.services.close()

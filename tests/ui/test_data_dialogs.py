@@ -10,11 +10,8 @@ from hype_desktop.domain.reflection import Phase, Round
 
 
 @pytest.fixture
-def ctx(qtbot, data_dir):
-    from hype_desktop.app import build_context
-    c = build_context(data_dir, "en")
-    yield c
-    c.store.db.close()
+def ctx(core_ctx):
+    return core_ctx
 
 
 def test_back_up_now_and_restore(qtbot, ctx, monkeypatch) -> None:

@@ -11,11 +11,8 @@ from hype_desktop.domain.reflection import StepStatus
 
 
 @pytest.fixture
-def ctx(qapp, data_dir):
-    from hype_desktop.app import build_context
-    c = build_context(data_dir, "fi")
-    yield c
-    c.store.db.close()
+def ctx(make_ctx):
+    return make_ctx("fi", app_content=True)
 
 
 def _fill(ctx, n):

@@ -10,7 +10,6 @@ import pytest
 from mini_instrument import mini_instrument
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from hype_desktop.app import build_context
 from hype_desktop.formats.preset_loading import load_preset
 
 
@@ -21,20 +20,14 @@ def write(folder: Path, data: object, name: str) -> Path:
 
 
 @pytest.fixture
-def window_for(qtbot, data_dir):
-    made = []
-
+def window_for(qtbot, make_ctx):
     def make(preset=None, lang=None):
         from hype_desktop.ui.main_window import MainWindow
-        ctx = build_context(data_dir, lang, preset)
-        window = MainWindow(ctx)
+        window = MainWindow(make_ctx(lang, app_content=True, preset=preset))
         qtbot.addWidget(window)
-        made.append(ctx)
         return window
 
-    yield make
-    for ctx in made:
-        ctx.store.db.close()
+    return make
 
 
 def test_the_preset_sets_language_pack_and_about_box(tmp_path, window_for, monkeypatch):
@@ -84,19 +77,15 @@ def test_open_files_dispatches_by_suffix(tmp_path, window_for, monkeypatch):
 
 
 @pytest.mark.qt_log_ignore("does not support raise")  # offscreen: _hand_over raises the window
-def test_files_from_the_command_line_reach_open_files(qtbot, data_dir, tmp_path, monkeypatch):
+def test_files_from_the_command_line_reach_open_files(qtbot, core_ctx, tmp_path, monkeypatch):
     from hype_desktop.app import _hand_over, show_main_window
     from hype_desktop.ui.main_window import MainWindow
     opened = []
     monkeypatch.setattr(MainWindow, "open_files", lambda self, paths: opened.extend(map(Path, paths)) or 0)
-    ctx = build_context(data_dir, "en")
-    try:
-        window = show_main_window(ctx)
-        qtbot.addWidget(window)
-        _hand_over(window, [str(tmp_path / "x.hype-team")])  # what run_gui does with its files
-        assert opened == [tmp_path / "x.hype-team"]
-    finally:
-        ctx.store.db.close()
+    window = show_main_window(core_ctx)
+    qtbot.addWidget(window)
+    _hand_over(window, [str(tmp_path / "x.hype-team")])  # what run_gui does with its files
+    assert opened == [tmp_path / "x.hype-team"]
 
 
 def test_a_broken_preset_is_reported_and_the_app_starts_on_defaults(tmp_path, data_dir):

@@ -12,9 +12,8 @@ from hype_desktop.domain.sample import sample_reflections
 
 
 @pytest.fixture
-def ctx(qapp, data_dir):
-    from hype_desktop.app import build_context
-    context = build_context(data_dir, lang="en")
+def ctx(core_ctx):
+    context = core_ctx
     inst = context.instrument
     plan = sample_reflections(inst, 3, seed=4)
     last = plan[-1]
@@ -27,8 +26,7 @@ def ctx(qapp, data_dir):
     plan[-1] = replace(last, answers=answers, modules=tuple(m.id for m in inst.modules),
                        scope=last.scope + tuple(f.id for f in inst.module("load").factors))
     context.store.add_complete(context.profile_id, plan, inst)
-    yield context
-    context.store.db.close()
+    return context
 
 
 def _dialog(ctx, qtbot):
@@ -75,7 +73,7 @@ def test_ticked_text_is_shown_exactly_and_written_in_the_background(ctx, qtbot, 
     assert "Private <b>note</b> number 0 & more" in body
     assert "number 1" not in body
     assert "Oma pohdintani työpajaan" in body and "Aino" in body
-    assert ctx.settings.get("report.display_name") == "Aino"
+    assert ctx.settings.load().report_display_name == "Aino"
 
 
 def test_a_failure_is_shown_as_a_sentence(ctx, qtbot, tmp_path):

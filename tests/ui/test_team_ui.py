@@ -142,7 +142,7 @@ def test_save_team_pdf_runs_in_a_worker_with_progress(window, qtbot, tmp_path):
     seen = []
     out = tmp_path / "team.pdf"
     view.save_pdf_to(str(out))
-    view._pdf_worker.signals.progress.connect(seen.append)
+    view.progress.valueChanged.connect(seen.append)
     assert not view.pdf_button.isEnabled()
     qtbot.waitUntil(lambda: view.pdf_button.isEnabled(), timeout=60_000)
     assert out.read_bytes().startswith(b"%PDF")

@@ -19,8 +19,7 @@ def steps_to_follow_up(ctx: AppContext, reflection: Reflection) -> list:
     """Earlier next steps to look back on first; none when correcting a finished reflection."""
     if reflection.finished:
         return []
-    from hype_desktop.store.history import HistoryReader
-    return HistoryReader(ctx.store.db).steps_to_follow_up(ctx.profile_id, reflection)
+    return ctx.services.history().steps_to_follow_up(ctx.profile_id, reflection)
 
 
 def wizard_steps(ctx: AppContext, reflection: Reflection, follow_up: bool = False) -> list[str]:
