@@ -51,7 +51,7 @@ def test_zoom_to_200_percent_keeps_answers_and_clips_nothing(qtbot, make_ctx):
         assert not _clipped(win.view.page.body), _clipped(win.view.page.body)
         win.zoom_reset_action.trigger()
         assert QApplication.font().pointSizeF() == base
-        assert ctx.settings.get("zoom") == "100"
+        assert ctx.settings.load().zoom == 100
     finally:
         ctx.appearance.set_zoom(100)
         ctx.appearance.set_theme("light")
@@ -65,6 +65,6 @@ def test_themes_apply_their_palette(qtbot, make_ctx):
             appearance.set_theme(theme)
             window_colour = QApplication.palette().color(QPalette.ColorRole.Window).name()
             assert window_colour == THEMES[theme]["Window"]
-        assert ctx.settings.get("theme") == "light"
+        assert ctx.settings.load().theme == "light"
     finally:
         appearance.set_theme("light")

@@ -14,14 +14,11 @@ from hype_desktop.formats.preset_loading import load_preset
 
 
 @pytest.fixture
-def editor(qtbot, data_dir):
-    from hype_desktop.app import build_context
+def editor(qtbot, core_ctx):
     from hype_desktop.ui.preset_editor import PresetEditor
-    ctx = build_context(data_dir, "en")
-    dialog = PresetEditor(ctx)
+    dialog = PresetEditor(core_ctx)
     qtbot.addWidget(dialog)
-    yield dialog
-    ctx.store.db.close()
+    return dialog
 
 
 def _photo(path):
