@@ -24,25 +24,17 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from hype_desktop.app import build_context  # noqa: E402
 from hype_desktop.domain.reflection import Phase, Round  # noqa: E402
 from hype_desktop.formats.instrument_build import build_instrument  # noqa: E402
-from hype_desktop.paths import DataPaths  # noqa: E402
-from hype_desktop.store.migrate import open_database  # noqa: E402
-from hype_desktop.store.reflections import ReflectionStore  # noqa: E402
-from hype_desktop.store.settings import Settings  # noqa: E402
-from hype_desktop.ui.context import AppContext  # noqa: E402
-from hype_desktop.ui.language import LanguageController  # noqa: E402
 from hype_desktop.ui.main_window import MainWindow  # noqa: E402
 
 
 def main(data_dir: Path) -> None:
     app = QApplication([])
-    paths = DataPaths(data_dir)
-    db = open_database(paths)
-    store = ReflectionStore(db)
-    instrument = build_instrument(mini_instrument())
-    ctx = AppContext(paths=paths, store=store, settings=Settings(db), instrument=instrument,
-                     profile_id=store.person_profile(), language=LanguageController("en"))
+    ctx = build_context(data_dir, "en")  # as the app builds it, with the small test instrument
+    instrument = ctx.instrument = build_instrument(mini_instrument())
+    store = ctx.store
     window = MainWindow(ctx)
     window.show()
     r = store.start(ctx.profile_id, Round(Phase.CHECK_IN, date.today()), instrument,
