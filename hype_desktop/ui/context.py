@@ -49,6 +49,9 @@ class AppContext:
         """A score with the language's decimal separator (3,5 in Finnish and Swedish)."""
         return self.language.locale().toString(value, "f", 1)
 
-    def fmt_date(self, value: date) -> str:
+    def fmt_date(self, value: date | None) -> str:
+        """A date (or a datetime's date) in the language's short form; empty when there is none."""
+        if value is None:
+            return ""
         return self.language.locale().toString(QDate(value.year, value.month, value.day),
                                                QLocale.FormatType.ShortFormat)
