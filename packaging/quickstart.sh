@@ -19,10 +19,12 @@ cd "$(dirname "$0")/.."
 
 qt_libs="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 fonts-dejavu-core libdbus-1-3"
 window_libs="libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0"
-test_tools="strace poppler-utils"
+# The screen-reader test (tests/ui/test_screen_reader.py) reads a real window over AT-SPI:
+# an X server, a session bus, the accessibility bus and Debian's pyatspi for the system Python.
+test_tools="strace poppler-utils xvfb xauth dbus-x11 at-spi2-core python3-pyatspi"
 wanted="$qt_libs"
 [ "$mode" = run ] && wanted="$wanted $window_libs"
-[ "$mode" = test ] && wanted="$wanted $test_tools"
+[ "$mode" = test ] && wanted="$wanted $window_libs $test_tools"
 
 pick_python() {
   # 3.11 first: the pins are verified on it.

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from hype_desktop.domain.reflection import Reflection
-from hype_desktop.ui.a11y import announce
+from hype_desktop.ui.a11y import announce, untab_scroll_areas
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.widgets import Retranslating, plain_label
 from hype_desktop.ui.wizard.pages import FactorPage, Page, PromptsPage, StepsPage
@@ -142,6 +142,7 @@ class WizardView(Retranslating, QWidget):
         self.page = self._make_page(key)
         self.page.saved.connect(self._saved)
         self.page.failed.connect(self._failed)
+        untab_scroll_areas(self.page)
         self.page_holder.addWidget(self.page)
         self.page.show()  # now, not on the next event-loop pass: focus and keys go to it at once
         self.retranslate()

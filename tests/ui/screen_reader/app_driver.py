@@ -1,0 +1,91 @@
+"""The real main window under a real X server, moved from screen to screen on command.
+
+Run by tests/ui/test_screen_reader.py in the project's environment; the screen reader's side
+(reader.py) runs under the system Python with pyatspi. Commands arrive one per line on
+stdin; after each the driver answers ``ready <window title>`` once the screen is shown.
+
+    home | statement | steps | summary | tab | quit
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from hype_desktop.app import _qt_app, build_context, show_main_window
+from hype_desktop.domain.reflection import NextStep, Phase, Round
+from hype_desktop.ui.wizard.pages import FactorPage, StepsPage
+
+
+def main() -> int:
+    app = _qt_app()
+    ctx = build_context(Path(sys.argv[1]), "fi")
+    window = show_main_window(ctx)
+    window.resize(1100, 760)
+    window.activateWindow()
+    inst = ctx.instrument
+
+    def wizard_until(kind: type) -> None:
+        wizard = window.view
+        for _ in range(len(wizard.keys)):
+            if isinstance(wizard.page, kind):
+                return
+            wizard.next()
+        raise SystemExit(f"no {kind.__name__} in the reflection")
+
+    def statement() -> None:
+        modules = tuple(m.id for m in inst.modules if m.default_selected)
+        window.start_reflection(Round(Phase.CHECK_IN, date.today()), modules, inst.scope_for_modules(modules, ()))
+        wizard_until(FactorPage)
+        scale = window.view.page.first_focus()
+        scale.setFocus()
+        QTest.keyClick(scale, Qt.Key.Key_3)
+
+    def steps() -> None:
+        wizard_until(StepsPage)
+        page = window.view.page
+        page.rows[0].text.setText("Pyydän yhteistä suunnitteluaikaa")
+
+    def summary() -> None:
+        reflection = window.view.reflection
+        for fid in reflection.scope:
+            for item in inst.factor(fid).items:
+                ctx.store.save_answer(reflection.id, item.id, 4)
+        ctx.store.save_next_steps(reflection.id, [NextStep("Pyydän yhteistä suunnitteluaikaa", reflection.scope[0])])
+        wizard = window.view
+        while window.view is wizard:
+            wizard.next()
+
+    def tab() -> None:
+        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+
+    commands = {"home": window.show_home, "statement": statement, "steps": steps,
+                "summary": summary, "tab": tab}
+
+    def answer() -> None:
+        print(f"ready {window.windowTitle()}", flush=True)
+
+    def on_line() -> None:
+        line = sys.stdin.readline()
+        command = line.strip()
+        if not line or command == "quit":
+            app.quit()
+            return
+        commands[command]()
+        QTimer.singleShot(200, answer)  # a few event-loop passes: the bridge sees the new screen
+
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(on_line)
+    QTimer.singleShot(200, answer)
+    code = app.exec()
+    ctx.store.db.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,235 @@
+"""The real window read over AT-SPI as a screen reader (Orca) reads it.
+
+An X server (Xvfb), a private session bus and the accessibility bus are started for this module;
+the app runs in them on the xcb platform with Qt's AT-SPI bridge on (screen_reader/app_driver.py)
+and Debian's pyatspi reads it under the system Python (screen_reader/reader.py). The screens a
+blind teacher meets on the way through a reflection are read: home, a statement page, the next
+steps and the summary.
+
+Needs xvfb, dbus, at-spi2-core and python3-pyatspi; ``quickstart.sh test`` installs them when
+run as root (as on CI). Only a non-root run without them skips.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent / "screen_reader"
+ROOT = HERE.parents[2]
+SYSTEM_PYTHON = "/usr/bin/python3"
+BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+pytestmark = pytest.mark.slow
+
+
+def _missing() -> list[str]:
+    missing = [tool for tool in ("Xvfb", "dbus-daemon") if shutil.which(tool) is None]
+    if not Path(BUS_LAUNCHER).exists():
+        missing.append("at-spi2-core")
+    has_pyatspi = Path(SYSTEM_PYTHON).exists() and subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, timeout=30).returncode == 0
+    if not has_pyatspi:
+        missing.append("python3-pyatspi")
+    return missing
+
+
+class _Child:
+    """A process in its own group, its stdout read line by line with a timeout."""
+
+    def __init__(self, args: list[str], env: dict[str, str], *, talk: bool = False) -> None:
+        self.proc = subprocess.Popen(
+            args, env=env, cwd=ROOT, start_new_session=True, text=True,
+            stdin=subprocess.PIPE if talk else subprocess.DEVNULL,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.errors: list[str] = []
+        self.pumps = [threading.Thread(target=self._pump, args=(self.proc.stdout, self.lines.put), daemon=True),
+                      threading.Thread(target=self._pump, args=(self.proc.stderr, self.errors.append), daemon=True)]
+        for pump in self.pumps:
+            pump.start()
+
+    @staticmethod
+    def _pump(stream, put) -> None:
+        for line in stream:
+            put(line.rstrip("\n"))
+
+    def line(self, timeout: float) -> str:
+        try:
+            return self.lines.get(timeout=timeout)
+        except queue.Empty:
+            raise AssertionError(f"{self.proc.args[1]} said nothing in {timeout} s; "
+                                 f"its errors: {self.errors[-5:]}") from None
+
+    def send(self, command: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGTERM)
+                self.proc.wait(timeout=5)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                try:
+                    os.killpg(self.proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                self.proc.wait(timeout=5)
+        for pump in self.pumps:
+            pump.join(timeout=5)
+        for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
+            if stream is not None and not any(pump.is_alive() for pump in self.pumps):
+                stream.close()
+
+
+class _Session:
+    """The app and the reader on one accessibility bus; each step returns what the reader saw."""
+
+    def __init__(self, base: Path) -> None:
+        self.children: list[_Child] = []
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DBUS_", "AT_SPI"))}
+        env.pop("NO_AT_BRIDGE", None)
+        for var, sub in (("HOME", "home"), ("XDG_CONFIG_HOME", "home/.config"),
+                         ("XDG_CACHE_HOME", "home/.cache"), ("XDG_DATA_HOME", "home/.local/share"),
+                         ("XDG_RUNTIME_DIR", "runtime"), ("MPLCONFIGDIR", "mpl")):
+            (base / sub).mkdir(parents=True, exist_ok=True)
+            env[var] = str(base / sub)
+        os.chmod(base / "runtime", 0o700)
+        read_fd, write_fd = os.pipe()
+        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24",
+                                 "-nolisten", "tcp"], pass_fds=(write_fd,), start_new_session=True,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(write_fd)
+        self.xvfb = xvfb
+        with os.fdopen(read_fd) as display:
+            number = display.readline().strip()
+        assert number, "Xvfb did not start"
+        env["DISPLAY"] = f":{number}"
+        bus = _Child(["dbus-daemon", "--session", "--nofork", "--print-address=1"], env)
+        self.children.append(bus)
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus.line(15)
+        self.children.append(_Child([BUS_LAUNCHER, "--launch-immediately"], env))
+        env.update(QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
+        self.app = _Child([sys.executable, str(HERE / "app_driver.py"), str(base / "data")], env, talk=True)
+        self.children.append(self.app)
+        self.reader = _Child([SYSTEM_PYTHON, str(HERE / "reader.py")], env, talk=True)
+        self.children.append(self.reader)
+        self.title = self._ready()
+
+    def _ready(self) -> str:
+        line = self.app.line(30)
+        assert line.startswith("ready "), line
+        return line.removeprefix("ready ")
+
+    def do(self, command: str) -> list[dict]:
+        self.app.send(command)
+        self.title = self._ready()
+        return self.tree()
+
+    def tree(self) -> list[dict]:
+        self.reader.send(f"tree {self.title}")
+        got = json.loads(self.reader.line(30))
+        assert not isinstance(got, dict), got.get("error")
+        return got
+
+    def stop(self) -> None:
+        for child, command in ((self.app, "quit"), (self.reader, "quit")):
+            try:
+                child.send(command)
+                child.proc.wait(timeout=5)
+            except (OSError, ValueError, subprocess.TimeoutExpired):
+                pass
+        for child in reversed(self.children):
+            child.stop()
+        self.xvfb.terminate()
+        self.xvfb.wait(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def seen(tmp_path_factory):
+    """What the screen reader read on each screen (one app run for the whole module)."""
+    missing = _missing()
+    if missing:
+        if os.geteuid() == 0:
+            pytest.fail(f"missing {', '.join(missing)}: bash packaging/quickstart.sh test installs them")
+        pytest.skip(f"needs {', '.join(missing)} (sudo apt-get install xvfb dbus-x11 at-spi2-core python3-pyatspi)")
+    session = _Session(tmp_path_factory.mktemp("screen-reader"))
+    try:
+        screens = {"home": session.tree()}
+        for name in ("statement", "steps", "summary"):
+            screens[name] = session.do(name)
+        tabbed = []
+        for _ in range(8):
+            tree = session.do("tab")
+            tabbed += [n for n in tree if "focused" in n["states"]]
+        screens["summary tabs"] = tabbed
+        yield screens
+    finally:
+        session.stop()
+
+
+SCREENS = ("home", "statement", "steps", "summary")
+
+
+def _focused(tree: list[dict]) -> dict:
+    focused = [n for n in tree if "focused" in n["states"]]
+    assert focused, "nothing has the focus"
+    return focused[-1]
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_screen_has_headings_and_names_its_window(seen, screen):
+    tree = seen[screen]
+    assert tree[0]["role"] == "frame" and tree[0]["name"].endswith(" – HyPe Desktop")
+    assert tree[0]["name"] != " – HyPe Desktop"
+    headings = [n["name"] for n in tree if n["role"] == "heading"]
+    assert headings and all(headings), f"{screen}: headings {headings}"
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_no_focusable_object_without_a_name(seen, screen):
+    nameless = [(n["role"], n["description"]) for n in seen[screen]
+                if "focusable" in n["states"] and "enabled" in n["states"] and not n["name"].strip()]
+    assert not nameless, f"{screen}: focusable without a name: {nameless}"
+
+
+def test_the_statement_page_starts_on_a_statement(seen):
+    focused = _focused(seen["statement"])
+    assert focused["name"], focused
+
+
+@pytest.mark.xfail(strict=False, reason="the answer scale's role and value are being reworked (issue 17, item 2)")
+def test_the_scale_exposes_its_value(seen):
+    focused = _focused(seen["statement"])
+    value_exposed = focused.get("value") == 3 or (
+        focused["role"] in ("radio button", "toggle button") and "checked" in focused["states"]
+        and "3" in focused["name"])
+    assert value_exposed, focused
+
+
+def test_the_summary_is_a_table_of_results_reached_by_tab(seen):
+    summary = seen["summary"]
+    tables = [n for n in summary if n["role"] == "table"]
+    assert tables, "no results table on the summary"
+    for table in tables:
+        assert table["name"] and len(table["columns"]) >= 2 and all(table["columns"]), table
+        assert all(table["row_headers"]), table  # every row named by its factor, none empty
+    assert _focused(summary)["role"] == "table"  # the results are read first
+    reached = {n["name"] for n in seen["summary tabs"] if n["role"] == "table"}
+    assert {t["name"] for t in tables} <= reached
+    assert any(n["role"] == "push button" for n in seen["summary tabs"])
+
+
+def test_finishing_is_announced_as_a_notification(seen):
+    notices = [n["name"] for n in seen["summary"] if n["role"] == "notification"]
+    assert any(name.startswith("Pohdinta on valmis.") for name in notices), notices
