@@ -110,9 +110,12 @@ class HomeView(Retranslating, QWidget):
         row = QHBoxLayout()
         if self.unfinished is not None:
             r = self.unfinished
+            factors = list(self.ctx.instrument.known_factors(r.scope))
             answered = sum(1 for a in r.answers.values() if a.answered)
-            total = sum(len(f.items) for f in self.ctx.instrument.known_factors(r.scope))
-            minutes = minutes_for(max(0, total - answered))
+            total = sum(len(f.items) for f in factors)
+            pages_left = sum(1 for f in factors if any(not (a := r.answers.get(i.id)) or not a.answered
+                                                       for i in f.items))
+            minutes = minutes_for(total - answered, pages_left, next_steps=True)
             b.addWidget(heading(self.tr("Unfinished reflection"), size=TYPE_SCALE["h2"], level=2))
             b.addWidget(plain_label(self.tr("%1, started %2: %3 of %4 statements answered.")
                                     .replace("%1", occasion_name(r.round.phase, r.round.label))

@@ -26,7 +26,8 @@ def _with_history(ctx, count=2, team=False):
 def test_time_estimate():
     assert minutes_for(0) == 0
     assert minutes_for(1) == 1
-    assert minutes_for(75) == 12
+    assert minutes_for(75) == 10
+    assert minutes_for(75, 19, next_steps=True) == 15
 
 
 def test_home_without_reflections_has_start_as_its_one_primary_action(make_ctx, qtbot):
@@ -51,7 +52,8 @@ def test_home_shows_progress_time_left_and_a_mini_profile(make_ctx, qtbot):
     total = sum(len(f.items) for f in ctx.instrument.known_factors(reflection.scope))
     assert (bar.value(), bar.maximum()) == (1, total)
     words = " ".join(label.text() for label in home.findChildren(QLabel))
-    assert f"About {minutes_for(total - 1)} minutes still to go" in words
+    pages = len(list(ctx.instrument.known_factors(reflection.scope)))
+    assert f"About {minutes_for(total - 1, pages, next_steps=True)} minutes still to go" in words
     scales = home.findChildren(BandScale)
     scored = [s for s in latest.scores.values() if s.mean is not None]
     assert len(scales) == len(scored) and all(s.accessibleName() for s in scales)
