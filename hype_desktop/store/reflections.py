@@ -355,6 +355,30 @@ class ReflectionStore:
                 _drop_round_if_unused(s, old_id)
         return self.get(reflection_id)
 
+    def join_round(self, reflection_id: int, round_: Round) -> Reflection:
+        """One's own finished reflection now belongs to a team round a member was invited to:
+        its occasion becomes the round's (team code, round id, phase, label, date), so it can be
+        shared with that team. Answers, scores and times are untouched. Only a person's own
+        finished reflection (ValueError otherwise; an unknown one is a KeyError)."""
+        if not round_.round_uid or not round_.team_code:
+            raise ValueError("a team round needs its team code and round id")
+        with self.db.writing() as s:
+            row = s.get(ReflectionRow, reflection_id)
+            if row is None:
+                raise KeyError(reflection_id)
+            kind = s.scalar(select(ProfileRow.kind).where(ProfileRow.id == row.profile_id))
+            if kind == "team" or row.finished_at is None:
+                raise ValueError("only one's own finished reflection can be used for a team round")
+            new = RoundRow(phase=round_.phase.value, label=round_.label[:200], date=round_.date,
+                           team_code=round_.team_code, round_uid=round_.round_uid)
+            s.add(new)
+            s.flush()
+            old_id = row.round_id
+            row.round_id = new.id
+            s.flush()
+            _drop_round_if_unused(s, old_id)
+        return self.get(reflection_id)
+
     def delete(self, reflection_id: int) -> None:
         """Delete a reflection, and record when (recovery then knows an emptied database is
         the user's doing, not damage: store.emptied)."""

@@ -84,6 +84,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.workshop_action = QAction(self)
         self.workshop_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.workshop_action.triggered.connect(self.show_workshop)
+        self.new_round_action = QAction(self)
+        self.new_round_action.triggered.connect(self.new_team_round)
+        self.rounds_action = QAction(self)
+        self.rounds_action.triggered.connect(self.show_rounds)
         self._invitation: Round | None = None
         self.history_action = QAction(self)
         self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
@@ -92,7 +96,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.trends_action.setShortcut(QKeySequence("Ctrl+T"))
         self.trends_action.triggered.connect(self.show_trends)
         groups = ((self.home_action, self.new_action, self.history_action, self.trends_action, self.report_action),
-                  (self.open_team_action, self.share_action, self.team_action, self.workshop_action),
+                  (self.open_team_action, self.share_action, self.new_round_action, self.rounds_action,
+                   self.team_action, self.workshop_action),
                   (self.settings_action, self.preset_action))
         for group in groups:
             for a in group:
@@ -288,23 +293,30 @@ class MainWindow(Retranslating, QMainWindow):
         except FileProblem as problem:
             QMessageBox.warning(self, APP_NAME, problem.render(self.ctx.lang))
             return
+        round_ = round_from_info(invitation.round, invitation.team_code)
+        from hype_desktop.ui.team import round_actions
+        reusable = round_actions.reusable_reflections(self.ctx, round_, tuple(invitation.modules))
+        if not reusable:
+            self._start_invited(round_, tuple(invitation.modules))
+            return
+        from hype_desktop.ui.team.invitation_dialog import InvitationDialog
+        dialog = InvitationDialog(self.ctx, round_, reusable, self)
+        dialog.start_new.connect(lambda: self._start_invited(round_, tuple(invitation.modules)))
+        dialog.use_requested.connect(lambda rid: self.show_summary(
+            round_actions.use_for_round(self.ctx, rid, round_).id))
+        dialog.open()
+
+    def _start_invited(self, round_: Round, modules: tuple[str, ...]) -> None:
         self.show_start()
         self.statusBar().showMessage(self.tr(
             "Round fingerprint %1: it should be the same as the one your collator reads out.")
             .replace("%1", invitation.fingerprint))
         if isinstance(self.view, StartPage):
-            round_ = round_from_info(invitation.round, invitation.team_code)
-            self.view.preset_round(round_, tuple(invitation.modules))
+            self.view.preset_round(round_, modules)
             self._invitation = round_
-
-    def share_reflection(self, reflection_id: int) -> None:
-        """Share one finished reflection of a team round (Home's and the summary's button)."""
-        from hype_desktop.ui.share_dialog import ShareDialog
-        ShareDialog(self.ctx, self.ctx.store.get(reflection_id), self).exec()
 
     def share_with_team(self) -> None:
         from hype_desktop.formats.team_exchange import shareable
-        from hype_desktop.ui.share_dialog import ShareDialog
         reflection = getattr(self.view, "reflection", None)
         briefs = self.ctx.store.finished_briefs(self.ctx.profile_id)
         if reflection is not None and reflection.id not in {r.id for r in briefs}:
@@ -317,7 +329,30 @@ class MainWindow(Retranslating, QMainWindow):
                 "Sharing works for a finished reflection of a team round. Open your lead's invitation "
                 "(File › Open team file) and finish that reflection first."))
             return
-        ShareDialog(self.ctx, reflection, self).exec()
+        self.share_reflection(reflection.id)
+
+    def share_reflection(self, reflection_id: int) -> None:
+        """Share one finished reflection of a team round (Home's and the summary's button, the menu);
+        window-modal, so the window stays drawn behind the preview."""
+        from hype_desktop.ui.share_dialog import ShareDialog
+        ShareDialog(self.ctx, self.ctx.store.get(reflection_id), self).open()
+
+    def new_team_round(self) -> None:
+        from hype_desktop.ui.team.new_round_dialog import NewRoundDialog
+        dialog = NewRoundDialog(self.ctx, self)
+        dialog.accepted.connect(self.show_rounds)
+        dialog.open()
+
+    def show_rounds(self) -> None:
+        if not self._leave_current():
+            return
+        from hype_desktop.ui.team.rounds_view import RoundsView
+        view = RoundsView(self.ctx)
+        view.home_requested.connect(self.show_home)
+        view.new_round_requested.connect(self.new_team_round)
+        view.collate_requested.connect(self.show_team)
+        self._set_view(view)
+        view.new_button.setFocus()
 
     def show_team(self) -> None:
         if not self._leave_current():
@@ -325,6 +360,8 @@ class MainWindow(Retranslating, QMainWindow):
         from hype_desktop.ui.team_view import TeamView
         view = TeamView(self.ctx)
         view.home_requested.connect(self.show_home)
+        view.new_round_requested.connect(self.new_team_round)
+        view.rounds_requested.connect(self.show_rounds)
         self._set_view(view)
         view.files_button.setFocus()
 
@@ -431,6 +468,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.share_action.setText(self.tr("&Share with my team…"))
         self.team_action.setText(self.tr("&Team results…"))
         self.workshop_action.setText(self.tr("&Workshop mode (team together)…"))
+        self.new_round_action.setText(self.tr("&New team round…"))
+        self.rounds_action.setText(self.tr("Team ro&unds"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.report_action.setText(self.tr("&Export PDF for the workshop…"))
         self.quit_action.setText(self.tr("&Quit"))

@@ -3,7 +3,9 @@
 Modules are ticked by default except sensitive ones (the load check); each note, prompt answer
 and next step goes in only when ticked (none by default). The file is sealed to the key of the
 round's invitation (asked for when none was opened for this reflection's round, which also lets
-a kept reflection be shared to a new round) and written atomically.
+a kept reflection be shared to a new round) and written atomically: straight into the Documents
+folder under the app's name for a share (a second button asks where), then a confirmation names
+the file and offers "Show in folder".
 """
 
 from __future__ import annotations
@@ -96,6 +98,9 @@ class ShareDialog(Retranslating, QDialog):
         row.addWidget(self.preview, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
+        self.elsewhere = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.elsewhere.clicked.disconnect()  # an action role button would close the dialog
+        self.elsewhere.clicked.connect(self.save_elsewhere)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.retranslate()
@@ -118,12 +123,10 @@ class ShareDialog(Retranslating, QDialog):
 
     def build(self) -> dict:
         """The sealed file's content (needs the round's invitation)."""
-        from hype_desktop.formats.team_exchange import build_share, seal_share
-        from hype_desktop.store.team import member_secret
+        from hype_desktop.ui.team.round_actions import sealed_share
         if self.invitation is None:
             raise ValueError("no invitation")
-        return seal_share(build_share(self.ctx.instrument, self.reflection, member_secret(self.ctx.settings),
-                                      self.current_choice(), self.invitation), self.invitation)
+        return sealed_share(self.ctx, self.reflection, self.current_choice(), self.invitation)
 
     def _changed(self, _on: bool = False) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
@@ -183,16 +186,25 @@ class ShareDialog(Retranslating, QDialog):
             return False
         return True
 
-    def save(self) -> None:
+    def save(self, folder: Path | None = None) -> bool:
+        """Write the share into ``folder`` (Documents unless given) under a free name, then confirm."""
+        from hype_desktop.ui.saved_files import documents_dir
+        from hype_desktop.ui.team.round_actions import free_path
+        if self.invitation is None and not self.ask_invitation():
+            return False
+        r = self.reflection.round
+        name = Path(default_name("share", ".hype", when=r.date, team=r.team_code))
+        return self.save_to(str(free_path(folder or documents_dir(), name.stem, ".hype")))
+
+    def save_elsewhere(self) -> None:
         if self.invitation is None and not self.ask_invitation():
             return
         r = self.reflection.round
         path = ask_save_path(self, self.tr("Save the share file"),
                              default_name("share", ".hype", when=r.date, team=r.team_code),
                              self.tr("HyPe share (*.hype)"), (".hype",))
-        if path is None:
-            return
-        self.save_to(str(path))
+        if path is not None:
+            self.save_to(str(path))
 
     def save_to(self, path: str) -> bool:
         from hype_desktop.formats.safe_json import write_json_atomic
@@ -202,7 +214,7 @@ class ShareDialog(Retranslating, QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return False
         self.accept()
-        confirm_saved(self.parentWidget(), Path(path))
+        confirm_saved(self.parentWidget() or self, Path(path))
         return True
 
 
@@ -219,8 +231,11 @@ class ShareDialog(Retranslating, QDialog):
         self.text_box.setAccessibleName(self.tr("Your own words (only what you tick)"))
         self.no_text.setText(self.tr("You wrote no notes, answers or next steps in this reflection."))
         self.preview.setAccessibleName(self.tr("What the file will contain"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save file…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save the share file"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save to Documents"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(
+            self.tr("Save the share file in the Documents folder"))
+        self.elsewhere.setText(self.tr("Save &elsewhere…"))
+        self.elsewhere.setAccessibleName(self.tr("Save the share file in a folder you choose"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self._changed()
 

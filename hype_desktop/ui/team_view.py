@@ -52,6 +52,8 @@ def collate_files(paths: list[Path], ctx: AppContext, progress: Progress):
 
 class TeamView(Retranslating, QWidget):
     home_requested = Signal()
+    new_round_requested = Signal()
+    rounds_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +117,11 @@ class TeamView(Retranslating, QWidget):
         self.save_button.clicked.connect(self.save_summary)
         self.delete_button.clicked.connect(self.delete_submissions)
         bar.addWidget(self.home_button)
+        self.new_round_button, self.rounds_button = QPushButton(), QPushButton()
+        self.new_round_button.clicked.connect(self.new_round_requested)
+        self.rounds_button.clicked.connect(self.rounds_requested)
+        bar.addWidget(self.rounds_button)
+        bar.addWidget(self.new_round_button)
         bar.addStretch(1)
         bar.addWidget(self.delete_button)
         bar.addWidget(self.save_button)
@@ -386,6 +393,9 @@ class TeamView(Retranslating, QWidget):
         self.results.setAccessibleName(self.tr("Group results"))
         self.home_button.setText(self.tr("&Home"))
         self.home_button.setAccessibleName(self.tr("Back to the home screen"))
+        self.new_round_button.setText(self.tr("&New team round…"))
+        self.rounds_button.setText(self.tr("&Rounds"))
+        self.rounds_button.setAccessibleName(self.tr("The team rounds and their status"))
         self.save_button.setText(self.tr("&Save team summary…"))
         self.save_button.setAccessibleName(self.tr("Save the team summary to send to the team"))
         self.pdf_button.setText(self.tr("Save team &PDF…"))

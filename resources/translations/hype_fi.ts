@@ -38,7 +38,7 @@
     <message>
         <source>Restore the backup from %1?
 
-Your data now is replaced by the backup&apos;s. The current state is backed up first, so this can be undone.</source>
+Your data now is replaced by the backup's. The current state is backed up first, so this can be undone.</source>
         <translation>Palautetaanko varmuuskopio ajalta %1?
 
 Nykyiset tietosi korvataan varmuuskopion tiedoilla. Nykyinen tila varmuuskopioidaan ensin, joten palautuksen voi perua.</translation>
@@ -472,7 +472,7 @@ Poistetaanko kaikki?</translation>
         <translation>Mistä tiimi on sopinut yhdessä työpajatilassa, uusin ensin, erillään omista pohdinnoistasi. Avaa pohdinta lukeaksesi sen; keskeneräinen jatkuu työpajatilassa.</translation>
     </message>
     <message>
-        <source>The team&apos;s reflections, newest first</source>
+        <source>The team's reflections, newest first</source>
         <translation>Tiimin pohdinnat, uusin ensin</translation>
     </message>
     <message>
@@ -551,7 +551,7 @@ Poistetaanko kaikki?</translation>
         <translation>Tervetuloa HyPe Desktopiin</translation>
     </message>
     <message>
-        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team&apos;s workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
+        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team's workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
         <translation>Pohdi omaa työorientaatiotasi ja sitä, mikä tukee pedagogista hyvinvointia työyhteisössäsi, ja vie valitsemasi asiat tiimisi työpajaan. Tämä on pohdinnan apuväline, ei testi eikä diagnoosi. Kaikki pysyy tällä tietokoneella, ellet itse vie tietoja muualle.</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@ Poistetaanko kaikki?</translation>
         <translation>Tiimin kierros</translation>
     </message>
     <message>
-        <source>Your lead&apos;s invitation is open: %1 for team %2. Start a reflection to take part; what you answer stays on this computer.</source>
+        <source>Your lead's invitation is open: %1 for team %2. Start a reflection to take part; what you answer stays on this computer.</source>
         <translation>Esihenkilösi kutsu on auki: %1, tiimi %2. Osallistu aloittamalla pohdinta; vastauksesi pysyvät tällä tietokoneella.</translation>
     </message>
     <message>
@@ -677,6 +677,45 @@ Poistetaanko kaikki?</translation>
     <message>
         <source>by %1</source>
         <translation>%1 mennessä</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>Team round invitation</source>
+        <translation>Tiimikierroksen kutsu</translation>
+    </message>
+    <message>
+        <source>Invitation: team %1, %2</source>
+        <translation>Kutsu: tiimi %1, %2</translation>
+    </message>
+    <message>
+        <source>You can start the round's reflection now, or use a reflection you have already finished: these fit the round's dates and cover all its modules.</source>
+        <translation>Voit aloittaa kierroksen pohdinnan nyt tai käyttää jo valmista pohdintaa: nämä osuvat kierroksen ajankohtaan ja kattavat kaikki sen osiot.</translation>
+    </message>
+    <message>
+        <source>&amp;Finished reflections that fit:</source>
+        <translation>&amp;Sopivat valmiit pohdinnat:</translation>
+    </message>
+    <message>
+        <source>Finished reflections that fit the round</source>
+        <translation>Kierrokseen sopivat valmiit pohdinnat</translation>
+    </message>
+    <message>
+        <source>A reflection you use becomes this round's reflection. Nothing is sent: you choose what to share on its summary.</source>
+        <translation>Käyttämästäsi pohdinnasta tulee tämän kierroksen pohdinta. Mitään ei lähetetä: valitset sen yhteenvedossa, mitä jaat.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Start the round's reflection</source>
+        <translation>&amp;Aloita kierroksen pohdinta</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen reflection</source>
+        <translation>&amp;Käytä valittua pohdintaa</translation>
     </message>
 </context>
 <context>
@@ -764,7 +803,7 @@ Poistetaanko kaikki?</translation>
         <translation>Liitä koottuun kierrokseen</translation>
     </message>
     <message>
-        <source>Link the team&apos;s reflection “%1” of %2 to a round the team lead collated and saved in the Team view. Then it can go into that round&apos;s team PDF, next to the collated results.</source>
+        <source>Link the team's reflection “%1” of %2 to a round the team lead collated and saved in the Team view. Then it can go into that round's team PDF, next to the collated results.</source>
         <translation>Liitä tiimin pohdinta ”%1” (%2) kierrokseen, jonka tiimin vetäjä on koonnut ja tallentanut Tiimi-näkymässä. Silloin sen voi ottaa mukaan kierroksen tiimi-PDF:ään koottujen tulosten rinnalle.</translation>
     </message>
     <message>
@@ -772,11 +811,11 @@ Poistetaanko kaikki?</translation>
         <translation>&amp;Koottu kierros:</translation>
     </message>
     <message>
-        <source>Collated round to link the team&apos;s reflection to</source>
+        <source>Collated round to link the team's reflection to</source>
         <translation>Koottu kierros, johon tiimin pohdinta liitetään</translation>
     </message>
     <message>
-        <source>The reflection keeps its date, name and answers; its occasion becomes the linked round&apos;s. Choose “Not linked” to take the link away.</source>
+        <source>The reflection keeps its date, name and answers; its occasion becomes the linked round's. Choose “Not linked” to take the link away.</source>
         <translation>Pohdinnan päivämäärä, nimi ja vastaukset säilyvät; sen tilanteeksi tulee liitetyn kierroksen tilanne. Poista liitos valitsemalla ”Ei liitetty”.</translation>
     </message>
     <message>
@@ -835,7 +874,7 @@ Poistetaanko kaikki?</translation>
         <translation>Kierroksen tunniste %1: sen pitää olla sama kuin kokoajan ääneen lukema.</translation>
     </message>
     <message>
-        <source>Sharing works for a finished reflection of a team round. Open your lead&apos;s invitation (File › Open team file) and finish that reflection first.</source>
+        <source>Sharing works for a finished reflection of a team round. Open your lead's invitation (File › Open team file) and finish that reflection first.</source>
         <translation>Jakaminen onnistuu, kun tiimikierroksen pohdinta on valmis. Avaa ensin tiiminvetäjäsi kutsu (Tiedosto › Avaa tiimitiedosto) ja tee pohdinta valmiiksi.</translation>
     </message>
     <message>
@@ -863,7 +902,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>sovelluksen vieressä</translation>
     </message>
     <message>
-        <source>the computer&apos;s shared settings folder</source>
+        <source>the computer's shared settings folder</source>
         <translation>tietokoneen yhteisessä asetuskansiossa</translation>
     </message>
     <message>
@@ -923,6 +962,14 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>&amp;Työpajatila (tiimi yhdessä)…</translation>
     </message>
     <message>
+        <source>&amp;New team round…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team ro&amp;unds</source>
+        <translation>Tiimin kier&amp;rokset</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>A&amp;setukset…</translation>
     </message>
@@ -953,6 +1000,165 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>Some text could not be saved. Quit anyway and lose it?</source>
         <translation>Osaa tekstistä ei voitu tallentaa. Lopetetaanko silti, jolloin teksti menetetään?</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>HyPe invitation</source>
+        <translation>HyPe-kutsu</translation>
+    </message>
+    <message>
+        <source>The invitation could not be written: %1</source>
+        <translation>Kutsua ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>The invitation was saved as “%1” in the folder %2. Send it to the team with the message below.</source>
+        <translation>Kutsu tallennettiin nimellä ”%1” kansioon %2. Lähetä se tiimille alla olevan viestin kanssa.</translation>
+    </message>
+    <message>
+        <source>Hello all,</source>
+        <translation>Hei kaikki,</translation>
+    </message>
+    <message>
+        <source>our HyPe round “%1” (%2) is open. Attached is the invitation file %3.</source>
+        <translation>HyPe-kierroksemme ”%1” (%2) on alkanut. Liitteenä on kutsutiedosto %3.</translation>
+    </message>
+    <message>
+        <source>1. Open the file in HyPe Desktop (File › Open team file…).</source>
+        <translation>1. Avaa tiedosto HyPe Desktopissa (Tiedosto › Avaa tiimitiedosto…).</translation>
+    </message>
+    <message>
+        <source>2. Reflect, or use a reflection you finished recently that covers the same modules.</source>
+        <translation>2. Tee pohdinta tai käytä äskettäin valmistunutta pohdintaa, joka kattaa samat osiot.</translation>
+    </message>
+    <message>
+        <source>3. On its summary, choose “Share with my team”, look at what goes in, and send me the file it saves in your Documents folder.</source>
+        <translation>3. Valitse pohdinnan yhteenvedossa ”Jaa tiimilleni”, katso mitä tiedostoon tulee, ja lähetä minulle tiedosto, jonka se tallentaa Tiedostot-kansioosi.</translation>
+    </message>
+    <message>
+        <source>Please send it by %1.</source>
+        <translation>Lähetäthän sen viimeistään %1.</translation>
+    </message>
+    <message>
+        <source>Our theme: %1.</source>
+        <translation>Teemamme: %1.</translation>
+    </message>
+    <message>
+        <source>Only group results are shown: scores from %1 people, distributions and shared text from %2. Nobody's answers are shown one by one.</source>
+        <translation>Vain ryhmän tulokset näytetään: pisteet vähintään %1 hengeltä, jakaumat ja jaetut tekstit vähintään %2 hengeltä. Kenenkään vastauksia ei näytetä yksitellen.</translation>
+    </message>
+    <message>
+        <source>The round's fingerprint is %1; I will read it out at the kick-off.</source>
+        <translation>Kierroksen tunniste on %1; luen sen ääneen aloitustyöpajassa.</translation>
+    </message>
+    <message>
+        <source>The message is copied: paste it into an e-mail or a Teams chat.</source>
+        <translation>Viesti on kopioitu: liitä se sähköpostiin tai Teams-keskusteluun.</translation>
+    </message>
+    <message>
+        <source>New team round</source>
+        <translation>Uusi tiimikierros</translation>
+    </message>
+    <message>
+        <source>Whoever creates a round collates it: the members' files come to you. Ask someone neutral to do this, such as the trainer, occupational health or a colleague, rather than the team's supervisor: members share more openly when their supervisor never holds their files.</source>
+        <translation>Kierroksen luoja myös kokoaa sen: jäsenten tiedostot tulevat sinulle. Pyydä tähän joku puolueeton, esimerkiksi kouluttaja, työterveyshuolto tai kollega, mieluummin kuin tiimin esihenkilö: jäsenet jakavat avoimemmin, kun heidän tiedostonsa eivät koskaan päädy esihenkilölle.</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>Tiimin &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Team &amp;code:</source>
+        <translation>Tiimin &amp;koodi:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Vaihe:</translation>
+    </message>
+    <message>
+        <source>&amp;Label (optional):</source>
+        <translation>&amp;Nimike (valinnainen):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>Shares &amp;by:</source>
+        <translation>Jaot &amp;viimeistään:</translation>
+    </message>
+    <message>
+        <source>&amp;Members in the team:</source>
+        <translation>&amp;Jäseniä tiimissä:</translation>
+    </message>
+    <message>
+        <source>Letters, digits, - and _; it is in every file of the round.</source>
+        <translation>Kirjaimia, numeroita, - ja _; koodi on kierroksen jokaisessa tiedostossa.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ei annettu</translation>
+    </message>
+    <message>
+        <source>Modules of the round</source>
+        <translation>Kierroksen osiot</translation>
+    </message>
+    <message>
+        <source>Each member chooses</source>
+        <translation>Kukin jäsen valitsee</translation>
+    </message>
+    <message>
+        <source>The team's &amp;theme:</source>
+        <translation>Tiimin &amp;teema:</translation>
+    </message>
+    <message>
+        <source>Minimum group sizes</source>
+        <translation>Vähimmäisryhmäkoot</translation>
+    </message>
+    <message>
+        <source>&amp;Scores from:</source>
+        <translation>&amp;Pisteet alkaen:</translation>
+    </message>
+    <message>
+        <source>Distributions and &amp;text from:</source>
+        <translation>Jakaumat ja &amp;tekstit alkaen:</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> henkeä</translation>
+    </message>
+    <message>
+        <source>They can only be higher than the app's own (%1 and %2).</source>
+        <translation>Ne voivat olla vain suuremmat kuin sovelluksen omat (%1 ja %2).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Create the invitation</source>
+        <translation>&amp;Luo kutsu</translation>
+    </message>
+    <message>
+        <source>The round is ready</source>
+        <translation>Kierros on valmis</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Näytä &amp;kansiossa</translation>
+    </message>
+    <message>
+        <source>&amp;Message to paste:</source>
+        <translation>&amp;Liitettävä viesti:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>K&amp;opioi viesti</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Valmis</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1208,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Moduulit, joista opettajat voivat valita</translation>
     </message>
     <message>
-        <source>The programme&apos;s rounds</source>
+        <source>The programme's rounds</source>
         <translation>Ohjelman kierrokset</translation>
     </message>
     <message>
@@ -1306,6 +1512,113 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
 </context>
 <context>
+    <name>RoundsView</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>was due %1</source>
+        <translation>määräpäivä oli %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>määräpäivä %1</translation>
+    </message>
+    <message>
+        <source>reached (scores, distributions and text)</source>
+        <translation>täyttyvät (pisteet, jakaumat ja tekstit)</translation>
+    </message>
+    <message>
+        <source>scores only (distributions and text from %1)</source>
+        <translation>vain pisteet (jakaumat ja tekstit alkaen %1)</translation>
+    </message>
+    <message>
+        <source>not yet (scores from %1)</source>
+        <translation>ei vielä (pisteet alkaen %1)</translation>
+    </message>
+    <message>
+        <source>released %1</source>
+        <translation>julkaistu %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ei vielä</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>liitetty</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>ei liitetty</translation>
+    </message>
+    <message>
+        <source>Team rounds</source>
+        <translation>Tiimin kierrokset</translation>
+    </message>
+    <message>
+        <source>The rounds you created or collated on this computer. Shares count the people whose file was collated; the group results appear once enough people have shared.</source>
+        <translation>Kierrokset, jotka olet luonut tai koonnut tällä tietokoneella. Jaot kertovat, monenko hengen tiedosto on koottu; ryhmän tulokset näkyvät, kun riittävän moni on jakanut.</translation>
+    </message>
+    <message>
+        <source>No rounds yet. Create one with “New team round…”.</source>
+        <translation>Ei vielä kierroksia. Luo kierros valinnalla ”Uusi tiimikierros…”.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tiimi</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Tilanne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Jaot</translation>
+    </message>
+    <message>
+        <source>Group sizes</source>
+        <translation>Ryhmäkoot</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Kooste</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Työpaja</translation>
+    </message>
+    <message>
+        <source>Team rounds and their status</source>
+        <translation>Tiimin kierrokset ja niiden tila</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Etusivu</translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation>Takaisin etusivulle</translation>
+    </message>
+    <message>
+        <source>&amp;New team round…</source>
+        <translation>&amp;Uusi tiimikierros…</translation>
+    </message>
+    <message>
+        <source>&amp;Collate shares…</source>
+        <translation>&amp;Kokoa jaot…</translation>
+    </message>
+    <message>
+        <source>Open the team results to collate members' share files</source>
+        <translation>Avaa tiimin tulokset jäsenten jakotiedostojen kokoamiseksi</translation>
+    </message>
+</context>
+<context>
     <name>SavedFiles</name>
     <message>
         <source>reflection</source>
@@ -1346,6 +1659,18 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>Show the file in its folder</source>
         <translation>Näytä tiedosto kansiossaan</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>Saved as “%1” in the folder %2.</source>
+        <translation>Tallennettu nimellä ”%1” kansioon %2.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Näytä kansiossa</translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1786,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tiedostoon ei tule: %1</translation>
     </message>
     <message>
-        <source>Open the round&apos;s invitation</source>
+        <source>Open the round's invitation</source>
         <translation>Avaa kierroksen kutsu</translation>
     </message>
     <message>
@@ -1481,7 +1806,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Jaa tiimilleni</translation>
     </message>
     <message>
-        <source>You decide what goes in the file. It is sealed to the round&apos;s key: only the round&apos;s collator can open it, in the app that created the round, and the app shows them group results only, never one person&apos;s answers. Anyone else it passes through sees no answers.</source>
+        <source>You decide what goes in the file. It is sealed to the round's key: only the round's collator can open it, in the app that created the round, and the app shows them group results only, never one person's answers. Anyone else it passes through sees no answers.</source>
         <translation>Sinä päätät, mitä tiedostoon tulee. Se sinetöidään kierroksen avaimella: vain kierroksen kokoaja voi avata sen, kierroksen luoneessa sovelluksessa, ja sovellus näyttää hänelle vain ryhmän tulokset, ei koskaan yhden ihmisen vastauksia. Muut, joiden kautta tiedosto kulkee, eivät näe vastauksia.</translation>
     </message>
     <message>
@@ -1501,8 +1826,20 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tiedoston sisältö</translation>
     </message>
     <message>
-        <source>&amp;Save file…</source>
-        <translation>&amp;Tallenna tiedosto…</translation>
+        <source>&amp;Save to Documents</source>
+        <translation>&amp;Tallenna Tiedostoihin</translation>
+    </message>
+    <message>
+        <source>Save the share file in the Documents folder</source>
+        <translation>Tallenna jakotiedosto Tiedostot-kansioon</translation>
+    </message>
+    <message>
+        <source>Save &amp;elsewhere…</source>
+        <translation>Tallenna &amp;muualle…</translation>
+    </message>
+    <message>
+        <source>Save the share file in a folder you choose</source>
+        <translation>Tallenna jakotiedosto valitsemaasi kansioon</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1669,7 +2006,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
     <message>
         <source>Share this reflection with my team: see what goes in first</source>
-        <translation>Jaa tämä pohdinta tiimilleni: näet ensin, mitä tiedostoon tulee</translation>
+        <translation>Jaa tämä pohdinta tiimilleni: katso ensin, mitä jakoon tulee</translation>
     </message>
     <message>
         <source>&amp;Compare with earlier</source>
@@ -1775,19 +2112,19 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tämä vertailu näkyy vain omalla tietokoneellasi; mitään siitä ei palaudu tiiminvetäjällesi.</translation>
     </message>
     <message>
-        <source>You have no finished reflection of this round on this computer, so only the team&apos;s results can be shown.</source>
+        <source>You have no finished reflection of this round on this computer, so only the team's results can be shown.</source>
         <translation>Tällä tietokoneella ei ole tämän kierroksen valmista pohdintaasi, joten vain tiimin tulokset voidaan näyttää.</translation>
     </message>
     <message>
-        <source>above the team&apos;s middle</source>
+        <source>above the team's middle</source>
         <translation>tiimin keskikohdan yläpuolella</translation>
     </message>
     <message>
-        <source>close to the team&apos;s middle</source>
+        <source>close to the team's middle</source>
         <translation>lähellä tiimin keskikohtaa</translation>
     </message>
     <message>
-        <source>below the team&apos;s middle</source>
+        <source>below the team's middle</source>
         <translation>tiimin keskikohdan alapuolella</translation>
     </message>
     <message>
@@ -1807,7 +2144,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tiimin kooste</translation>
     </message>
     <message>
-        <source>Where my answers sit in my team&apos;s results</source>
+        <source>Where my answers sit in my team's results</source>
         <translation>Missä vastaukseni ovat tiimini tuloksissa</translation>
     </message>
 </context>
@@ -1850,11 +2187,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Lisää PDF:ään, mistä tiimi sopi yhdessä työpajassa (%1, %2)</translation>
     </message>
     <message>
-        <source>Add the team&apos;s workshop result to the team PDF</source>
+        <source>Add the team's workshop result to the team PDF</source>
         <translation>Lisää tiimin työpajan tulos tiimin PDF:ään</translation>
     </message>
     <message>
-        <source>No workshop result is linked to this round. To put the team&apos;s agreed view into the PDF, choose this round under “Collated round” when you start workshop mode, or link a finished workshop to it afterwards (My reflections › the team › Link to a collated round).</source>
+        <source>No workshop result is linked to this round. To put the team's agreed view into the PDF, choose this round under “Collated round” when you start workshop mode, or link a finished workshop to it afterwards (My reflections › the team › Link to a collated round).</source>
         <translation>Tähän kierrokseen ei ole liitetty työpajan tulosta. Jos haluat tiimin yhteisen näkemyksen PDF:ään, valitse tämä kierros kohdasta ”Koottu kierros”, kun aloitat työpajatilan, tai liitä valmis työpaja kierrokseen jälkikäteen (Omat pohdinnat › tiimi › Liitä koottuun kierrokseen).</translation>
     </message>
     <message>
@@ -1930,11 +2267,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tiimin PDF tallennettiin tiedostoon %1 (%2 sivua).</translation>
     </message>
     <message>
-        <source>Delete this round&apos;s collated answers? The saved group results stay.</source>
+        <source>Delete this round's collated answers? The saved group results stay.</source>
         <translation>Poistetaanko tämän kierroksen kootut vastaukset? Tallennetut ryhmän tulokset säilyvät.</translation>
     </message>
     <message>
-        <source>Collate your team members&apos; share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody&apos;s answers are shown one by one.</source>
+        <source>Collate your team members' share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody's answers are shown one by one.</source>
         <translation>Kokoa tiimisi jäsenten jakotiedostot (.hype). Näet vain ryhmän tulokset: pisteet, kun mukana on vähintään %1 henkeä, sekä jakaumat ja jaetut tekstit, kun mukana on vähintään %2 henkeä. Kenenkään vastauksia ei näytetä yksitellen.</translation>
     </message>
     <message>
@@ -1974,6 +2311,18 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Takaisin etusivulle</translation>
     </message>
     <message>
+        <source>&amp;New team round…</source>
+        <translation>Uusi tii&amp;mikierros…</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation>Kie&amp;rrokset</translation>
+    </message>
+    <message>
+        <source>The team rounds and their status</source>
+        <translation>Tiimin kierrokset ja niiden tila</translation>
+    </message>
+    <message>
         <source>&amp;Save team summary…</source>
         <translation>Tallenna tiimin &amp;yhteenveto…</translation>
     </message>
@@ -1994,7 +2343,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Poista koot&amp;ut vastaukset</translation>
     </message>
     <message>
-        <source>Delete this round&apos;s collated answers, keeping the group results</source>
+        <source>Delete this round's collated answers, keeping the group results</source>
         <translation>Poista tämän kierroksen kootut vastaukset; ryhmän tulokset säilyvät</translation>
     </message>
 </context>
@@ -2120,11 +2469,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Näytä omien pohdintojen luettelo</translation>
     </message>
     <message>
-        <source>The team&apos;s &amp;reflections</source>
+        <source>The team's &amp;reflections</source>
         <translation>Tiimin &amp;pohdinnat</translation>
     </message>
     <message>
-        <source>Show the list of the team&apos;s reflections</source>
+        <source>Show the list of the team's reflections</source>
         <translation>Näytä luettelo tiimin pohdinnoista</translation>
     </message>
     <message>
@@ -2151,7 +2500,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Ke&amp;nen pohdinnat:</translation>
     </message>
     <message>
-        <source>Whose reflections to show: my own or a team&apos;s</source>
+        <source>Whose reflections to show: my own or a team's</source>
         <translation>Kenen pohdinnat näytetään: omani vai tiimin</translation>
     </message>
 </context>
@@ -2229,11 +2578,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Seuraava väittämä</translation>
     </message>
     <message>
-        <source>Linked to the collated round of team %1: it can go into that round&apos;s team PDF (Team results › Save team PDF).</source>
+        <source>Linked to the collated round of team %1: it can go into that round's team PDF (Team results › Save team PDF).</source>
         <translation>Liitetty tiimin %1 koottuun kierrokseen: tuloksen voi ottaa mukaan kierroksen tiimi-PDF:ään (Tiimin tulokset › Tallenna tiimin PDF).</translation>
     </message>
     <message>
-        <source>Saved as the team&apos;s own reflection, apart from anyone&apos;s personal ones. Use the same team name next time to add to the team&apos;s history.</source>
+        <source>Saved as the team's own reflection, apart from anyone's personal ones. Use the same team name next time to add to the team's history.</source>
         <translation>Tallennettu tiimin omaksi pohdinnaksi, erillään kenenkään henkilökohtaisista pohdinnoista. Käytä ensi kerralla samaa tiimin nimeä, niin pohdinta jatkaa tiimin historiaa.</translation>
     </message>
     <message>
@@ -2241,7 +2590,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team&apos;s own reflection, kept apart from anyone&apos;s personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
+        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team's own reflection, kept apart from anyone's personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
         <translation>Pohtikaa yhdessä tiiminä yhdellä näytöllä: yksi väittämä kerrallaan, tiimi sopii vastauksesta ja halutessaan muistiinpanosta. Tuloksena on tiimin oma pohdinta, erillään kenenkään henkilökohtaisista. Näppäimet: 1–5 tai N vastaa, Page Down seuraava, Page Up edellinen.</translation>
     </message>
     <message>
@@ -2277,11 +2626,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Takaisin aloitusnäkymään</translation>
     </message>
     <message>
-        <source>The team&apos;s n&amp;ote (optional):</source>
+        <source>The team's n&amp;ote (optional):</source>
         <translation>Tiimin &amp;muistiinpano (valinnainen):</translation>
     </message>
     <message>
-        <source>The team&apos;s note on this statement</source>
+        <source>The team's note on this statement</source>
         <translation>Tiimin muistiinpano tähän väittämään</translation>
     </message>
     <message>
@@ -2293,23 +2642,23 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Edellinen väittämä</translation>
     </message>
     <message>
-        <source>The team&apos;s reflection is saved</source>
+        <source>The team's reflection is saved</source>
         <translation>Tiimin pohdinta on tallennettu</translation>
     </message>
     <message>
-        <source>The team&apos;s &amp;reflections</source>
+        <source>The team's &amp;reflections</source>
         <translation>Tiimin &amp;pohdinnat</translation>
     </message>
     <message>
-        <source>Show the list of the team&apos;s reflections</source>
+        <source>Show the list of the team's reflections</source>
         <translation>Näytä luettelo tiimin pohdinnoista</translation>
     </message>
     <message>
-        <source>The team&apos;s change over &amp;time</source>
+        <source>The team's change over &amp;time</source>
         <translation>Tiimin muutos a&amp;jan myötä</translation>
     </message>
     <message>
-        <source>Show how the team&apos;s reflections change over time</source>
+        <source>Show how the team's reflections change over time</source>
         <translation>Näytä, miten tiimin pohdinnat muuttuvat ajan myötä</translation>
     </message>
     <message>
@@ -2317,7 +2666,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Liitä k&amp;oottuun kierrokseen…</translation>
     </message>
     <message>
-        <source>Link the team&apos;s reflection to a collated round, or change or remove the link</source>
+        <source>Link the team's reflection to a collated round, or change or remove the link</source>
         <translation>Liitä tiimin pohdinta koottuun kierrokseen tai muuta tai poista liitos</translation>
     </message>
     <message>
@@ -2325,7 +2674,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>&amp;Koottu kierros:</translation>
     </message>
     <message>
-        <source>Collated round to link the team&apos;s result to, for that round&apos;s team PDF (optional)</source>
+        <source>Collated round to link the team's result to, for that round's team PDF (optional)</source>
         <translation>Koottu kierros, johon tiimin tulos liitetään kierroksen tiimi-PDF:ää varten (valinnainen)</translation>
     </message>
     <message>

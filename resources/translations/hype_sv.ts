@@ -38,7 +38,7 @@
     <message>
         <source>Restore the backup from %1?
 
-Your data now is replaced by the backup&apos;s. The current state is backed up first, so this can be undone.</source>
+Your data now is replaced by the backup's. The current state is backed up first, so this can be undone.</source>
         <translation>Återställa säkerhetskopian från %1?
 
 Dina nuvarande uppgifter ersätts med säkerhetskopians. Det nuvarande läget säkerhetskopieras först, så det här kan ångras.</translation>
@@ -472,7 +472,7 @@ Radera allt?</translation>
         <translation>Det som teamet kommit överens om tillsammans i workshopläget, senaste först, skilt från dina egna reflektioner. Öppna en för att läsa den; en oavslutad fortsätter i workshopläget.</translation>
     </message>
     <message>
-        <source>The team&apos;s reflections, newest first</source>
+        <source>The team's reflections, newest first</source>
         <translation>Teamets reflektioner, senaste först</translation>
     </message>
     <message>
@@ -551,7 +551,7 @@ Radera allt?</translation>
         <translation>Välkommen till HyPe Desktop</translation>
     </message>
     <message>
-        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team&apos;s workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
+        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team's workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
         <translation>Reflektera över din arbetsorientering och över vad som stöder det pedagogiska välbefinnandet i din arbetsgemenskap, och ta med det du väljer till ditt teams workshop. Ett stöd för reflektion, inte ett test eller en diagnos. Allt stannar på den här datorn om du inte själv exporterar det.</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@ Radera allt?</translation>
         <translation>Teamets omgång</translation>
     </message>
     <message>
-        <source>Your lead&apos;s invitation is open: %1 for team %2. Start a reflection to take part; what you answer stays on this computer.</source>
+        <source>Your lead's invitation is open: %1 for team %2. Start a reflection to take part; what you answer stays on this computer.</source>
         <translation>Din chefs inbjudan är öppen: %1 för team %2. Börja en reflektion för att delta; dina svar stannar på den här datorn.</translation>
     </message>
     <message>
@@ -677,6 +677,45 @@ Radera allt?</translation>
     <message>
         <source>by %1</source>
         <translation>senast %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>Team round invitation</source>
+        <translation>Inbjudan till teamomgång</translation>
+    </message>
+    <message>
+        <source>Invitation: team %1, %2</source>
+        <translation>Inbjudan: team %1, %2</translation>
+    </message>
+    <message>
+        <source>You can start the round's reflection now, or use a reflection you have already finished: these fit the round's dates and cover all its modules.</source>
+        <translation>Du kan börja omgångens reflektion nu eller använda en reflektion som du redan har avslutat: de här passar omgångens datum och täcker alla dess moduler.</translation>
+    </message>
+    <message>
+        <source>&amp;Finished reflections that fit:</source>
+        <translation>&amp;Avslutade reflektioner som passar:</translation>
+    </message>
+    <message>
+        <source>Finished reflections that fit the round</source>
+        <translation>Avslutade reflektioner som passar omgången</translation>
+    </message>
+    <message>
+        <source>A reflection you use becomes this round's reflection. Nothing is sent: you choose what to share on its summary.</source>
+        <translation>En reflektion som du använder blir omgångens reflektion. Ingenting skickas: du väljer i dess sammanfattning vad du delar.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Start the round's reflection</source>
+        <translation>&amp;Börja omgångens reflektion</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen reflection</source>
+        <translation>&amp;Använd den valda reflektionen</translation>
     </message>
 </context>
 <context>
@@ -764,7 +803,7 @@ Radera allt?</translation>
         <translation>Koppla till en sammanställd omgång</translation>
     </message>
     <message>
-        <source>Link the team&apos;s reflection “%1” of %2 to a round the team lead collated and saved in the Team view. Then it can go into that round&apos;s team PDF, next to the collated results.</source>
+        <source>Link the team's reflection “%1” of %2 to a round the team lead collated and saved in the Team view. Then it can go into that round's team PDF, next to the collated results.</source>
         <translation>Koppla teamets reflektion ”%1” från %2 till en omgång som teamledaren har sammanställt och sparat i Team-vyn. Då kan den tas med i omgångens team-PDF, bredvid de sammanställda resultaten.</translation>
     </message>
     <message>
@@ -772,11 +811,11 @@ Radera allt?</translation>
         <translation>Sammanställd &amp;omgång:</translation>
     </message>
     <message>
-        <source>Collated round to link the team&apos;s reflection to</source>
+        <source>Collated round to link the team's reflection to</source>
         <translation>Sammanställd omgång som teamets reflektion kopplas till</translation>
     </message>
     <message>
-        <source>The reflection keeps its date, name and answers; its occasion becomes the linked round&apos;s. Choose “Not linked” to take the link away.</source>
+        <source>The reflection keeps its date, name and answers; its occasion becomes the linked round's. Choose “Not linked” to take the link away.</source>
         <translation>Reflektionen behåller sitt datum, sitt namn och sina svar; dess tillfälle blir den kopplade omgångens. Välj ”Inte kopplad” för att ta bort kopplingen.</translation>
     </message>
     <message>
@@ -835,7 +874,7 @@ Radera allt?</translation>
         <translation>Omgångens fingeravtryck %1: det ska vara detsamma som sammanställaren läser upp.</translation>
     </message>
     <message>
-        <source>Sharing works for a finished reflection of a team round. Open your lead&apos;s invitation (File › Open team file) and finish that reflection first.</source>
+        <source>Sharing works for a finished reflection of a team round. Open your lead's invitation (File › Open team file) and finish that reflection first.</source>
         <translation>Du kan dela en avslutad reflektion från en teamomgång. Öppna först inbjudan från teamledaren (Arkiv › Öppna teamfil) och slutför den reflektionen.</translation>
     </message>
     <message>
@@ -863,7 +902,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>bredvid appen</translation>
     </message>
     <message>
-        <source>the computer&apos;s shared settings folder</source>
+        <source>the computer's shared settings folder</source>
         <translation>i datorns gemensamma inställningsmapp</translation>
     </message>
     <message>
@@ -923,6 +962,14 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Workshopläge (teamet tillsammans)…</translation>
     </message>
     <message>
+        <source>&amp;New team round…</source>
+        <translation type="unfinished">&amp;Ny teamomgång…</translation>
+    </message>
+    <message>
+        <source>Team ro&amp;unds</source>
+        <translation>Teamets om&amp;gångar</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -953,6 +1000,165 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>Some text could not be saved. Quit anyway and lose it?</source>
         <translation>En del text kunde inte sparas. Vill du avsluta ändå och förlora den?</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>HyPe invitation</source>
+        <translation>HyPe-inbjudan</translation>
+    </message>
+    <message>
+        <source>The invitation could not be written: %1</source>
+        <translation>Inbjudan kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>The invitation was saved as “%1” in the folder %2. Send it to the team with the message below.</source>
+        <translation>Inbjudan sparades som ”%1” i mappen %2. Skicka den till teamet med meddelandet nedan.</translation>
+    </message>
+    <message>
+        <source>Hello all,</source>
+        <translation>Hej alla,</translation>
+    </message>
+    <message>
+        <source>our HyPe round “%1” (%2) is open. Attached is the invitation file %3.</source>
+        <translation>vår HyPe-omgång ”%1” (%2) har börjat. Inbjudningsfilen %3 finns som bilaga.</translation>
+    </message>
+    <message>
+        <source>1. Open the file in HyPe Desktop (File › Open team file…).</source>
+        <translation>1. Öppna filen i HyPe Desktop (Arkiv › Öppna teamfil…).</translation>
+    </message>
+    <message>
+        <source>2. Reflect, or use a reflection you finished recently that covers the same modules.</source>
+        <translation>2. Reflektera, eller använd en nyligen avslutad reflektion som täcker samma moduler.</translation>
+    </message>
+    <message>
+        <source>3. On its summary, choose “Share with my team”, look at what goes in, and send me the file it saves in your Documents folder.</source>
+        <translation>3. Välj ”Dela med mitt team” i dess sammanfattning, se vad som kommer med och skicka mig filen som sparas i din mapp Dokument.</translation>
+    </message>
+    <message>
+        <source>Please send it by %1.</source>
+        <translation>Skicka den senast %1.</translation>
+    </message>
+    <message>
+        <source>Our theme: %1.</source>
+        <translation>Vårt tema: %1.</translation>
+    </message>
+    <message>
+        <source>Only group results are shown: scores from %1 people, distributions and shared text from %2. Nobody's answers are shown one by one.</source>
+        <translation>Bara gruppresultat visas: poäng från %1 personer, fördelningar och delad text från %2. Ingens svar visas ett och ett.</translation>
+    </message>
+    <message>
+        <source>The round's fingerprint is %1; I will read it out at the kick-off.</source>
+        <translation>Omgångens fingeravtryck är %1; jag läser upp det på startworkshoppen.</translation>
+    </message>
+    <message>
+        <source>The message is copied: paste it into an e-mail or a Teams chat.</source>
+        <translation>Meddelandet är kopierat: klistra in det i ett e-postmeddelande eller en Teams-chatt.</translation>
+    </message>
+    <message>
+        <source>New team round</source>
+        <translation>Ny teamomgång</translation>
+    </message>
+    <message>
+        <source>Whoever creates a round collates it: the members' files come to you. Ask someone neutral to do this, such as the trainer, occupational health or a colleague, rather than the team's supervisor: members share more openly when their supervisor never holds their files.</source>
+        <translation>Den som skapar en omgång sammanställer den: medlemmarnas filer kommer till dig. Be någon neutral göra det, till exempel utbildaren, företagshälsovården eller en kollega, hellre än teamets chef: medlemmarna delar öppnare när chefen aldrig har deras filer.</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>Teamets &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Team &amp;code:</source>
+        <translation>Team&amp;kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fas:</translation>
+    </message>
+    <message>
+        <source>&amp;Label (optional):</source>
+        <translation>&amp;Etikett (valfri):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Shares &amp;by:</source>
+        <translation>Delningar &amp;senast:</translation>
+    </message>
+    <message>
+        <source>&amp;Members in the team:</source>
+        <translation>&amp;Medlemmar i teamet:</translation>
+    </message>
+    <message>
+        <source>Letters, digits, - and _; it is in every file of the round.</source>
+        <translation>Bokstäver, siffror, - och _; koden finns i varje fil i omgången.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>Modules of the round</source>
+        <translation>Omgångens moduler</translation>
+    </message>
+    <message>
+        <source>Each member chooses</source>
+        <translation>Varje medlem väljer</translation>
+    </message>
+    <message>
+        <source>The team's &amp;theme:</source>
+        <translation>Teamets &amp;tema:</translation>
+    </message>
+    <message>
+        <source>Minimum group sizes</source>
+        <translation>Minsta gruppstorlekar</translation>
+    </message>
+    <message>
+        <source>&amp;Scores from:</source>
+        <translation>&amp;Poäng från:</translation>
+    </message>
+    <message>
+        <source>Distributions and &amp;text from:</source>
+        <translation>Fördelningar och &amp;text från:</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personer</translation>
+    </message>
+    <message>
+        <source>They can only be higher than the app's own (%1 and %2).</source>
+        <translation>De kan bara vara större än appens egna (%1 och %2).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Create the invitation</source>
+        <translation>&amp;Skapa inbjudan</translation>
+    </message>
+    <message>
+        <source>The round is ready</source>
+        <translation>Omgången är klar</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Visa i &amp;mappen</translation>
+    </message>
+    <message>
+        <source>&amp;Message to paste:</source>
+        <translation>&amp;Meddelande att klistra in:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>K&amp;opiera meddelandet</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klar</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1208,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Moduler som lärarna kan välja</translation>
     </message>
     <message>
-        <source>The programme&apos;s rounds</source>
+        <source>The programme's rounds</source>
         <translation>Programmets omgångar</translation>
     </message>
     <message>
@@ -1306,6 +1512,113 @@ Dina uppgifter sparas i: %3</translation>
     </message>
 </context>
 <context>
+    <name>RoundsView</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>was due %1</source>
+        <translation>skulle in %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>reached (scores, distributions and text)</source>
+        <translation>uppnådda (poäng, fördelningar och text)</translation>
+    </message>
+    <message>
+        <source>scores only (distributions and text from %1)</source>
+        <translation>bara poäng (fördelningar och text från %1)</translation>
+    </message>
+    <message>
+        <source>not yet (scores from %1)</source>
+        <translation>inte ännu (poäng från %1)</translation>
+    </message>
+    <message>
+        <source>released %1</source>
+        <translation>delad %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>inte ännu</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>kopplad</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>inte kopplad</translation>
+    </message>
+    <message>
+        <source>Team rounds</source>
+        <translation>Teamets omgångar</translation>
+    </message>
+    <message>
+        <source>The rounds you created or collated on this computer. Shares count the people whose file was collated; the group results appear once enough people have shared.</source>
+        <translation>Omgångarna som du har skapat eller sammanställt på den här datorn. Delningar räknar personerna vars fil har sammanställts; gruppresultaten visas när tillräckligt många har delat.</translation>
+    </message>
+    <message>
+        <source>No rounds yet. Create one with “New team round…”.</source>
+        <translation>Inga omgångar ännu. Skapa en med ”Ny teamomgång…”.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Tillfälle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Delningar</translation>
+    </message>
+    <message>
+        <source>Group sizes</source>
+        <translation>Gruppstorlekar</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanställning</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Team rounds and their status</source>
+        <translation>Teamets omgångar och deras läge</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Hem</translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation>Tillbaka till startsidan</translation>
+    </message>
+    <message>
+        <source>&amp;New team round…</source>
+        <translation>&amp;Ny teamomgång…</translation>
+    </message>
+    <message>
+        <source>&amp;Collate shares…</source>
+        <translation>S&amp;ammanställ delningar…</translation>
+    </message>
+    <message>
+        <source>Open the team results to collate members' share files</source>
+        <translation>Öppna teamresultaten för att sammanställa medlemmarnas delningsfiler</translation>
+    </message>
+</context>
+<context>
     <name>SavedFiles</name>
     <message>
         <source>reflection</source>
@@ -1346,6 +1659,18 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>Show the file in its folder</source>
         <translation>Visa filen i dess mapp</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>Saved as “%1” in the folder %2.</source>
+        <translation>Sparad som ”%1” i mappen %2.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Visa i mappen</translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1786,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Ingår inte i filen: %1</translation>
     </message>
     <message>
-        <source>Open the round&apos;s invitation</source>
+        <source>Open the round's invitation</source>
         <translation>Öppna omgångens inbjudan</translation>
     </message>
     <message>
@@ -1481,7 +1806,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Dela med mitt team</translation>
     </message>
     <message>
-        <source>You decide what goes in the file. It is sealed to the round&apos;s key: only the round&apos;s collator can open it, in the app that created the round, and the app shows them group results only, never one person&apos;s answers. Anyone else it passes through sees no answers.</source>
+        <source>You decide what goes in the file. It is sealed to the round's key: only the round's collator can open it, in the app that created the round, and the app shows them group results only, never one person's answers. Anyone else it passes through sees no answers.</source>
         <translation>Du bestämmer vad som kommer med i filen. Den förseglas med omgångens nyckel: bara omgångens sammanställare kan öppna den, i appen som skapade omgången, och appen visar bara gruppens resultat, aldrig en persons svar. Andra som filen passerar ser inga svar.</translation>
     </message>
     <message>
@@ -1501,8 +1826,20 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Vad filen kommer att innehålla</translation>
     </message>
     <message>
-        <source>&amp;Save file…</source>
-        <translation>&amp;Spara filen…</translation>
+        <source>&amp;Save to Documents</source>
+        <translation>&amp;Spara i Dokument</translation>
+    </message>
+    <message>
+        <source>Save the share file in the Documents folder</source>
+        <translation>Spara delningsfilen i mappen Dokument</translation>
+    </message>
+    <message>
+        <source>Save &amp;elsewhere…</source>
+        <translation>Spara &amp;någon annanstans…</translation>
+    </message>
+    <message>
+        <source>Save the share file in a folder you choose</source>
+        <translation>Spara delningsfilen i en mapp du väljer</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1775,19 +2112,19 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Den här jämförelsen visas bara på din dator; inget av den går tillbaka till din teamledare.</translation>
     </message>
     <message>
-        <source>You have no finished reflection of this round on this computer, so only the team&apos;s results can be shown.</source>
+        <source>You have no finished reflection of this round on this computer, so only the team's results can be shown.</source>
         <translation>Du har ingen avslutad reflektion från den här omgången på den här datorn, så bara teamets resultat kan visas.</translation>
     </message>
     <message>
-        <source>above the team&apos;s middle</source>
+        <source>above the team's middle</source>
         <translation>över teamets mitt</translation>
     </message>
     <message>
-        <source>close to the team&apos;s middle</source>
+        <source>close to the team's middle</source>
         <translation>nära teamets mitt</translation>
     </message>
     <message>
-        <source>below the team&apos;s middle</source>
+        <source>below the team's middle</source>
         <translation>under teamets mitt</translation>
     </message>
     <message>
@@ -1807,7 +2144,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Teamets sammanställning</translation>
     </message>
     <message>
-        <source>Where my answers sit in my team&apos;s results</source>
+        <source>Where my answers sit in my team's results</source>
         <translation>Var mina svar ligger i mitt teams resultat</translation>
     </message>
 </context>
@@ -1850,11 +2187,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Lägg till i PDF:en det som teamet kom överens om tillsammans i workshopen (%1, %2)</translation>
     </message>
     <message>
-        <source>Add the team&apos;s workshop result to the team PDF</source>
+        <source>Add the team's workshop result to the team PDF</source>
         <translation>Lägg till teamets workshopresultat i teamets PDF</translation>
     </message>
     <message>
-        <source>No workshop result is linked to this round. To put the team&apos;s agreed view into the PDF, choose this round under “Collated round” when you start workshop mode, or link a finished workshop to it afterwards (My reflections › the team › Link to a collated round).</source>
+        <source>No workshop result is linked to this round. To put the team's agreed view into the PDF, choose this round under “Collated round” when you start workshop mode, or link a finished workshop to it afterwards (My reflections › the team › Link to a collated round).</source>
         <translation>Inget workshopresultat är kopplat till den här omgången. För att få med teamets gemensamma bild i PDF:en, välj den här omgången under ”Sammanställd omgång” när du startar workshopläget, eller koppla en avslutad workshop till den i efterhand (Mina reflektioner › teamet › Koppla till en sammanställd omgång).</translation>
     </message>
     <message>
@@ -1930,11 +2267,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Teamets PDF sparades i %1 (%2 sidor).</translation>
     </message>
     <message>
-        <source>Delete this round&apos;s collated answers? The saved group results stay.</source>
+        <source>Delete this round's collated answers? The saved group results stay.</source>
         <translation>Vill du radera omgångens sammanställda svar? De sparade gruppresultaten finns kvar.</translation>
     </message>
     <message>
-        <source>Collate your team members&apos; share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody&apos;s answers are shown one by one.</source>
+        <source>Collate your team members' share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody's answers are shown one by one.</source>
         <translation>Sammanställ teammedlemmarnas delningsfiler (.hype). Du ser bara gruppresultat: poäng från och med %1 personer, fördelningar och delad text från och med %2 personer. Ingens svar visas enskilt.</translation>
     </message>
     <message>
@@ -1974,6 +2311,18 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Tillbaka till startsidan</translation>
     </message>
     <message>
+        <source>&amp;New team round…</source>
+        <translation>&amp;Ny teamomgång…</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation>&amp;Omgångar</translation>
+    </message>
+    <message>
+        <source>The team rounds and their status</source>
+        <translation>Teamets omgångar och deras läge</translation>
+    </message>
+    <message>
         <source>&amp;Save team summary…</source>
         <translation>&amp;Spara teamsammanfattning…</translation>
     </message>
@@ -1994,7 +2343,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Radera sammanställda svar</translation>
     </message>
     <message>
-        <source>Delete this round&apos;s collated answers, keeping the group results</source>
+        <source>Delete this round's collated answers, keeping the group results</source>
         <translation>Radera omgångens sammanställda svar men behåll gruppresultaten</translation>
     </message>
 </context>
@@ -2120,11 +2469,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Visa listan över mina reflektioner</translation>
     </message>
     <message>
-        <source>The team&apos;s &amp;reflections</source>
+        <source>The team's &amp;reflections</source>
         <translation>Teamets &amp;reflektioner</translation>
     </message>
     <message>
-        <source>Show the list of the team&apos;s reflections</source>
+        <source>Show the list of the team's reflections</source>
         <translation>Visa listan över teamets reflektioner</translation>
     </message>
     <message>
@@ -2151,7 +2500,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Vems reflektioner:</translation>
     </message>
     <message>
-        <source>Whose reflections to show: my own or a team&apos;s</source>
+        <source>Whose reflections to show: my own or a team's</source>
         <translation>Vems reflektioner som visas: mina egna eller ett teams</translation>
     </message>
 </context>
@@ -2229,11 +2578,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Nästa påstående</translation>
     </message>
     <message>
-        <source>Linked to the collated round of team %1: it can go into that round&apos;s team PDF (Team results › Save team PDF).</source>
+        <source>Linked to the collated round of team %1: it can go into that round's team PDF (Team results › Save team PDF).</source>
         <translation>Kopplad till den sammanställda omgången för teamet %1: resultatet kan tas med i omgångens team-PDF (Teamresultat › Spara teamets PDF).</translation>
     </message>
     <message>
-        <source>Saved as the team&apos;s own reflection, apart from anyone&apos;s personal ones. Use the same team name next time to add to the team&apos;s history.</source>
+        <source>Saved as the team's own reflection, apart from anyone's personal ones. Use the same team name next time to add to the team's history.</source>
         <translation>Sparad som teamets egen reflektion, åtskild från allas personliga. Använd samma teamnamn nästa gång så fortsätter teamets historik.</translation>
     </message>
     <message>
@@ -2241,7 +2590,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team&apos;s own reflection, kept apart from anyone&apos;s personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
+        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team's own reflection, kept apart from anyone's personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
         <translation>Reflektera tillsammans som team på en skärm: ett påstående i taget, teamet enas om ett svar och vid behov en anteckning. Resultatet är teamets egen reflektion, åtskild från allas personliga. Tangenter: 1–5 eller N svarar, Page Down nästa, Page Up tillbaka.</translation>
     </message>
     <message>
@@ -2277,11 +2626,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Tillbaka till startsidan</translation>
     </message>
     <message>
-        <source>The team&apos;s n&amp;ote (optional):</source>
+        <source>The team's n&amp;ote (optional):</source>
         <translation>Teamets a&amp;nteckning (valfri):</translation>
     </message>
     <message>
-        <source>The team&apos;s note on this statement</source>
+        <source>The team's note on this statement</source>
         <translation>Teamets anteckning till påståendet</translation>
     </message>
     <message>
@@ -2293,23 +2642,23 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Föregående påstående</translation>
     </message>
     <message>
-        <source>The team&apos;s reflection is saved</source>
+        <source>The team's reflection is saved</source>
         <translation>Teamets reflektion är sparad</translation>
     </message>
     <message>
-        <source>The team&apos;s &amp;reflections</source>
+        <source>The team's &amp;reflections</source>
         <translation>Teamets &amp;reflektioner</translation>
     </message>
     <message>
-        <source>Show the list of the team&apos;s reflections</source>
+        <source>Show the list of the team's reflections</source>
         <translation>Visa listan över teamets reflektioner</translation>
     </message>
     <message>
-        <source>The team&apos;s change over &amp;time</source>
+        <source>The team's change over &amp;time</source>
         <translation>Teamets förändring över &amp;tid</translation>
     </message>
     <message>
-        <source>Show how the team&apos;s reflections change over time</source>
+        <source>Show how the team's reflections change over time</source>
         <translation>Visa hur teamets reflektioner förändras över tid</translation>
     </message>
     <message>
@@ -2317,7 +2666,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Koppla till en sammanställd omgång…</translation>
     </message>
     <message>
-        <source>Link the team&apos;s reflection to a collated round, or change or remove the link</source>
+        <source>Link the team's reflection to a collated round, or change or remove the link</source>
         <translation>Koppla teamets reflektion till en sammanställd omgång, eller ändra eller ta bort kopplingen</translation>
     </message>
     <message>
@@ -2325,7 +2674,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Sammanställd &amp;omgång:</translation>
     </message>
     <message>
-        <source>Collated round to link the team&apos;s result to, for that round&apos;s team PDF (optional)</source>
+        <source>Collated round to link the team's result to, for that round's team PDF (optional)</source>
         <translation>Sammanställd omgång som teamets resultat kopplas till, för omgångens team-PDF (valfritt)</translation>
     </message>
     <message>

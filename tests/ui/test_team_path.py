@@ -1,0 +1,193 @@
+"""The team path through the windows only: a lead creates a round, members open the invitation,
+reflect and share from their summary, the lead drops the folder of shares and sees the pictures."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from hype_desktop.ui.main_window import MainWindow
+from hype_desktop.ui.summary_view import SummaryView
+from hype_desktop.ui.wizard.pages import FactorPage
+from hype_desktop.ui.wizard.start_page import StartPage
+from hype_desktop.ui.wizard.wizard_view import WizardView
+
+
+@pytest.fixture
+def open_window(qapp, qtbot, tmp_path, mini_instrument):
+    """A main window on a data folder of its own (a lead's or a member's computer)."""
+    from hype_desktop.paths import DataPaths
+    from hype_desktop.store.migrate import open_database
+    from hype_desktop.store.reflections import ReflectionStore
+    from hype_desktop.store.settings import Settings
+    from hype_desktop.ui.context import AppContext
+    from hype_desktop.ui.language import LanguageController
+    opened = []
+
+    def make(name: str) -> MainWindow:
+        paths = DataPaths(tmp_path / name)
+        db = open_database(paths)
+        store = ReflectionStore(db)
+        ctx = AppContext(paths=paths, store=store, settings=Settings(db), instrument=mini_instrument,
+                         profile_id=store.person_profile(), language=LanguageController("en"))
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        win.resize(1024, 768)
+        win.show()
+        opened.append(ctx)
+        return win
+
+    yield make
+    for ctx in opened:
+        ctx.store.db.close()
+
+
+def _reflect_with_keys(qtbot, window, value: int = 3) -> None:
+    """Walk the started reflection: each statement's value by its key, then "Next"."""
+    wizard = window.view
+    assert isinstance(wizard, WizardView)
+    for _ in range(len(wizard.keys)):
+        page = wizard.page
+        if isinstance(page, FactorPage):
+            for row in page.rows:
+                qtbot.keyClick(row.scale, Qt.Key.Key_0 + value)
+        last = wizard.index == len(wizard.keys) - 1
+        wizard.next_button.click()
+        if last:
+            break
+    assert isinstance(window.view, SummaryView)
+
+
+def _create_round(qtbot, lead, folder: Path):
+    lead.new_round_action.trigger()
+    from hype_desktop.ui.team.new_round_dialog import NewRoundDialog
+    dialog = lead.findChild(NewRoundDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.team_name, "Koulu A")
+    assert dialog.team_code.text() == "KOULU-A"
+    dialog.phase.setCurrentIndex(1)  # team workshop
+    qtbot.keyClicks(dialog.label_edit, "Syksy")
+    dialog.members.setValue(5)
+    assert dialog.k_scores.minimum() == 3 and dialog.k_detail.minimum() == 5
+    assert dialog.create_invitation(folder)
+    assert "KOULU-A" in dialog.created.path.name and dialog.created.path.suffix == ".hype-round"
+    message = dialog.message.toPlainText()
+    assert "Share with my team" in message and dialog.created.path.name in message
+    assert "supervisor" in dialog.collator_hint.text()
+    dialog.copy_button.click()
+    assert QApplication.clipboard().text() == message
+    dialog.close_button.click()
+    return dialog.created
+
+
+def _member_shares(qtbot, member, invitation: Path, value: int) -> Path:
+    member.open_team_file(str(invitation))
+    assert isinstance(member.view, StartPage)
+    member.view.start_button.click()
+    _reflect_with_keys(qtbot, member, value)
+    summary = member.view
+    assert summary.share_button.isVisible()
+    summary.share_button.click()
+    from hype_desktop.ui.share_dialog import ShareDialog
+    dialog = member.findChild(ShareDialog)
+    assert dialog is not None and "A code instead of your name" in dialog.preview.toPlainText()
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    written = dialog.written
+    from hype_desktop.ui.team.saved import documents_dir
+    assert written is not None and written.parent == documents_dir() and written.name.startswith("HyPe share KOULU-A")
+    from PySide6.QtWidgets import QMessageBox
+    box = next((b for b in member.findChildren(QMessageBox) if written.name in b.text()), None)
+    assert box is not None and any(b.text() == "Show in folder" for b in box.buttons())
+    box.accept()
+    return written
+
+
+def _extra_shares(mini_instrument, invitation: Path, folder: Path, n: int, seed: int = 3) -> list[Path]:
+    """Shares of other members of the same round, as their apps would write them."""
+    from hype_desktop.domain.reflection import Answer, Reflection
+    from hype_desktop.formats.safe_json import write_json_atomic
+    from hype_desktop.formats.team_exchange import ShareChoice, build_share, round_from_info
+    from hype_desktop.formats.team_formats import read_round_file
+    inv = read_round_file(invitation)
+    round_ = round_from_info(inv.round, inv.team_code)
+    rng = random.Random(seed)
+    scope = mini_instrument.scope_for_modules(tuple(inv.modules))
+    out = []
+    for m in range(n):
+        answers = {i.id: Answer(i.id, rng.randint(1, 5)) for f in scope for i in mini_instrument.factor(f).items}
+        when = datetime.combine(round_.date, datetime.min.time()) + timedelta(hours=10 + m)
+        r = Reflection(id=0, round=round_, instrument_id=mini_instrument.id,
+                       instrument_version=mini_instrument.version, modules=tuple(inv.modules), scope=scope,
+                       started_at=when, finished_at=when, answers=answers)
+        data = build_share(mini_instrument, r, f"secret-{seed}-{m}", ShareChoice.default(mini_instrument, r))
+        out.append(write_json_atomic(folder / f"member-{m}.hype", data))
+    return out
+
+
+def test_lead_creates_round_members_share_lead_sees_results(qtbot, open_window, tmp_path, mini_instrument):
+    lead = open_window("lead")
+    shares = tmp_path / "shares"
+    shares.mkdir()
+    created = _create_round(qtbot, lead, shares)
+    assert lead.view.__class__.__name__ == "RoundsView"
+    assert lead.view.table.rowCount() == 1 and lead.view.table.item(0, 3).text().startswith("0 of 5")
+
+    for name, value in (("anna", 4), ("ben", 2)):
+        member = open_window(name)
+        path = _member_shares(qtbot, member, created.path, value)
+        path.rename(shares / f"from-{name}.hype")  # two attachments of the same name, saved apart
+        member.close()
+    _extra_shares(mini_instrument, created.path, shares, 3)
+
+    lead.show_team()
+    view = lead.view
+    view.collate([shares])
+    qtbot.waitUntil(lambda: view.outcome is not None, timeout=20_000)
+    assert view.outcome.aggregate.contributors == 5, [r.render() for r in view.outcome.run.reports]
+    lead.show_rounds()
+    assert lead.view.table.item(0, 3).text().startswith("5 of 5")
+    assert lead.view.table.item(0, 4).text().startswith("reached")
+
+
+def test_invitation_offers_a_fitting_finished_reflection(qtbot, open_window, tmp_path):
+    lead = open_window("lead")
+    created = _create_round(qtbot, lead, tmp_path)
+    member = open_window("member")
+    member.show_start()  # an own check-in, finished before the invitation came
+    member.view.start_button.click()
+    _reflect_with_keys(qtbot, member)
+    own = member.view.reflection
+    assert not member.view.share_button.isVisible()  # not of a team round: nothing to share yet
+    member.open_team_file(str(created.path))
+    from hype_desktop.ui.team.invitation_dialog import InvitationDialog
+    dialog = member.findChild(InvitationDialog)
+    assert dialog is not None and dialog.choices.count() == 1
+    dialog.use_button.click()
+    assert isinstance(member.view, SummaryView) and member.view.reflection.id == own.id
+    assert member.view.reflection.round.round_uid == created.round.round_uid
+    assert member.view.share_button.isVisible()
+
+
+def test_new_round_dialog_and_rounds_view_look(qtbot, open_window, tmp_path):
+    """Screenshots to look at (fi, the longest texts), and the form's checks."""
+    lead = open_window("lead")
+    lead.ctx.language.apply("fi")
+    lead.new_round_action.trigger()
+    from hype_desktop.ui.team.new_round_dialog import NewRoundDialog
+    dialog = lead.findChild(NewRoundDialog)
+    assert not dialog.create_button.isEnabled()  # no team code yet
+    dialog.team_name.setText("Yläkoulun tiimi")  # keyClicks types ASCII only
+    assert dialog.team_code.text() == "YLAKOULUN-TIIMI" and dialog.create_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "new-round.png"))
+    assert dialog.create_invitation(tmp_path)
+    dialog.grab().save(str(tmp_path / "new-round-done.png"))
+    assert "Hei kaikki" in dialog.message.toPlainText()
+    dialog.close_button.click()
+    lead.view.grab().save(str(tmp_path / "rounds.png"))
+    assert lead.view.table.item(0, 0).text() == "YLAKOULUN-TIIMI"
+    print(tmp_path)
