@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -32,22 +31,29 @@ from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_na
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 
-def collate_files(paths: list[Path], ctx: AppContext, progress: Progress):
-    """Read and collate ``paths`` (run off the GUI thread, on its own database connection).
+def collate_files(paths: list[Path], ctx: AppContext, progress: Progress, chart_texts=None):
+    """Read and collate ``paths`` (run off the GUI thread, on its own database connection), then
+    draw the results' charts there too.
 
-    Returns the invitations given with the files and the outcome, None when an invitation could
-    not be read: the group sizes it promised are unknown, so nothing is collated."""
+    Returns the invitations given with the files, the outcome (None when an invitation could
+    not be read: the group sizes it promised are unknown, so nothing is collated) and the charts
+    as PNG bytes by key."""
     from hype_desktop.collation.collate import collate_round
     from hype_desktop.collation.invitations import split_invitations
     from hype_desktop.domain.preset import group_sizes
     split = split_invitations(paths)  # an invitation's group sizes hold for its round
     if split.problems:
-        return split, None
+        return split, None, {}
     with ctx.services.team_on_own_connection() as team_store:
         outcome = collate_round(split.shares, ctx.instrument, group_sizes(ctx.preset), None, team_store, save=True,
-                                progress=lambda n, total: progress(100 * n // max(1, total)),
+                                progress=lambda n, total: progress(90 * n // max(1, total)),
                                 round_thresholds=split.sizes)  # a trainer's preset can only raise the sizes
-    return split, outcome
+    charts: dict[str, bytes] = {}
+    if outcome.ok and chart_texts is not None:
+        from hype_desktop.ui.team.results_panel import render_all
+        charts = render_all(ctx.instrument, ctx.lang, outcome.aggregate, chart_texts)
+        progress(100)
+    return split, outcome, charts
 
 
 class TeamView(Retranslating, QWidget):
@@ -60,6 +66,7 @@ class TeamView(Retranslating, QWidget):
         self.ctx = ctx
         self.background = Background(self)
         self.outcome = None
+        self._charts: dict = {}
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         self.title = heading()
@@ -83,15 +90,17 @@ class TeamView(Retranslating, QWidget):
         layout.addWidget(self.progress)
         self.report_caption = plain_label()
         self.report = QListWidget()
-        self.report.setMaximumHeight(150)
+        self.report.setMaximumHeight(110)  # the results below need the room on a 768-pixel screen
+        self.report.setIconSize(QSize(16, 16))
         layout.addWidget(self.report_caption)
         layout.addWidget(self.report)
         self.warning = plain_label(role="warning")
         self.warning.setVisible(False)
         layout.addWidget(self.warning)
-        self.results = QPlainTextEdit()
-        self.results.setReadOnly(True)
-        layout.addWidget(self.results, 1)
+        from hype_desktop.ui.team.results_panel import ResultsPanel
+        self.panel = ResultsPanel(ctx)
+        self.results = self.panel.words  # the same results in words
+        layout.addWidget(self.panel, 1)
         # The team's workshop result for this round (workshop mode, linked to the round) can go
         # into the team PDF beside the collated view.
         self.workshop = None  # WorkshopResult of the round, if one is linked
@@ -153,7 +162,7 @@ class TeamView(Retranslating, QWidget):
 
     def collate(self, paths: list[Path]) -> None:
         self.report.clear()
-        self.results.clear()
+        self.panel.clear_results()
         self.warning.setVisible(False)
         self.outcome = None  # nothing of an earlier collation is saved from here on
         for button in (self.save_button, self.pdf_button, self.delete_button):
@@ -163,8 +172,8 @@ class TeamView(Retranslating, QWidget):
         self.progress.setVisible(True)
         self.files_button.setEnabled(False)
         self.folder_button.setEnabled(False)
-        ctx = self.ctx
-        self.background.run(lambda progress: collate_files(paths, ctx, progress), self._collated,
+        ctx, texts = self.ctx, self.panel.chart_texts()
+        self.background.run(lambda progress: collate_files(paths, ctx, progress, texts), self._collated,
                             failure=self._failed, progress=self._progress)
 
     # --- results -------------------------------------------------------------------------------
@@ -173,7 +182,7 @@ class TeamView(Retranslating, QWidget):
         self.progress.setValue(percent)
 
     def _collated(self, result) -> None:
-        split, outcome = result
+        split, outcome, self._charts = result
         self._invitations(split)
         if outcome is None:
             self._blocked()
@@ -211,14 +220,15 @@ class TeamView(Retranslating, QWidget):
     def _done(self, outcome) -> None:
         self._finish()
         self.outcome = outcome
-        for report in outcome.run.reports:
-            self.report.addItem(report.render(self.ctx.lang))
+        from hype_desktop.ui.team.file_states import add_reports
+        add_reports(self.report, outcome.run.reports, self.ctx.lang)
         self.save_button.setEnabled(outcome.ok)
         self.pdf_button.setEnabled(outcome.ok)
         self._find_workshop()
         self.delete_button.setEnabled(outcome.run.round is not None)
         if not outcome.ok:
             self.results.setPlainText(self.tr("No valid share file remained."))
+            self.panel.setCurrentWidget(self.results)
             return
         warnings = []
         if not outcome.aggregate.anything_shown:
@@ -227,7 +237,7 @@ class TeamView(Retranslating, QWidget):
                 "together in workshop mode works better.").replace("%1", str(outcome.aggregate.thresholds.k_scores)))
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
-        self.results.setPlainText(self.describe(outcome))
+        self.panel.show_outcome(outcome, self.describe(outcome), self._charts)
 
     def _find_workshop(self) -> None:
         """Offer the team's workshop result linked to the collated round (newest), if any."""

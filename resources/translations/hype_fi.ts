@@ -376,6 +376,21 @@ Poistetaanko kaikki?</translation>
     </message>
 </context>
 <context>
+    <name>FileStates</name>
+    <message>
+        <source>%1 files used, %2 not used</source>
+        <translation>%1 tiedostoa käytetty, %2 ei käytetty</translation>
+    </message>
+    <message>
+        <source>Used: %1</source>
+        <translation>Käytetty: %1</translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation>Ei käytetty: %1</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <source>Your next steps from last time</source>
@@ -1509,6 +1524,129 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>Saved to %1 (%2 pages).</source>
         <translation>Tallennettu tiedostoon %1 (sivuja %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>shown from %1 people</source>
+        <translation>näytetään vähintään %1 hengeltä</translation>
+    </message>
+    <message>
+        <source>Where views differ most</source>
+        <translation>Missä näkemykset eroavat eniten</translation>
+    </message>
+    <message>
+        <source>Good starting points for the discussion.</source>
+        <translation>Hyviä lähtökohtia keskustelulle.</translation>
+    </message>
+    <message>
+        <source>Where the team agrees most</source>
+        <translation>Missä tiimi on yksimielisin</translation>
+    </message>
+    <message>
+        <source>Worth naming, and keeping.</source>
+        <translation>Kannattaa sanoittaa ja vaalia.</translation>
+    </message>
+    <message>
+        <source>Shown from %1 people.</source>
+        <translation>Näytetään vähintään %1 hengeltä.</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Keskustelun aiheet</translation>
+    </message>
+    <message>
+        <source>The areas: the team's middle and spread</source>
+        <translation>Osa-alueet: tiimin keskikohta ja hajonta</translation>
+    </message>
+    <message>
+        <source>The dot is the team's mean on the 1–5 scale; the band reaches one spread to either side: the wider it is, the further apart the team's views lie.</source>
+        <translation>Piste on tiimin keskiarvo asteikolla 1–5; palkki ulottuu yhden hajonnan verran kumpaankin suuntaan: mitä leveämpi se on, sitä kauempana toisistaan tiimin näkemykset ovat.</translation>
+    </message>
+    <message>
+        <source>Chart of the areas' means and spread; the same numbers are in the Tables tab.</source>
+        <translation>Kaavio osa-alueiden keskiarvoista ja hajonnasta; samat luvut ovat Taulukot-välilehdellä.</translation>
+    </message>
+    <message>
+        <source>The areas</source>
+        <translation>Osa-alueet</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Osa-alue</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöitä</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Keskiarvo</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaani</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Hajonta</translation>
+    </message>
+    <message>
+        <source>The areas' means and spread</source>
+        <translation>Osa-alueiden keskiarvot ja hajonta</translation>
+    </message>
+    <message>
+        <source>How the team answered each statement of %1; the same numbers are in the Tables tab.</source>
+        <translation>Miten tiimi vastasi osion %1 väittämiin; samat luvut ovat Taulukot-välilehdellä.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Väittämä</translation>
+    </message>
+    <message>
+        <source>People per answer, %1</source>
+        <translation>Henkilöitä vastausta kohden, %1</translation>
+    </message>
+    <message>
+        <source>How the answers spread over the scale is shown from %1 people.</source>
+        <translation>Vastausten jakauma asteikolle näytetään vähintään %1 hengeltä.</translation>
+    </message>
+    <message>
+        <source>Next steps members shared</source>
+        <translation>Jäsenten jakamat seuraavat askeleet</translation>
+    </message>
+    <message>
+        <source>Notes and answers members shared</source>
+        <translation>Jäsenten jakamat muistiinpanot ja vastaukset</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Shared text is shown from %1 people up.</source>
+        <translation>Jaetut tekstit näytetään vähintään %1 hengeltä.</translation>
+    </message>
+    <message>
+        <source>Pi&amp;ctures</source>
+        <translation>Ku&amp;vat</translation>
+    </message>
+    <message>
+        <source>T&amp;ables</source>
+        <translation>T&amp;aulukot</translation>
+    </message>
+    <message>
+        <source>In &amp;words</source>
+        <translation>&amp;Sanoin</translation>
+    </message>
+    <message>
+        <source>Group results</source>
+        <translation>Ryhmän tulokset</translation>
+    </message>
+    <message>
+        <source>Group results in words</source>
+        <translation>Ryhmän tulokset sanoin</translation>
     </message>
 </context>
 <context>

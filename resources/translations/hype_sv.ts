@@ -376,6 +376,21 @@ Radera allt?</translation>
     </message>
 </context>
 <context>
+    <name>FileStates</name>
+    <message>
+        <source>%1 files used, %2 not used</source>
+        <translation>%1 filer används, %2 används inte</translation>
+    </message>
+    <message>
+        <source>Used: %1</source>
+        <translation>Används: %1</translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation>Används inte: %1</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <source>Your next steps from last time</source>
@@ -1509,6 +1524,129 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>Saved to %1 (%2 pages).</source>
         <translation>Sparades i %1 (%2 sidor).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>shown from %1 people</source>
+        <translation>visas från %1 personer</translation>
+    </message>
+    <message>
+        <source>Where views differ most</source>
+        <translation>Där synsätten skiljer sig mest</translation>
+    </message>
+    <message>
+        <source>Good starting points for the discussion.</source>
+        <translation>Bra utgångspunkter för samtalet.</translation>
+    </message>
+    <message>
+        <source>Where the team agrees most</source>
+        <translation>Där teamet är mest överens</translation>
+    </message>
+    <message>
+        <source>Worth naming, and keeping.</source>
+        <translation>Värt att sätta ord på och bevara.</translation>
+    </message>
+    <message>
+        <source>Shown from %1 people.</source>
+        <translation>Visas från %1 personer.</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Att samtala om</translation>
+    </message>
+    <message>
+        <source>The areas: the team's middle and spread</source>
+        <translation>Områdena: teamets mitt och spridning</translation>
+    </message>
+    <message>
+        <source>The dot is the team's mean on the 1–5 scale; the band reaches one spread to either side: the wider it is, the further apart the team's views lie.</source>
+        <translation>Punkten är teamets medelvärde på skalan 1–5; bandet når en spridning åt vardera hållet: ju bredare det är, desto längre ifrån varandra ligger teamets synsätt.</translation>
+    </message>
+    <message>
+        <source>Chart of the areas' means and spread; the same numbers are in the Tables tab.</source>
+        <translation>Diagram över områdenas medelvärden och spridning; samma siffror finns på fliken Tabeller.</translation>
+    </message>
+    <message>
+        <source>The areas</source>
+        <translation>Områdena</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spridning</translation>
+    </message>
+    <message>
+        <source>The areas' means and spread</source>
+        <translation>Områdenas medelvärden och spridning</translation>
+    </message>
+    <message>
+        <source>How the team answered each statement of %1; the same numbers are in the Tables tab.</source>
+        <translation>Hur teamet svarade på varje påstående i %1; samma siffror finns på fliken Tabeller.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Påstående</translation>
+    </message>
+    <message>
+        <source>People per answer, %1</source>
+        <translation>Personer per svar, %1</translation>
+    </message>
+    <message>
+        <source>How the answers spread over the scale is shown from %1 people.</source>
+        <translation>Hur svaren fördelar sig på skalan visas från %1 personer.</translation>
+    </message>
+    <message>
+        <source>Next steps members shared</source>
+        <translation>Nästa steg som medlemmarna delade</translation>
+    </message>
+    <message>
+        <source>Notes and answers members shared</source>
+        <translation>Anteckningar och svar som medlemmarna delade</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Shared text is shown from %1 people up.</source>
+        <translation>Delad text visas från %1 personer.</translation>
+    </message>
+    <message>
+        <source>Pi&amp;ctures</source>
+        <translation>&amp;Bilder</translation>
+    </message>
+    <message>
+        <source>T&amp;ables</source>
+        <translation>T&amp;abeller</translation>
+    </message>
+    <message>
+        <source>In &amp;words</source>
+        <translation>I or&amp;d</translation>
+    </message>
+    <message>
+        <source>Group results</source>
+        <translation>Gruppresultat</translation>
+    </message>
+    <message>
+        <source>Group results in words</source>
+        <translation>Gruppresultat i ord</translation>
     </message>
 </context>
 <context>

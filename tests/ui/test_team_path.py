@@ -149,6 +149,18 @@ def test_lead_creates_round_members_share_lead_sees_results(qtbot, open_window, 
     view.collate([shares])
     qtbot.waitUntil(lambda: view.outcome is not None, timeout=20_000)
     assert view.outcome.aggregate.contributors == 5, [r.render() for r in view.outcome.run.reports]
+    assert view.report.item(0).text().endswith("its minimum group sizes apply (3 for scores, 5 for distributions and text)")
+    assert view.report.item(1).text() == "5 files used, 0 not used"
+    # the pictures: the areas' means and a diverging bar chart of the module, each drawn
+    panel = view.panel
+    assert set(panel.chart_labels) == {"means", "alpha"}
+    assert all(not label.pixmap().isNull() for label in panel.chart_labels.values())
+    from PySide6.QtWidgets import QTableWidget
+    tables = panel.tables_scroll.widget().findChildren(QTableWidget)
+    assert len(tables) == 2 and tables[1].columnCount() == 6  # a table beside every chart
+    counts = [sum(int(tables[1].item(r, c).text()) for c in range(1, 6)) for r in range(tables[1].rowCount())]
+    assert counts and all(c == 5 for c in counts)  # people, not files or texts
+    view.grab().save(str(tmp_path / "team-results.png"))
     lead.show_rounds()
     assert lead.view.table.item(0, 3).text().startswith("5 of 5")
     assert lead.view.table.item(0, 4).text().startswith("reached")

@@ -41,10 +41,10 @@ def test_drop_folder_of_mixed_files_reports_and_aggregates(window, qtbot, tmp_pa
     _drop(view, [folder])
     qtbot.waitUntil(lambda: view.outcome is not None, timeout=20_000)
     lines = [view.report.item(i).text() for i in range(view.report.count())]
-    assert len(lines) == 8
-    assert any(l.startswith("cut.hype: damaged") for l in lines)
-    assert any(l.startswith("newer.hype: made by a newer version") for l in lines)
-    assert any(l.startswith("other-round.hype: not a round of this data folder") for l in lines)
+    assert len(lines) == 9 and lines[0] == "5 files used, 3 not used"
+    assert any(l.startswith("Not used: cut.hype: damaged") for l in lines)
+    assert any(l.startswith("Not used: newer.hype: made by a newer version") for l in lines)
+    assert any(l.startswith("Not used: other-round.hype: not a round of this data folder") for l in lines)
     agg = view.outcome.aggregate
     assert agg.contributors == 5
     assert all(s.mean is not None for s in agg.factors.values() if s.n >= 3)
