@@ -92,7 +92,8 @@ def draw_likert(fig: Figure, rows: Sequence[LikertRow], value_labels: Sequence[s
         from matplotlib.patches import Patch
         handles = [Patch(facecolor=c, edgecolor="white", label=f"{n} {literal(w)}")
                    for n, (c, w) in enumerate(zip(LIKERT_COLOURS, value_labels), 1)]
-        fig.legend(handles=handles, loc="outside lower center", ncols=5, fontsize=7, frameon=False)
+        ncols = 5 if max(len(w) for w in value_labels) <= 12 else 3  # long names take two rows, never clipped
+        fig.legend(handles=handles, loc="outside lower center", ncols=ncols, fontsize=7, frameon=False)
 
 
 def _first_shown(rows: Sequence[LikertRow]) -> int | None:

@@ -161,10 +161,11 @@ def _texts(instrument: Instrument, subs: list[Submission], factors: Mapping[str,
     prompt_factor = _prompt_factor(instrument)
     groups: dict[str | None, list[str]] = {}
     for sub in subs:
-        for iid, text in sub.notes:
-            groups.setdefault(instrument.factor_of_item(iid), []).append(text)
-        for pid, text in sub.prompt_answers:
-            groups.setdefault(prompt_factor.get(pid), []).append(text)
+        # one person's identical texts in one area count once: a repeated text then stands for people
+        mine = dict.fromkeys([(instrument.factor_of_item(iid), text) for iid, text in sub.notes]
+                             + [(prompt_factor.get(pid), text) for pid, text in sub.prompt_answers])
+        for fid, text in mine:
+            groups.setdefault(fid, []).append(text)
     return _shown_shuffled(groups, factors, len(subs), thresholds, rng)
 
 
@@ -172,8 +173,9 @@ def _steps(instrument: Instrument, subs: list[Submission], factors: Mapping[str,
            thresholds: Thresholds, rng: random.Random) -> dict[str | None, list[str]]:
     groups: dict[str | None, list[str]] = {}
     for sub in subs:
-        for text, fid, _owner in sub.next_steps:
-            key = fid if fid is not None and instrument.has_factor(fid) else None
+        mine = dict.fromkeys((fid if fid is not None and instrument.has_factor(fid) else None, text)
+                             for text, fid, _owner in sub.next_steps)
+        for key, text in mine:
             groups.setdefault(key, []).append(text)
     return _shown_shuffled(groups, factors, len(subs), thresholds, rng)
 

@@ -1,6 +1,8 @@
-"""The team PDF for the workshop, from one collated round: cover, per-area charts with their
-numbers under them, where the team agrees and where views differ (with questions for the
-phase), change since the previous round, and the next steps and words members shared.
+"""The team PDF for the workshop, from one collated round: a first page at a glance (where
+the team agrees, where views differ, the questions for the phase), per-area charts with their
+numbers under them and a diverging bar per statement, the statements to discuss, change since
+the previous round, and the next steps and words members shared. When too few shared, one
+page says why nothing is shown.
 
 Only what the thresholds allow ever reaches the page: the aggregate holds None for hidden
 statistics and leaves hidden text out, and this module shows "fewer than k answers" for those.
@@ -40,6 +42,35 @@ def round_words(phase: str, label: str, day: str, lang: str) -> str:
 
 
 CHART_DPI = 150
+LIKERT_ROWS_PER_IMAGE = 7  # two parts and their caption fit on a page
+_HEADINGS = ("h1", "h2", "h3")
+
+
+def keep_headings_with_next(story: list) -> list:
+    """A heading (with the hint under it) travels with what follows it: never alone at a page's
+    foot, however the flowable after it is built."""
+    out: list = []
+    held: list = []
+    for flowable in story:
+        name = getattr(getattr(flowable, "style", None), "name", "")
+        if name in _HEADINGS or (held and name == "hint"):
+            held.append(flowable)
+            continue
+        if held and not isinstance(flowable, PageBreak):
+            # a KeepTogether inside another wraps as endless height: join its content instead
+            inner = list(flowable._content) if isinstance(flowable, KeepTogether) else [flowable]
+            out.append(KeepTogether([*held, *inner]))
+        else:
+            out.extend(held)
+            out.append(flowable)
+        held = []
+    return out + held
+
+
+def shown_change(before: float, after: float) -> float:
+    """The change between two means as the report prints them (one decimal), so the change
+    agrees with the two numbers beside it."""
+    return round(round(after, 1) - round(before, 1), 1)
 
 
 def _profile_image(labels: list[str], means: list[float | None], *, missing: str, lang: str, width: float):
@@ -94,21 +125,43 @@ class _Builder:
 
     # --- sections --------------------------------------------------------------------------
     def cover(self) -> None:
-        self.story.append(Spacer(1, 30 * mm))
+        """The first page: who and when, then the team at a glance."""
         self.p(self.t("team.title"), "title")
         self.p(self.t("team.team_code", code=self.code), "meta")
         self.p(self.t("team.round", round=self.occasion()), "meta")
-        self.p(self.t("team.contributors", count=self.agg.contributors), "meta")
+        self.p(self.t("team.people_shared", count=self.agg.contributors), "meta")
         if self.sample:
             self.p(self.t("team.sample"), "quote")
-        self.story.append(Spacer(1, 8 * mm))
-        self.p(self.t("team.intro", k=self.k, k_detail=self.kd))
-        if not self.agg.anything_shown:
-            self.p(self.t("team.no_scores", k=self.k), "quote")
+        self.story.append(Spacer(1, 4 * mm))
+        self.p(self.t("team.intro", k=self.k, k_detail=self.kd), "hint")
         w = self.workshop_result
         if w is not None:
-            self.p(self.t("team.workshop.cover", team=w.team_name, date=self._date(w.date)), "meta")
+            self.p(self.t("team.workshop.cover", team=w.team_name, date=self._date(w.date)), "hint")
+        self.p(self.t("team.glance"), "h1")
+        agg = self.agg
+        for key, ids in (("team.glance_agree", agg.most_agreed), ("team.glance_differ", agg.most_disputed)):
+            if ids:
+                self.story.append(KeepTogether([self.cell(self.t(key), "h2"), *self.bullets(
+                    [self.inst.item(i).text.get(self.lang) for i in ids])]))
+        if not agg.most_agreed and not agg.most_disputed:
+            self.p(self.t("team.glance_hidden", k_detail=self.kd))
+        self.story.append(KeepTogether([
+            self.cell(self.t("team.glance_questions"), "h2"),
+            pb.safe_paragraph(self.t("team.questions_hint", occasion=self.occasion()), self.st["hint"]),
+            *self.bullets(team_questions(self.round["phase"], self.lang))]))
         self.story.append(PageBreak())
+
+    def too_few_page(self) -> None:
+        """The one page of a round too few shared: why nothing is shown, and what to do."""
+        self.p(self.t("team.title"), "title")
+        self.p(self.t("team.team_code", code=self.code), "meta")
+        self.p(self.t("team.round", round=self.occasion()), "meta")
+        if self.sample:
+            self.p(self.t("team.sample"), "quote")
+        self.story.append(Spacer(1, 6 * mm))
+        self.p(self.t("team.too_few.title"), "h1")
+        self.p(self.t("team.too_few.body", count=self.agg.contributors, k=self.k))
+        self.p(self.t("team.too_few.next"))
 
     def _date(self, iso: str) -> str:
         from datetime import date
@@ -116,6 +169,19 @@ class _Builder:
             return fmt_date(date.fromisoformat(iso), self.lang)
         except ValueError:
             return iso
+
+    def widths(self, headers: list[str], first: float | None = None) -> list[float]:
+        """Column widths: each column after the first at least as wide as its header's longest
+        word (a header wraps between words, never inside one); the first takes what is left,
+        or ``first`` of the width with the rest shared out."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+        style = self.st["cell_bold"]
+        need = [max(stringWidth(word, style.fontName, style.fontSize) for word in h.split()) + 14
+                for h in headers[1:]]
+        rest = self.width * (1 - first) if first is not None else sum(need)
+        extra = max(0.0, rest - sum(need)) / max(1, len(need))
+        cols = [n + extra for n in need]
+        return [self.width - sum(cols)] + cols
 
     def stats_row(self, s: Stats | None, first: Paragraph) -> list:
         if s is None or s.mean is None:  # not even the count is disclosed
@@ -141,19 +207,45 @@ class _Builder:
         chart_w = self.width * 0.72
         image = _profile_image(labels, [agg.factors[f.id].mean for f in factors],
                                missing=self.t("team.too_few", k=self.k), lang=lang, width=chart_w)
-        head = [self.cell(h, "cell_bold") for h in (
-            self.t("report.col_factor"), self.t("team.col_n"), self.t("team.col_mean"),
-            self.t("team.col_median"), self.t("team.col_spread"))]
-        rows = [head] + [self.stats_row(agg.factors[f.id], self.cell(label))
-                         for f, label in zip(factors, labels)]
-        w = self.width
-        numbers = pb.table(rows, [w * 0.32] + [w * 0.17] * 4)  # "Vastauksia", "Medelvärde" stay whole
+        headers = [self.t("report.col_factor"), self.t("team.col_people"), self.t("team.col_mean"),
+                   self.t("team.col_median"), self.t("team.col_spread")]
+        rows = [[self.cell(h, "cell_bold") for h in headers]] + [
+            self.stats_row(agg.factors[f.id], self.cell(label)) for f, label in zip(factors, labels)]
+        numbers = pb.table(rows, self.widths(headers, 0.68))
         # a hidden score spans the three statistic columns with its "fewer than k answers"
         numbers.setStyle(TableStyle([("SPAN", (2, i), (4, i)) for i, f in enumerate(factors, 1)
                                      if agg.factors[f.id].mean is None]))
         # the heading kept with its chart and table: never alone at a page's foot
         heading = self.cell(module.title.get(lang), "h2")
         self.story.append(KeepTogether([heading, image, numbers] if image is not None else [heading, numbers]))
+        shown = [i.id for f in factors for i in f.items
+                 if i.id in agg.items and agg.items[i.id].distribution is not None]
+        likert = self.likert(shown)
+        if likert:
+            self.story.append(Spacer(1, 3 * mm))
+            self.story.extend(likert[:-1])
+            self.story.append(KeepTogether([likert[-1], self.cell(self.t("team.likert_caption"), "hint")]))
+
+    def likert(self, item_ids: list[str]) -> list:
+        """Diverging bars, one per statement (people per answer), in page-sized images; none
+        without a distribution."""
+        if not item_ids:
+            return []
+        try:
+            from hype_desktop.charts.likert import LikertRow, likert_figure
+        except ImportError:
+            return []
+        inst, lang = self.inst, self.lang
+        values = [p.label.get(lang) for p in sorted(inst.scale, key=lambda p: p.value)]
+        width = self.width - 12  # the frame's own padding
+        images = []
+        for start in range(0, len(item_ids), LIKERT_ROWS_PER_IMAGE):  # each part fits on a page
+            rows = [LikertRow(inst.item(i).text.get(lang), self.agg.items[i].distribution)
+                    for i in item_ids[start:start + LIKERT_ROWS_PER_IMAGE]]
+            fig = likert_figure(rows, values, hidden_text=self.t("team.likert_hidden", k_detail=self.kd),
+                                width=width / 72)
+            images.append(pb.figure_image(fig, width, dpi=CHART_DPI))
+        return images
 
     def workshop(self) -> None:
         """What the team agreed together in workshop mode, beside the members' collated means.
@@ -168,8 +260,9 @@ class _Builder:
         self.p(self.t("team.workshop.title"), "h1")
         self.p(self.t("team.workshop.intro", team=w.team_name, k=self.k,
                       occasion=round_words(w.phase, "", w.date, lang)), "hint")
-        head = [self.cell(h, "cell_bold") for h in (
-            self.t("report.col_factor"), self.t("team.workshop.col_agreed"), self.t("team.workshop.col_members"))]
+        headers = [self.t("report.col_factor"), self.t("team.workshop.col_agreed"),
+                   self.t("team.workshop.col_members")]
+        head = [self.cell(h, "cell_bold") for h in headers]
         for module in inst.modules:
             fids = [f.id for f in module.factors if f.id in w.scores]
             if not fids:
@@ -184,7 +277,7 @@ class _Builder:
                                        else self.t("report.no_score")),
                              self.cell(members)])
             self.story.append(KeepTogether([pb.safe_paragraph(module.title.get(lang), self.st["h2"]),
-                                            pb.table(rows, [self.width * 0.5, self.width * 0.2, self.width * 0.3])]))
+                                            pb.table(rows, self.widths(headers, 0.5))]))
         self.p(self.t("team.workshop.notes"), "h2")
         if not w.notes:
             self.p(self.t("team.workshop.no_notes"))
@@ -207,37 +300,35 @@ class _Builder:
 
     def item_table(self, ids: list[str]):
         lang = self.lang
-        head = [self.cell(h, "cell_bold") for h in (
-            self.t("team.col_statement"), self.t("team.col_n"), self.t("team.col_mean"),
-            self.t("team.col_spread"), self.t("team.col_distribution"))]
-        rows = [head]
+        headers = [self.t("team.col_statement"), self.t("team.col_people"), self.t("team.col_mean"),
+                   self.t("team.col_spread")]
+        rows = [[self.cell(h, "cell_bold") for h in headers]]
         for iid in ids:
             s = self.agg.items[iid]
             item = self.inst.item(iid)
             factor = self.inst.factor(self.inst.factor_of_item(iid) or "")
             label = f"{item.text.get(lang)} ({factor.title.get(lang)})"
-            dist = "/".join(map(str, s.distribution)) if s.distribution else self.t("team.too_few", k=self.kd)
             rows.append([self.cell(label), self.cell(str(s.n)), self.cell(self.num(s.mean)),
-                         self.cell(self.num(s.sd)), self.cell(dist)])
-        w = self.width
-        return pb.table(rows, [w * 0.5, w * 0.1, w * 0.11, w * 0.11, w * 0.18])
+                         self.cell(self.num(s.sd))])
+        return pb.table(rows, self.widths(headers))
 
     def agreement(self) -> None:
-        self.p(self.t("team.agreement"), "h1")
         agg = self.agg
         if not agg.most_agreed and not agg.most_disputed:
-            self.p(self.t("team.no_agreement"))
-        if agg.most_disputed:
-            self.p(self.t("team.most_disputed"), "h2")
-            self.p(self.t("team.disputed_hint"), "hint")
-            self.story.append(self.item_table(agg.most_disputed))
-        if agg.most_agreed:
-            self.p(self.t("team.most_agreed"), "h2")
-            self.story.append(self.item_table(agg.most_agreed))
-        self.story.append(KeepTogether([
-            pb.safe_paragraph(self.t("report.questions"), self.st["h2"]),
-            pb.safe_paragraph(self.t("team.questions_hint", occasion=self.occasion()), self.st["hint"]),
-            *self.bullets(team_questions(self.round["phase"], self.lang))]))
+            return  # the first page says from how many people this is shown
+        self.p(self.t("team.agreement"), "h1")
+        for key, ids, hint in (("team.most_disputed", agg.most_disputed, "team.disputed_hint"),
+                               ("team.most_agreed", agg.most_agreed, None)):
+            if not ids:
+                continue
+            block = [self.cell(self.t(key), "h2")]
+            if hint:
+                block.append(self.cell(self.t(hint), "hint"))
+            block.append(self.item_table(ids))
+            likert = self.likert([i for i in ids if agg.items[i].distribution is not None])
+            if likert:
+                block += [Spacer(1, 2 * mm), *likert]
+            self.story.append(KeepTogether(block))
 
     def round_change(self) -> None:
         if not self.change:
@@ -248,17 +339,16 @@ class _Builder:
         if prev:
             self.p(self.t("team.change_since", round=round_words(prev["phase"], prev.get("label", ""),
                                                                  prev["date"], lang)), "hint")
-        head = [self.cell(h, "cell_bold") for h in (self.t("report.col_factor"), self.t("team.col_before"),
-                                                     self.t("team.col_now"), self.t("team.col_change"))]
-        rows = [head]
+        headers = [self.t("report.col_factor"), self.t("team.col_before"), self.t("team.col_now"),
+                   self.t("team.col_change")]
+        rows = [[self.cell(h, "cell_bold") for h in headers]]
         for c in self.change:
-            delta = c.delta
+            delta = shown_change(c.before, c.after)  # from the rounded values printed beside it
             words = (self.t("change.same") if abs(delta) < 0.25 else
-                     self.t("change.up" if delta > 0 else "change.down", delta=fmt_number(abs(delta), lang, 2)))
+                     self.t("change.up" if delta > 0 else "change.down", delta=fmt_number(abs(delta), lang, 1)))
             rows.append([self.cell(self.inst.factor(c.factor_id).title.get(lang)), self.cell(self.num(c.before)),
                          self.cell(self.num(c.after)), self.cell(words)])
-        w = self.width
-        self.story.append(pb.table(rows, [w * 0.46, w * 0.16, w * 0.16, w * 0.22]))
+        self.story.append(pb.table(rows, self.widths(headers, 0.46)))
 
     def _grouped(self, groups: Mapping[str | None, list[str]], style: str) -> None:
         order = [f.id for f in self.inst.factors()]
@@ -303,13 +393,16 @@ def build_story(instrument: Instrument, outcome, lang: str, page_size: str = "a4
     b = _Builder(instrument, outcome.aggregate, outcome.run.round.as_dict(), outcome.run.team_code,
                  list(outcome.change), summary.get("previous_round"), bool(summary.get("sample")),
                  lang, page_size, progress or (lambda _p: None), workshop)
+    if not outcome.aggregate.anything_shown:  # one page saying why, not pages of empty charts
+        b.too_few_page()
+        return b.story
     b.cover()
     b.results()
     b.workshop()
     b.agreement()
     b.round_change()
     b.shared()
-    return b.story
+    return keep_headings_with_next(b.story)
 
 
 def write_team_pdf(target: Path | str, instrument: Instrument, outcome, lang: str = "en",

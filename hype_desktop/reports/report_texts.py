@@ -326,6 +326,11 @@ _T: dict[str, dict[str, str]] = {
 _T.update(TEAM_TEXTS)
 
 
+from hype_desktop.reports.team_texts import TEAM_TEXTS  # noqa: E402 - the team PDF's newer texts
+
+_T.update(TEAM_TEXTS)
+
+
 def text(key: str, /, lang: str, **params: object) -> str:
     """The report text ``key`` in ``lang`` (English when the language is unknown), filled in."""
     entry = _T[key]

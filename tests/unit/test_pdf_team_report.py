@@ -58,7 +58,8 @@ def test_hostile_shared_text_appears_literally(mini_instrument, tmp_path):
     assert 'step <img src="/etc/passwd"/>' in text
     raw = out.read_bytes()
     assert b"/URI" not in raw and b"/JavaScript" not in raw and b"/Annots" not in raw
-    assert "Contributors: 5" in text and "TEAM-7" in text
+    assert "5 people shared their reflection" in text and "TEAM-7" in text
+    assert "At a glance" in text and "How many people gave each answer" in text  # a Likert chart
 
 
 def test_below_k_scores_a_factor_shows_fewer_than_k_answers(mini_instrument, tmp_path):
@@ -70,7 +71,7 @@ def test_below_k_scores_a_factor_shows_fewer_than_k_answers(mini_instrument, tmp
     assert "Factor alpha.one 4 " in text  # shown with its numbers
     # 4 people < k_detail 5: no shared text, no distribution
     assert "passwd" not in text and "#0" not in text
-    assert "fewer than 5 answers" in text or "Too few statements" in text
+    assert "How many people gave each answer" not in text
 
 
 def test_at_k_scores_the_factor_shows_numbers(mini_instrument, tmp_path):
@@ -78,7 +79,7 @@ def test_at_k_scores_the_factor_shows_numbers(mini_instrument, tmp_path):
     write_team_pdf(out, mini_instrument, _outcome(mini_instrument, _people(5, alpha_two_people=3)), "fi")
     text = " ".join(_text(out).split())
     assert "Factor alpha.two (fi) 3 2,8 – –" in text and "alle 3 vastausta" not in text  # a mean; a spread from 5
-    assert "Osallistujia: 5" in text
+    assert "5 henkilöä jakoi pohdintansa" in text
 
 
 def test_fonts_embedded_and_write_is_atomic(mini_instrument, tmp_path):
@@ -117,3 +118,46 @@ def test_identical_texts_are_printed_once_with_a_count(mini_instrument, tmp_path
     text = " ".join(_text(out).split())
     assert text.count("Same words") == 1 and "Same words (4 people wrote this)" in text
     assert "Own words 4" in text and "Own words 5" in text and "(1 people" not in text
+
+
+def test_too_few_people_get_one_page_saying_why(mini_instrument, tmp_path):
+    out = tmp_path / "team.pdf"
+    assert write_team_pdf(out, mini_instrument, _outcome(mini_instrument, _people(2)), "fi") == 1
+    text = " ".join(_text(out).split())
+    assert "Miksi tässä raportissa ei ole tuloksia" in text and "2 henkilöä" in text
+    assert "Factor alpha.one" not in text and "passwd" not in text
+
+
+def test_change_agrees_with_the_rounded_scores_beside_it():
+    from hype_desktop.reports.pdf_team_report import shown_change
+    for before, after in ((3.15, 3.6), (3.24, 3.26), (3.16, 3.61), (2.05, 2.0)):
+        printed = float(f"{after:.1f}") - float(f"{before:.1f}")  # the two numbers printed beside it
+        assert shown_change(before, after) == pytest.approx(printed)
+    assert shown_change(3.24, 3.26) == pytest.approx(0.1)  # 3.2 -> 3.3, though the means differ by 0.02
+
+
+def test_table_headers_are_never_narrower_than_their_longest_word(mini_instrument):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from hype_desktop.reports.pdf_team_report import _Builder
+    b = _Builder(mini_instrument, _outcome(mini_instrument, _people(5)).aggregate, ROUND.as_dict(), "T", [],
+                 None, False, "fi", "a4", lambda _p: None)
+    headers = ["Osa-alue", "Vastaajia", "Keskiarvo", "Mediaani", "Hajonta"]
+    widths = b.widths(headers, 0.68)
+    assert sum(widths) == pytest.approx(b.width)
+    style = b.st["cell_bold"]
+    for header, width in zip(headers[1:], widths[1:]):
+        assert width >= stringWidth(header, style.fontName, style.fontSize) + 12
+
+
+def test_no_heading_is_left_alone_at_a_page_foot(mini_instrument, tmp_path):
+    """Every page's last line of text is not a heading of the report."""
+    out = tmp_path / "team.pdf"
+    write_team_pdf(out, mini_instrument, _outcome(mini_instrument, _people(40)), "fi")
+    from hype_desktop.reports.report_texts import text
+    headings = {text(k, "fi") for k in ("team.agreement", "team.steps", "team.words", "team.results",
+                                        "team.most_agreed", "team.most_disputed")}
+    for page in PdfReader(out).pages:
+        lines = [ln.strip() for ln in page.extract_text().splitlines() if ln.strip()]
+        body = [ln for ln in lines if "HyPe Desktop" not in ln]  # the footer
+        assert body and body[-1] not in headings, body[-3:]
