@@ -468,7 +468,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.share_action.setText(self.tr("&Share with my team…"))
         self.team_action.setText(self.tr("&Team results…"))
         self.workshop_action.setText(self.tr("&Workshop mode (team together)…"))
-        self.new_round_action.setText(self.tr("&New team round…"))
+        self.new_round_action.setText(self.tr("New tea&m round…"))
         self.rounds_action.setText(self.tr("Team ro&unds"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.report_action.setText(self.tr("&Export PDF for the workshop…"))

@@ -977,8 +977,8 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>&amp;Työpajatila (tiimi yhdessä)…</translation>
     </message>
     <message>
-        <source>&amp;New team round…</source>
-        <translation type="unfinished" />
+        <source>New tea&amp;m round…</source>
+        <translation>Uusi tiimi&amp;kierros…</translation>
     </message>
     <message>
         <source>Team ro&amp;unds</source>

@@ -977,8 +977,8 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Workshopläge (teamet tillsammans)…</translation>
     </message>
     <message>
-        <source>&amp;New team round…</source>
-        <translation type="unfinished">&amp;Ny teamomgång…</translation>
+        <source>New tea&amp;m round…</source>
+        <translation>Ny team&amp;omgång…</translation>
     </message>
     <message>
         <source>Team ro&amp;unds</source>
