@@ -395,7 +395,8 @@ def build_story(instrument: Instrument, outcome, lang: str, page_size: str = "a4
                  lang, page_size, progress or (lambda _p: None), workshop)
     if not outcome.aggregate.anything_shown:  # one page saying why, not pages of empty charts
         b.too_few_page()
-        return b.story
+        b.workshop()  # the team's own agreed view needs no group size
+        return keep_headings_with_next(b.story)
     b.cover()
     b.results()
     b.workshop()

@@ -404,6 +404,7 @@ class TeamView(Retranslating, QWidget):
         self.home_button.setText(self.tr("&Home"))
         self.home_button.setAccessibleName(self.tr("Back to the home screen"))
         self.new_round_button.setText(self.tr("&New team round…"))
+        self.new_round_button.setAccessibleName(self.tr("Create a new team round and its invitation"))
         self.rounds_button.setText(self.tr("&Rounds"))
         self.rounds_button.setAccessibleName(self.tr("The team rounds and their status"))
         self.save_button.setText(self.tr("&Save team summary…"))

@@ -1645,6 +1645,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Ryhmän tulokset</translation>
     </message>
     <message>
+        <source>Group results as pictures, tables or words</source>
+        <translation>Ryhmän tulokset kuvina, taulukkoina tai sanoin</translation>
+    </message>
+    <message>
         <source>Group results in words</source>
         <translation>Ryhmän tulokset sanoin</translation>
     </message>
@@ -1746,6 +1750,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>&amp;New team round…</source>
         <translation>&amp;Uusi tiimikierros…</translation>
+    </message>
+    <message>
+        <source>Create a new team round and its invitation</source>
+        <translation>Luo uusi tiimikierros ja sen kutsu</translation>
     </message>
     <message>
         <source>&amp;Collate shares…</source>
@@ -2451,6 +2459,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>&amp;New team round…</source>
         <translation>Uusi tii&amp;mikierros…</translation>
+    </message>
+    <message>
+        <source>Create a new team round and its invitation</source>
+        <translation>Luo uusi tiimikierros ja sen kutsu</translation>
     </message>
     <message>
         <source>&amp;Rounds</source>

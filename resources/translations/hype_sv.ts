@@ -1645,6 +1645,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Gruppresultat</translation>
     </message>
     <message>
+        <source>Group results as pictures, tables or words</source>
+        <translation>Gruppresultaten som bilder, tabeller eller ord</translation>
+    </message>
+    <message>
         <source>Group results in words</source>
         <translation>Gruppresultat i ord</translation>
     </message>
@@ -1746,6 +1750,10 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>&amp;New team round…</source>
         <translation>&amp;Ny teamomgång…</translation>
+    </message>
+    <message>
+        <source>Create a new team round and its invitation</source>
+        <translation>Skapa en ny teamomgång och dess inbjudan</translation>
     </message>
     <message>
         <source>&amp;Collate shares…</source>
@@ -2451,6 +2459,10 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>&amp;New team round…</source>
         <translation>&amp;Ny teamomgång…</translation>
+    </message>
+    <message>
+        <source>Create a new team round and its invitation</source>
+        <translation>Skapa en ny teamomgång och dess inbjudan</translation>
     </message>
     <message>
         <source>&amp;Rounds</source>

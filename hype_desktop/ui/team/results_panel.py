@@ -262,4 +262,5 @@ class ResultsPanel(Retranslating, QTabWidget):
         self.setTabText(1, self.tr("T&ables"))
         self.setTabText(2, self.tr("In &words"))
         self.setAccessibleName(self.tr("Group results"))
+        self.tabBar().setAccessibleName(self.tr("Group results as pictures, tables or words"))
         self.words.setAccessibleName(self.tr("Group results in words"))

@@ -102,6 +102,7 @@ class RoundsView(Retranslating, QWidget):
         self.home_button.setText(self.tr("&Home"))
         self.home_button.setAccessibleName(self.tr("Back to the home screen"))
         self.new_button.setText(self.tr("&New team round…"))
+        self.new_button.setAccessibleName(self.tr("Create a new team round and its invitation"))
         self.collate_button.setText(self.tr("&Collate shares…"))
         self.collate_button.setAccessibleName(self.tr("Open the team results to collate members' share files"))
         self.refresh()
