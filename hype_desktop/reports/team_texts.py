@@ -60,4 +60,34 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
         "sv": "Vad du kan göra: be fler medlemmar dela före sista dagen och sammanställ igen, eller reflektera "
               "tillsammans i workshopläget, där teamet enas om sin bild högt och kan räkna anonyma kort.",
     },
+    "workshop.title": {"en": "Our workshop", "fi": "Työpajamme", "sv": "Vår workshop"},
+    "workshop.own_result": {
+        "en": "What the team agreed together in workshop mode: the team's own shared result, not anyone's "
+              "personal answers.",
+        "fi": "Mistä tiimi sopi yhdessä työpajatilassa: tiimin oma yhteinen tulos, ei kenenkään henkilökohtaisia "
+              "vastauksia.",
+        "sv": "Vad teamet enades om tillsammans i workshopläget: teamets eget gemensamma resultat, inte någons "
+              "personliga svar.",
+    },
+    "workshop.agreed": {"en": "What we agreed", "fi": "Mistä sovimme", "sv": "Vad vi enades om"},
+    "workshop.col_agreed": {"en": "Agreed", "fi": "Sovittu", "sv": "Överenskommet"},
+    "workshop.cards": {"en": "Cards counted in the room", "fi": "Huoneessa lasketut kortit",
+                       "sv": "Kort som räknades i rummet"},
+    "workshop.cards_hint": {
+        "en": "How many cards showed each value, counted by the facilitator, no names. The room saw the cards; "
+              "these counts are kept apart from the collated results of members' shares.",
+        "fi": "Kuinka monta korttia näytti kutakin arvoa, ohjaajan laskemana, ilman nimiä. Huone näki kortit; "
+              "luvut pidetään erillään jäsenten jakojen kootuista tuloksista.",
+        "sv": "Hur många kort som visade varje värde, räknat av handledaren, utan namn. Rummet såg korten; "
+              "siffrorna hålls åtskilda från de sammanställda resultaten av medlemmarnas delningar.",
+    },
+    "workshop.earlier": {"en": "Our earlier steps", "fi": "Aiemmat askeleemme", "sv": "Våra tidigare steg"},
+    "workshop.next": {"en": "Our next steps", "fi": "Seuraavat askeleemme", "sv": "Våra nästa steg"},
+    "workshop.no_next": {"en": "No next steps recorded.", "fi": "Seuraavia askeleita ei kirjattu.",
+                         "sv": "Inga nästa steg antecknade."},
+    "workshop.footer": {
+        "en": "{app} {version} · the team's own workshop result · page {page}/{pages}",
+        "fi": "{app} {version} · tiimin oma työpajan tulos · sivu {page}/{pages}",
+        "sv": "{app} {version} · teamets eget workshopresultat · sida {page}/{pages}",
+    },
 }

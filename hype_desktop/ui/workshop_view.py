@@ -1,6 +1,10 @@
 """Workshop mode: a facilitator runs a reflection for a TEAM on a projector.
 
 Large type, high contrast, one statement at a time; the team agrees on an answer and a note.
+It fits a 1024×768 projector: nothing asks for more width than the screen has, long lists scroll.
+The team chooses its modules (or its theme), may look at the spread of the members' released
+shares before agreeing, may count anonymous cards (a small team's own result), looks back on
+its earlier steps first and records its next steps last.
 The result is a reflection of a team profile (profiles.kind = "team"), so it has its own
 history and trends, apart from anyone's own. Every answer and note is saved as it is given
 (the same ReflectionStore as the personal wizard), so a crash loses nothing and an
@@ -10,10 +14,12 @@ unfinished workshop resumes where it stopped.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -31,24 +37,19 @@ from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
 from hype_desktop.ui.link_round_dialog import LinkRoundDialog, collated_rounds, round_text
 from hype_desktop.ui.scale_widget import ScaleWidget
+from hype_desktop.ui.team.workshop_extras import SpreadPanel, VotePanel, released_spread
+from hype_desktop.ui.team.workshop_pages import (
+    PROJECTOR_STYLE,
+    ModulePicker,
+    WorkshopStepPages,
+    _narrow,
+    _scrolling,
+    earlier_team_steps,
+    start_summary_pdf,
+)
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 MAX_NOTE = 2000
-# Projector style: black on white is the most legible in a lit room; big type; a thick yellow
-# focus frame that shows from the back of the room.
-PROJECTOR_STYLE = """
-#workshop { background: #ffffff; }
-#workshop QScrollArea, #workshop QScrollArea > QWidget, #workshop QScrollArea QLabel { background: #ffffff; }
-#workshop QLabel, #workshop QRadioButton, #workshop QPushButton, #workshop QPlainTextEdit,
-#workshop QLineEdit, #workshop QComboBox { color: #000000; font-size: 22pt; }
-#workshop #statement, #workshop #title { font-size: 34pt; font-weight: bold; }
-#workshop #progress { font-size: 18pt; color: #222222; }
-#workshop QRadioButton::indicator { width: 30px; height: 30px; }
-#workshop QPushButton { padding: 10px 22px; border: 3px solid #000000; background: #ffffff; }
-#workshop QPushButton:focus, #workshop QPlainTextEdit:focus, #workshop QLineEdit:focus,
-#workshop QComboBox:focus { border: 4px solid #d4a000; }
-#workshop #scale:focus { border: 4px solid #d4a000; }
-"""
 
 
 class WorkshopView(Retranslating, QWidget):
@@ -70,6 +71,9 @@ class WorkshopView(Retranslating, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(PROJECTOR_STYLE)
         self.pages = QStackedWidget(self)
+        self.step_pages = WorkshopStepPages(ctx)
+        self.vote_counts: dict[str, list[int]] = {}
+        self.counting = False
         outer = QVBoxLayout(self)
         outer.addWidget(self.pages)
         self._build_setup()
@@ -88,6 +92,7 @@ class WorkshopView(Retranslating, QWidget):
         self.team_name = QLineEdit()
         self.team_name.setMaxLength(200)
         self.phase = QComboBox()
+        _narrow(self.phase)
         for phase in (Phase.KICKOFF, Phase.TEAM_WORKSHOP, Phase.CLOSING, Phase.COACHING):
             self.phase.addItem("", phase)
         # Short form labels on one line: a wrapped one was cut to the line edit's height (200 %, sv).
@@ -99,12 +104,18 @@ class WorkshopView(Retranslating, QWidget):
         # A collated round of this team (saved in the Team view): the workshop's result is linked to
         # it (same team code and round id), so it can go into that round's team PDF.
         self.round_pick = QComboBox()
+        _narrow(self.round_pick)
         self.round_pick.currentIndexChanged.connect(self._round_picked)
         self.round_label = plain_label(wrap=False)
         self.round_label.setBuddy(self.round_pick)
         form.addRow(self.round_label, self.round_pick)
         self.team_rounds = collated_rounds(self.ctx)
         form.setRowVisible(self.round_pick, bool(self.team_rounds))  # only a lead who collated has rounds
+        self.modules_label = plain_label(wrap=False)
+        self.modules = ModulePicker(self.ctx)
+        form.addRow(self.modules_label, self.modules)
+        self.votes_check = QCheckBox()
+        form.addRow(self.votes_check)
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self.start)
         self.home_button = QPushButton()
@@ -114,11 +125,14 @@ class WorkshopView(Retranslating, QWidget):
         bar.addWidget(self.home_button)
         bar.addStretch(1)
         bar.addWidget(self.start_button)
-        layout.addWidget(self.setup_title)
-        layout.addWidget(self.setup_intro)
-        layout.addLayout(form)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(self.setup_title)
+        inner.addWidget(self.setup_intro)
+        inner.addLayout(form)
+        inner.addStretch(1)
+        layout.addWidget(_scrolling(body), 1)
         layout.addWidget(self.setup_problem)
-        layout.addStretch(1)
         layout.addLayout(bar)
         self.pages.addWidget(page)
 
@@ -135,10 +149,16 @@ class WorkshopView(Retranslating, QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(160)
         self.note_label.setBuddy(self.note)
-        self.prev_button, self.next_button = QPushButton(), QPushButton()
+        self.prev_button, self.next_button, self.leave_button = QPushButton(), QPushButton(), QPushButton()
         self.prev_button.clicked.connect(self.previous_item)
         self.next_button.clicked.connect(self.next_item)
+        self.leave_button.clicked.connect(self.leave)
+        self.spread = SpreadPanel()
+        self.votes = VotePanel(self.ctx.instrument.not_applicable.get(self.ctx.lang))
+        self.votes.changed.connect(self._votes_changed)
+        self.spread_counts: dict[str, tuple[int, ...]] = {}
         bar = QHBoxLayout()
+        bar.addWidget(self.leave_button)
         bar.addWidget(self.prev_button)
         bar.addStretch(1)
         bar.addWidget(self.next_button)
@@ -147,6 +167,8 @@ class WorkshopView(Retranslating, QWidget):
         self.statement_layout.addLayout(self.scale_slot)
         self.scale_words = plain_label(role="progress")
         self.statement_layout.addWidget(self.scale_words)
+        self.statement_layout.addWidget(self.spread)
+        self.statement_layout.addWidget(self.votes)
         self.statement_layout.addWidget(self.note_label)
         self.statement_layout.addWidget(self.note)
         self.statement_layout.addStretch(1)
@@ -177,17 +199,17 @@ class WorkshopView(Retranslating, QWidget):
         self.done_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.done_scroll.setWidget(self.done_text)
         layout.addWidget(self.done_scroll, 1)
-        # Two rows: four projector-size buttons in one were wider than a 1366 px screen.
-        done_bar = QHBoxLayout()
-        done_bar.addWidget(self.done_history)
-        done_bar.addWidget(self.done_trends)
-        done_bar.addStretch(1)
-        second_bar = QHBoxLayout()
-        second_bar.addWidget(self.done_link)
-        second_bar.addStretch(1)
-        second_bar.addWidget(self.done_home)
-        layout.addLayout(done_bar)
-        layout.addLayout(second_bar)
+        self.done_pdf = QPushButton()
+        self.done_pdf.clicked.connect(lambda: self.save_summary_pdf())
+        self.pdf_status = plain_label()
+        layout.addWidget(self.pdf_status)
+        # at most two big buttons a row, rows not aligned in columns: wider is wider than a projector
+        for row in ((self.done_history, self.done_trends), (self.done_link,), (self.done_pdf, self.done_home)):
+            done_bar = QHBoxLayout()
+            for button in row:
+                done_bar.addWidget(button)
+            done_bar.addStretch(1)
+            layout.addLayout(done_bar)
         self.pages.addWidget(page)
 
     def _round_picked(self, _index: int) -> None:
@@ -214,21 +236,61 @@ class WorkshopView(Retranslating, QWidget):
         self.team_pid = pid
         reflection = store.unfinished(pid)
         if reflection is None:
-            modules = tuple(m.id for m in inst.modules if m.default_selected and not m.sensitive)
+            modules, factors = self.modules.chosen()
+            scope = inst.scope_for_modules(modules, factors)
+            if not scope:
+                self.setup_problem.setText(self.tr("Choose at least one module, or the team's theme."))
+                return
             phase = Phase(self.phase.currentData())
             linked = self.linked_round()
             round_ = Round(phase=phase, date=date.today(), label=name)
             if linked is not None:
                 round_ = Round(phase=linked.round.phase, date=date.today(), label=name,
                                team_code=linked.round.team_code, round_uid=linked.round.round_uid)
-            reflection = store.start(pid, round_, inst, modules, inst.scope_for_modules(modules))
+            reflection = store.start(pid, round_, inst, modules, scope)
         self.reflection = reflection
         self.items = [i for factor in inst.known_factors(reflection.scope) for i in factor.items]
         answered = [n for n, i in enumerate(self.items) if i.id in reflection.answers
                     and reflection.answers[i.id].answered]
         self.index = min(len(self.items) - 1, answered[-1] + 1) if answered else 0
+        from hype_desktop.collation.workshop_votes import load_votes
+        self.vote_counts = load_votes(self.ctx.settings, reflection.id)
+        self.counting = self.votes_check.isChecked() or bool(self.vote_counts)
+        self.spread_counts = released_spread(self.ctx, reflection.round.round_uid)
+        earlier = earlier_team_steps(self.ctx, pid, reflection)
+        if earlier and not answered:  # the team looks back on its steps first
+            self._set_extra(self.step_pages.followup_page(reflection, earlier, self._to_statements))
+            return
+        self._to_statements()
+
+    def _set_extra(self, page: QWidget) -> None:
+        """Show ``page`` (follow-up or next steps) in the stack's fourth place."""
+        if self.pages.count() > 3:
+            old = self.pages.widget(3)
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        self.pages.addWidget(page)
+        self.pages.setCurrentIndex(3)
+        page.property("main_button").setFocus()
+
+    def _to_statements(self) -> None:
+        if not self.step_pages.flush():
+            return
         self.pages.setCurrentIndex(1)
         self.show_item()
+
+    def leave(self) -> None:
+        """Leave at any point: what was agreed is saved; the workshop resumes where it stopped."""
+        self._save_note()
+        self.step_pages.flush()
+        self.home_requested.emit()
+
+    def _votes_changed(self, counts: list) -> None:
+        from hype_desktop.collation.workshop_votes import save_votes
+        assert self.reflection is not None
+        item = self.items[self.index]
+        save_votes(self.ctx.settings, self.reflection.id, item.id, counts)
+        self.vote_counts[item.id] = counts
 
     def show_item(self) -> None:
         assert self.reflection is not None
@@ -252,10 +314,13 @@ class WorkshopView(Retranslating, QWidget):
             self.scale.set_value(stored.value, stored.not_applicable)
         self.note.setPlainText(stored.note if stored is not None else "")
         self.scale.answered.connect(self._answered)
+        self.spread.show_counts(self.spread_counts.get(item.id))
+        self.votes.setVisible(self.counting)
+        self.votes.set_counts(self.vote_counts.get(item.id))
         self.prev_button.setEnabled(self.index > 0)
         last = self.index == len(self.items) - 1
-        self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
-        self.next_button.setAccessibleName(self.tr("Finish the team reflection") if last
+        self.next_button.setText(self.tr("&Next"))
+        self.next_button.setAccessibleName(self.tr("To the team's next steps") if last
                                            else self.tr("Next statement"))
         self.scale.setFocus()
 
@@ -282,8 +347,14 @@ class WorkshopView(Retranslating, QWidget):
         if self.index < len(self.items) - 1:
             self.index += 1
             self.show_item()
-        else:
-            self.finish()
+        else:  # last the team's next steps
+            assert self.reflection is not None
+            self._set_extra(self.step_pages.steps_page(self.reflection, self._steps_back, self.finish))
+
+    def _steps_back(self) -> None:
+        if self.step_pages.flush():
+            self.pages.setCurrentIndex(1)
+            self.show_item()
 
     def previous_item(self) -> None:
         if self.pages.currentIndex() != 1 or self.index == 0:
@@ -294,6 +365,8 @@ class WorkshopView(Retranslating, QWidget):
 
     def finish(self) -> None:
         assert self.reflection is not None
+        if not self.step_pages.flush():
+            return
         self.reflection = self.ctx.store.finish(self.reflection.id, self.ctx.instrument)
         # a round may have been collated while the team reflected: offer linking to it afterwards
         self.team_rounds = collated_rounds(self.ctx)
@@ -320,6 +393,26 @@ class WorkshopView(Retranslating, QWidget):
             "Saved as the team's own reflection, apart from anyone's personal ones. Use the same team "
             "name next time to add to the team's history.") + linked + "\n\n"
             + "\n".join(lines))
+
+    def save_summary_pdf(self, folder: Path | None = None) -> None:
+        """The one-page workshop summary into Documents (or ``folder``), written in a worker."""
+        if self.reflection is None or not self.reflection.finished or self.team_pid is None:
+            return
+        self.done_pdf.setEnabled(False)
+        self.pdf_status.setText(self.tr("Writing the workshop summary…"))
+        self._pdf_task = start_summary_pdf(self.ctx, self.reflection, self.team_pid, self.team_name.text().strip(),
+                                           self.tr("HyPe workshop"), folder, self._pdf_done, self._pdf_failed)
+
+    def _pdf_done(self, path: Path) -> None:
+        from hype_desktop.ui.team.saved import confirm_saved
+        self.done_pdf.setEnabled(True)
+        self.pdf_status.setText(self.tr("The workshop summary was saved as %1.").replace("%1", path.name))
+        self.summary_pdf = path
+        confirm_saved(self.window(), path)
+
+    def _pdf_failed(self, exc: BaseException) -> None:
+        self.done_pdf.setEnabled(True)
+        self.pdf_status.setText(self.tr("The workshop summary could not be saved: %1").replace("%1", str(exc)[:200]))
 
     def link_round_dialog(self) -> None:
         """Link the finished team reflection to a collated round, relink or unlink it."""
@@ -365,6 +458,14 @@ class WorkshopView(Retranslating, QWidget):
         self.note_label.setText(self.tr("The team's n&ote (optional):"))
         self.note.setAccessibleName(self.tr("The team's note on this statement"))
         self.prev_button.setText(self.tr("&Back"))
+        self.leave_button.setText(self.tr("L&eave"))
+        self.leave_button.setAccessibleName(self.tr("Leave the workshop; it resumes where it stopped"))
+        self.modules_label.setText(self.tr("Modules:"))
+        self.votes_check.setText(self.tr("&Count cards in the room (for a small team: how many cards showed "
+                                         "each value, no names)"))
+        self.votes_check.setAccessibleName(self.tr("Count cards in the room"))
+        self.done_pdf.setText(self.tr("Workshop &summary PDF…"))
+        self.done_pdf.setAccessibleName(self.tr("Save a one-page summary of the workshop as a PDF"))
         self.prev_button.setAccessibleName(self.tr("Previous statement"))
         self.done_title.setText(self.tr("The team's reflection is saved"))
         self.done_scroll.setAccessibleName(self.done_title.text())

@@ -1993,6 +1993,21 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
 </context>
 <context>
+    <name>SpreadPanel</name>
+    <message>
+        <source>In the members' shared answers (collated, %1 people): %2</source>
+        <translation>Jäsenten jakamissa vastauksissa (koottu, %1 henkilöä): %2</translation>
+    </message>
+    <message>
+        <source>Show the team's spread</source>
+        <translation>Näytä tiimin hajonta</translation>
+    </message>
+    <message>
+        <source>Show or hide how the members' shared answers spread on this statement</source>
+        <translation>Näytä tai piilota, miten jäsenten jakamat vastaukset jakautuvat tähän väittämään</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start a reflection</source>
@@ -2636,6 +2651,17 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
 </context>
 <context>
+    <name>VotePanel</name>
+    <message>
+        <source>Cards shown in the room (an anonymous count, kept apart from the collated results):</source>
+        <translation>Huoneessa näytetyt kortit (nimetön laskenta, pidetään erillään kootuista tuloksista):</translation>
+    </message>
+    <message>
+        <source>Cards showing %1</source>
+        <translation>Kortteja, joissa %1</translation>
+    </message>
+</context>
+<context>
     <name>WhosePicker</name>
     <message>
         <source>My own reflections</source>
@@ -2708,20 +2734,40 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Anna tiimille ensin nimi.</translation>
     </message>
     <message>
+        <source>Choose at least one module, or the team's theme.</source>
+        <translation>Valitse vähintään yksi osio tai tiimin teema.</translation>
+    </message>
+    <message>
         <source>Statement %1 of %2</source>
         <translation>Väittämä %1/%2</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Jatka</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Valmis</translation>
     </message>
     <message>
+        <source>No theme</source>
+        <translation>Ei teemaa</translation>
+    </message>
+    <message>
+        <source>The team's th&amp;eme:</source>
+        <translation>Tiimin t&amp;eema:</translation>
+    </message>
+    <message>
+        <source>The team's theme (optional)</source>
+        <translation>Tiimin teema (valinnainen)</translation>
+    </message>
+    <message>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <source>Finish the team reflection</source>
-        <translation>Päätä tiimin pohdinta</translation>
+        <source>To the team's next steps</source>
+        <translation>Tiimin seuraaviin askeleisiin</translation>
     </message>
     <message>
         <source>Next statement</source>
@@ -2734,6 +2780,22 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>Saved as the team's own reflection, apart from anyone's personal ones. Use the same team name next time to add to the team's history.</source>
         <translation>Tallennettu tiimin omaksi pohdinnaksi, erillään kenenkään henkilökohtaisista pohdinnoista. Käytä ensi kerralla samaa tiimin nimeä, niin pohdinta jatkaa tiimin historiaa.</translation>
+    </message>
+    <message>
+        <source>Writing the workshop summary…</source>
+        <translation>Työpajan yhteenvetoa kirjoitetaan…</translation>
+    </message>
+    <message>
+        <source>HyPe workshop</source>
+        <translation>HyPe-työpaja</translation>
+    </message>
+    <message>
+        <source>The workshop summary was saved as %1.</source>
+        <translation>Työpajan yhteenveto tallennettiin nimellä %1.</translation>
+    </message>
+    <message>
+        <source>The workshop summary could not be saved: %1</source>
+        <translation>Työpajan yhteenvetoa ei voitu tallentaa: %1</translation>
     </message>
     <message>
         <source>Workshop mode</source>
@@ -2782,6 +2844,34 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>The team's note on this statement</source>
         <translation>Tiimin muistiinpano tähän väittämään</translation>
+    </message>
+    <message>
+        <source>L&amp;eave</source>
+        <translation>&amp;Poistu</translation>
+    </message>
+    <message>
+        <source>Leave the workshop; it resumes where it stopped</source>
+        <translation>Poistu työpajasta; se jatkuu siitä, mihin jäi</translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation>Osiot:</translation>
+    </message>
+    <message>
+        <source>&amp;Count cards in the room (for a small team: how many cards showed each value, no names)</source>
+        <translation>Laske kortit &amp;huoneessa (pienelle tiimille: kuinka monta korttia näytti kutakin arvoa, ilman nimiä)</translation>
+    </message>
+    <message>
+        <source>Count cards in the room</source>
+        <translation>Laske kortit huoneessa</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;summary PDF…</source>
+        <translation>Työpajan &amp;yhteenveto-PDF…</translation>
+    </message>
+    <message>
+        <source>Save a one-page summary of the workshop as a PDF</source>
+        <translation>Tallenna työpajan yhden sivun yhteenveto PDF-tiedostoksi</translation>
     </message>
     <message>
         <source>&amp;Back</source>

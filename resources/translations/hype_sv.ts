@@ -1993,6 +1993,21 @@ Dina uppgifter sparas i: %3</translation>
     </message>
 </context>
 <context>
+    <name>SpreadPanel</name>
+    <message>
+        <source>In the members' shared answers (collated, %1 people): %2</source>
+        <translation>I medlemmarnas delade svar (sammanställt, %1 personer): %2</translation>
+    </message>
+    <message>
+        <source>Show the team's spread</source>
+        <translation>Visa teamets spridning</translation>
+    </message>
+    <message>
+        <source>Show or hide how the members' shared answers spread on this statement</source>
+        <translation>Visa eller dölj hur medlemmarnas delade svar fördelar sig på det här påståendet</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start a reflection</source>
@@ -2636,6 +2651,17 @@ Dina uppgifter sparas i: %3</translation>
     </message>
 </context>
 <context>
+    <name>VotePanel</name>
+    <message>
+        <source>Cards shown in the room (an anonymous count, kept apart from the collated results):</source>
+        <translation>Kort som visades i rummet (en anonym räkning, hålls åtskild från de sammanställda resultaten):</translation>
+    </message>
+    <message>
+        <source>Cards showing %1</source>
+        <translation>Kort som visar %1</translation>
+    </message>
+</context>
+<context>
     <name>WhosePicker</name>
     <message>
         <source>My own reflections</source>
@@ -2708,20 +2734,40 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Ge teamet ett namn först.</translation>
     </message>
     <message>
+        <source>Choose at least one module, or the team's theme.</source>
+        <translation>Välj minst en modul eller teamets tema.</translation>
+    </message>
+    <message>
         <source>Statement %1 of %2</source>
         <translation>Påstående %1 av %2</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Slutför</translation>
     </message>
     <message>
+        <source>No theme</source>
+        <translation>Inget tema</translation>
+    </message>
+    <message>
+        <source>The team's th&amp;eme:</source>
+        <translation>Teamets t&amp;ema:</translation>
+    </message>
+    <message>
+        <source>The team's theme (optional)</source>
+        <translation>Teamets tema (valfritt)</translation>
+    </message>
+    <message>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <source>Finish the team reflection</source>
-        <translation>Avsluta teamets reflektion</translation>
+        <source>To the team's next steps</source>
+        <translation>Till teamets nästa steg</translation>
     </message>
     <message>
         <source>Next statement</source>
@@ -2734,6 +2780,22 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>Saved as the team's own reflection, apart from anyone's personal ones. Use the same team name next time to add to the team's history.</source>
         <translation>Sparad som teamets egen reflektion, åtskild från allas personliga. Använd samma teamnamn nästa gång så fortsätter teamets historik.</translation>
+    </message>
+    <message>
+        <source>Writing the workshop summary…</source>
+        <translation>Workshopsammanfattningen skrivs…</translation>
+    </message>
+    <message>
+        <source>HyPe workshop</source>
+        <translation>HyPe-workshop</translation>
+    </message>
+    <message>
+        <source>The workshop summary was saved as %1.</source>
+        <translation>Workshopsammanfattningen sparades som %1.</translation>
+    </message>
+    <message>
+        <source>The workshop summary could not be saved: %1</source>
+        <translation>Workshopsammanfattningen kunde inte sparas: %1</translation>
     </message>
     <message>
         <source>Workshop mode</source>
@@ -2782,6 +2844,34 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>The team's note on this statement</source>
         <translation>Teamets anteckning till påståendet</translation>
+    </message>
+    <message>
+        <source>L&amp;eave</source>
+        <translation>&amp;Lämna</translation>
+    </message>
+    <message>
+        <source>Leave the workshop; it resumes where it stopped</source>
+        <translation>Lämna workshoppen; den fortsätter där den slutade</translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation>Moduler:</translation>
+    </message>
+    <message>
+        <source>&amp;Count cards in the room (for a small team: how many cards showed each value, no names)</source>
+        <translation>&amp;Räkna korten i rummet (för ett litet team: hur många kort som visade varje värde, utan namn)</translation>
+    </message>
+    <message>
+        <source>Count cards in the room</source>
+        <translation>Räkna korten i rummet</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;summary PDF…</source>
+        <translation>Workshop&amp;sammanfattning (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a one-page summary of the workshop as a PDF</source>
+        <translation>Spara en sammanfattning av workshoppen på en sida som PDF</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -81,6 +81,8 @@ def test_workshop_result_opens_the_teams_history(window, qtbot):
     for _ in range(len(view.items)):
         qtbot.keyClick(view.scale, Qt.Key.Key_3)
         qtbot.keyClick(view.scale, Qt.Key.Key_PageDown)
+    assert view.pages.currentIndex() == 3  # last the team's next steps
+    view.pages.currentWidget().property("main_button").click()
     assert view.pages.currentIndex() == 2 and view.done_history.accessibleName()
     rid = view.reflection.id
     view.done_trends.click()

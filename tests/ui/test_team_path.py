@@ -203,3 +203,78 @@ def test_new_round_dialog_and_rounds_view_look(qtbot, open_window, tmp_path):
     lead.view.grab().save(str(tmp_path / "rounds.png"))
     assert lead.view.table.item(0, 0).text() == "YLAKOULUN-TIIMI"
     print(tmp_path)
+
+
+def _walk_workshop(qtbot, view, value: int, votes: list[int] | None = None) -> None:
+    for _ in range(len(view.items)):
+        qtbot.keyClick(view.scale, Qt.Key.Key_0 + value)
+        if votes is not None:
+            assert view.votes.isVisible()
+            for spin, count in zip(view.votes.spins, votes):
+                spin.setValue(count)
+        qtbot.keyClick(view.scale, Qt.Key.Key_PageDown)
+
+
+def test_workshop_in_a_room_with_votes_then_next_round_asks_about_steps(qtbot, open_window, tmp_path,
+                                                                       mini_instrument):
+    lead = open_window("lead")
+    shares = tmp_path / "shares"
+    shares.mkdir()
+    created = _create_round(qtbot, lead, shares)
+    _extra_shares(mini_instrument, created.path, shares, 5)
+    lead.show_team()
+    lead.view.collate([shares])
+    qtbot.waitUntil(lambda: lead.view.outcome is not None, timeout=20_000)
+    # workshop mode on a 1024x768 projector, linked to the round, counting cards
+    lead.show_workshop()
+    view = lead.view
+    lead.resize(1024, 768)
+    assert lead.minimumSizeHint().width() <= 1024 and lead.minimumSizeHint().height() <= 768
+    view.round_pick.setCurrentIndex(view.round_pick.findData(created.round.round_uid))
+    view.team_name.setText("Koulu A")
+    view.votes_check.setChecked(True)
+    view.start()
+    assert view.pages.currentIndex() == 1 and lead.minimumSizeHint().width() <= 1024
+    # the team may look at the members' released spread before agreeing
+    assert view.spread.isVisible() and not view.spread.text.isVisible()
+    view.spread.toggle.click()
+    assert "collated, 5 people" in view.spread.text.text()
+    lead.grab().save(str(tmp_path / "workshop-1024.png"))
+    first = view.items[0].id
+    _walk_workshop(qtbot, view, 4, votes=[0, 1, 2, 1, 0, 0])
+    assert view.pages.currentIndex() == 3  # the team's next steps
+    steps = view.step_pages.steps
+    qtbot.keyClicks(steps.rows[0].text, "Weekly coffee together")
+    assert steps.rows[0].owner.currentData() == "team"
+    lead.grab().save(str(tmp_path / "workshop-steps-1024.png"))
+    view.pages.currentWidget().property("main_button").click()
+    assert view.pages.currentIndex() == 2 and lead.minimumSizeHint().width() <= 1024
+    from hype_desktop.collation.workshop_votes import load_votes
+    votes = load_votes(lead.ctx.settings, view.reflection.id)
+    assert votes[first] == [0, 1, 2, 1, 0, 0]  # apart from the collated figures
+    assert lead.ctx.store.get(view.reflection.id).next_steps[0].text == "Weekly coffee together"
+    view.save_summary_pdf(tmp_path)
+    qtbot.waitUntil(lambda: getattr(view, "summary_pdf", None) is not None, timeout=20_000)
+    from pypdf import PdfReader
+    pdf = PdfReader(view.summary_pdf)
+    text = " ".join(pdf.pages[0].extract_text().split())
+    assert len(pdf.pages) == 1 and "Cards counted in the room" in text and "Weekly coffee together" in text
+    # the next round's workshop asks first what became of the team's steps
+    lead.show_workshop()
+    again = lead.view
+    again.team_name.setText("Koulu A")
+    again.start()
+    assert again.pages.currentIndex() == 3
+    row = again.step_pages.followup.rows[0]
+    assert row.step.text == "Weekly coffee together"
+    row.status.setCurrentIndex(row.status.findData("partly"))
+    qtbot.keyClicks(row.learned, "Mondays work best")
+    lead.grab().save(str(tmp_path / "workshop-followup-1024.png"))
+    again.pages.currentWidget().property("main_button").click()
+    assert again.pages.currentIndex() == 1
+    step = lead.ctx.store.get(view.reflection.id).next_steps[0]
+    assert step.status.value == "partly" and step.learned == "Mondays work best"
+    # leave at any point: back home, the workshop resumes where it stopped
+    again.leave_button.click()
+    assert lead.view is not again
+    print(tmp_path)

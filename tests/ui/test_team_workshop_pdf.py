@@ -35,6 +35,8 @@ def _workshop_linked_to(window, qtbot, round_uid, note="We agreed: <b>more time<
     for _ in range(len(view.items)):
         qtbot.keyClick(view.scale, Qt.Key.Key_4)
         qtbot.keyClick(view.scale, Qt.Key.Key_PageDown)
+    assert view.pages.currentIndex() == 3  # last the team's next steps
+    view.pages.currentWidget().property("main_button").click()
     assert view.pages.currentIndex() == 2 and "Linked to the collated round" in view.done_text.text()
     return view.reflection
 

@@ -115,6 +115,8 @@ def _run_workshop(window, qtbot, name="Green"):
     for _ in range(len(view.items)):
         qtbot.keyClick(view.scale, Qt.Key.Key_4)
         qtbot.keyClick(view.scale, Qt.Key.Key_PageDown)
+    assert view.pages.currentIndex() == 3  # last the team's next steps
+    view.pages.currentWidget().property("main_button").click()
     assert view.pages.currentIndex() == 2
     return view
 

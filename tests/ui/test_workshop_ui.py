@@ -46,6 +46,8 @@ def test_team_reflects_together_and_gets_its_own_history(window, qtbot, tmp_path
     for _ in range(again.index, total):
         qtbot.keyClick(again.scale, Qt.Key.Key_3)
         qtbot.keyClick(again.scale, Qt.Key.Key_PageDown)
+    assert again.pages.currentIndex() == 3  # last the team's next steps
+    again.pages.currentWidget().property("main_button").click()
     assert again.pages.currentIndex() == 2
     again.grab().save(str(tmp_path / "workshop-done.png"))
     done = store.get(rid)
