@@ -35,24 +35,24 @@ def build_summary(instrument: Instrument, reflection: Reflection, team_name: str
     story: list[Flowable] = [para(t("workshop.title"), "title"), para(team_name, "meta"),
                    para(round_words(r.phase.value, r.label, r.date.isoformat(), lang), "meta"),
                    para(t("workshop.own_result"), "hint"), Spacer(1, 3 * mm), para(t("workshop.agreed"), "h2")]
-    rows = [[para(t("report.col_factor"), "cell_bold"), para(t("workshop.col_agreed"), "cell_bold")]]
+    # per area the agreed score and, if the room counted cards, the cards of its statements added
+    # up: one row per area keeps the summary on one page
+    na = instrument.not_applicable.get(lang)
+    head = [t("report.col_factor"), t("workshop.col_agreed")] + (["1", "2", "3", "4", "5", na] if votes else [])
+    rows = [[para(h, "cell_bold") for h in head]]
     for factor in instrument.known_factors(reflection.scope):
         score = reflection.scores.get(factor.id)
         value = fmt_number(score.mean, lang) if score and score.mean is not None else t("report.no_score")
-        rows.append([para(factor.title.get(lang), "cell"), para(value, "cell")])
-    story.append(pb.table(rows, [width * 0.7, width * 0.3]))
+        row = [para(factor.title.get(lang), "cell"), para(value, "cell")]
+        if votes:
+            counted = [votes[i.id] for i in factor.items if i.id in votes]
+            row += [para(str(sum(c[v] for c in counted)) if counted else "–", "cell") for v in range(6)]
+        rows.append(row)
     if votes:
-        story += [para(t("workshop.cards"), "h2"), para(t("workshop.cards_hint"), "hint")]
-        na = instrument.not_applicable.get(lang)
-        head = [t("team.col_statement"), "1", "2", "3", "4", "5", na]
-        rows = [[para(h, "cell_bold") for h in head]]
-        for item_id, counts in votes.items():
-            try:
-                statement = instrument.item(item_id).text.get(lang)
-            except KeyError:
-                continue
-            rows.append([para(statement, "cell_small")] + [para(str(c), "cell_small") for c in counts])
-        story.append(pb.table(rows, [width * 0.52] + [width * 0.06] * 5 + [width * 0.18], tight=True))
+        story.append(pb.table(rows, [width * 0.4, width * 0.14] + [width * 0.06] * 5 + [width * 0.16], tight=True))
+        story.append(para(t("workshop.cards_hint"), "hint"))
+    else:
+        story.append(pb.table(rows, [width * 0.7, width * 0.3]))
     if followed_up:
         story.append(para(t("workshop.earlier"), "h2"))
         for step in followed_up:

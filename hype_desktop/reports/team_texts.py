@@ -71,15 +71,16 @@ TEAM_TEXTS: dict[str, dict[str, str]] = {
     },
     "workshop.agreed": {"en": "What we agreed", "fi": "Mistä sovimme", "sv": "Vad vi enades om"},
     "workshop.col_agreed": {"en": "Agreed", "fi": "Sovittu", "sv": "Överenskommet"},
-    "workshop.cards": {"en": "Cards counted in the room", "fi": "Huoneessa lasketut kortit",
-                       "sv": "Kort som räknades i rummet"},
     "workshop.cards_hint": {
-        "en": "How many cards showed each value, counted by the facilitator, no names. The room saw the cards; "
-              "these counts are kept apart from the collated results of members' shares.",
-        "fi": "Kuinka monta korttia näytti kutakin arvoa, ohjaajan laskemana, ilman nimiä. Huone näki kortit; "
-              "luvut pidetään erillään jäsenten jakojen kootuista tuloksista.",
-        "sv": "Hur många kort som visade varje värde, räknat av handledaren, utan namn. Rummet såg korten; "
-              "siffrorna hålls åtskilda från de sammanställda resultaten av medlemmarnas delningar.",
+        "en": "1–5 and N/A: cards counted in the room by the facilitator, no names, added up over each area's "
+              "statements. The room saw the cards; these counts are kept apart from the collated results "
+              "of members' shares.",
+        "fi": "1–5 ja ei koske: ohjaajan huoneessa laskemat kortit ilman nimiä, osa-alueen väittämien "
+              "yhteismäärinä. Huone näki kortit; luvut pidetään erillään jäsenten jakojen kootuista "
+              "tuloksista.",
+        "sv": "1–5 och ej tillämpligt: kort som handledaren räknade i rummet, utan namn, summerade över "
+              "områdets påståenden. Rummet såg korten; siffrorna hålls åtskilda från de sammanställda "
+              "resultaten av medlemmarnas delningar.",
     },
     "workshop.earlier": {"en": "Our earlier steps", "fi": "Aiemmat askeleemme", "sv": "Våra tidigare steg"},
     "workshop.next": {"en": "Our next steps", "fi": "Seuraavat askeleemme", "sv": "Våra nästa steg"},

@@ -258,7 +258,7 @@ def test_workshop_in_a_room_with_votes_then_next_round_asks_about_steps(qtbot, o
     from pypdf import PdfReader
     pdf = PdfReader(view.summary_pdf)
     text = " ".join(pdf.pages[0].extract_text().split())
-    assert len(pdf.pages) == 1 and "Cards counted in the room" in text and "Weekly coffee together" in text
+    assert len(pdf.pages) == 1 and "cards counted in the room" in text and "Weekly coffee together" in text
     # the next round's workshop asks first what became of the team's steps
     lead.show_workshop()
     again = lead.view
