@@ -155,10 +155,10 @@ def test_lead_creates_round_members_share_lead_sees_results(qtbot, open_window, 
     panel = view.panel
     assert set(panel.chart_labels) == {"means", "alpha"}
     assert all(not label.pixmap().isNull() for label in panel.chart_labels.values())
-    from PySide6.QtWidgets import QTableWidget
-    tables = panel.tables_scroll.widget().findChildren(QTableWidget)
-    assert len(tables) == 2 and tables[1].columnCount() == 6  # a table beside every chart
-    counts = [sum(int(tables[1].item(r, c).text()) for c in range(1, 6)) for r in range(tables[1].rowCount())]
+    from hype_desktop.ui.results_table import ResultsTable
+    tables = panel.tables_scroll.widget().findChildren(ResultsTable)
+    assert len(tables) == 2 and len(tables[1].results.headers()) == 6  # a table beside every chart
+    counts = [sum(int(c) for c in row[1:]) for row in tables[1].results.rows()]
     assert counts and all(c == 5 for c in counts)  # people, not files or texts
     view.grab().save(str(tmp_path / "team-results.png"))
     lead.show_rounds()

@@ -16,20 +16,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from hype_desktop.ui.context import AppContext
+from hype_desktop.ui.results_table import ResultsTable
 from hype_desktop.ui.widgets import Retranslating, card, heading, plain_label
 
 if TYPE_CHECKING:
@@ -97,21 +94,10 @@ def render_png(job: ChartJob) -> bytes:
     return figure_png(fig, dpi=CHART_DPI)
 
 
-def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setWordWrap(True)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for c in range(1, len(headers)):
-        table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-    table.resizeRowsToContents()
-    table.setAccessibleName(name)
-    table.setMinimumHeight(min(420, 40 + 30 * len(rows)))
+def _table(headers: list[str], rows: list[list[str]], name: str) -> ResultsTable:
+    """The same numbers as a chart, as a table a screen reader walks cell by cell."""
+    table = ResultsTable(name)
+    table.set_results(headers, rows)
     return table
 
 
