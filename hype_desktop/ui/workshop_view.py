@@ -400,8 +400,9 @@ class WorkshopView(Retranslating, QWidget):
             return
         self.done_pdf.setEnabled(False)
         self.pdf_status.setText(self.tr("Writing the workshop summary…"))
-        self._pdf_task = start_summary_pdf(self.ctx, self.reflection, self.team_pid, self.team_name.text().strip(),
-                                           self.tr("HyPe workshop"), folder, self._pdf_done, self._pdf_failed)
+        self._pdf_task = start_summary_pdf(self, self.ctx, self.reflection, self.team_pid,
+                                           self.team_name.text().strip(), self.tr("HyPe workshop"), folder,
+                                           self._pdf_done, self._pdf_failed)
 
     def _pdf_done(self, path: Path) -> None:
         from hype_desktop.ui.team.saved import confirm_saved
@@ -410,9 +411,9 @@ class WorkshopView(Retranslating, QWidget):
         self.summary_pdf = path
         confirm_saved(self.window(), path)
 
-    def _pdf_failed(self, exc: BaseException) -> None:
+    def _pdf_failed(self, reason: str) -> None:
         self.done_pdf.setEnabled(True)
-        self.pdf_status.setText(self.tr("The workshop summary could not be saved: %1").replace("%1", str(exc)[:200]))
+        self.pdf_status.setText(self.tr("The workshop summary could not be saved: %1").replace("%1", reason))
 
     def link_round_dialog(self) -> None:
         """Link the finished team reflection to a collated round, relink or unlink it."""

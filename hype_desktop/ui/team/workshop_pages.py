@@ -171,16 +171,16 @@ class ModulePicker(QWidget):
         self.theme.setAccessibleName(QCoreApplication.translate("WorkshopView", "The team's theme (optional)"))
 
 
-def start_summary_pdf(ctx: AppContext, reflection: Reflection, team_pid: int, team_name: str, stem_word: str,
-                      folder: Path | None, on_done: Callable[[Path], None],
-                      on_failed: Callable[[BaseException], None]) -> object:
+def start_summary_pdf(parent: QWidget, ctx: AppContext, reflection: Reflection, team_pid: int, team_name: str,
+                      stem_word: str, folder: Path | None, on_done: Callable[[Path], None],
+                      on_failed: Callable[[str], None]) -> object:
     """Write the one-page workshop summary into ``folder`` (Documents unless given) in a worker;
-    what it needs is gathered here, on the GUI thread. Returns the running task."""
+    what it needs is gathered here, on the GUI thread. ``on_failed`` gets the problem in words."""
     from hype_desktop.collation.workshop_votes import load_votes
     from hype_desktop.store.history import HistoryReader
+    from hype_desktop.ui.background import Background
     from hype_desktop.ui.team.round_actions import free_path, safe_name
     from hype_desktop.ui.team.saved import documents_dir
-    from hype_desktop.ui.workers import run_in_background
     target = free_path(folder or documents_dir(),
                        safe_name(f"{stem_word} {team_name} {reflection.round.date.isoformat()}"), ".pdf")
     votes = load_votes(ctx.settings, reflection.id)
@@ -188,8 +188,10 @@ def start_summary_pdf(ctx: AppContext, reflection: Reflection, team_pid: int, te
                    if not s.is_open]
     inst, lang = ctx.instrument, ctx.lang
 
-    def work() -> Path:
+    def work(_progress: object) -> Path:
         from hype_desktop.reports.pdf_workshop_summary import write_workshop_summary
         write_workshop_summary(target, inst, reflection, team_name, votes, looked_back, lang)
         return target
-    return run_in_background(work, on_done, on_failed)
+    background = Background(parent, lang=lang)
+    background.run(work, on_done, lambda exc: on_failed(background.describe(exc)))
+    return background
