@@ -405,7 +405,7 @@ class WorkshopView(Retranslating, QWidget):
                                            self._pdf_done, self._pdf_failed)
 
     def _pdf_done(self, path: Path) -> None:
-        from hype_desktop.ui.team.saved import confirm_saved
+        from hype_desktop.ui.saved_files import confirm_saved
         self.done_pdf.setEnabled(True)
         self.pdf_status.setText(self.tr("The workshop summary was saved as %1.").replace("%1", path.name))
         self.summary_pdf = path

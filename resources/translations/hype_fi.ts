@@ -1806,18 +1806,6 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <source>Show the file in its folder</source>
         <translation>Näytä tiedosto kansiossaan</translation>
     </message>
-    <message>
-        <source>Saved</source>
-        <translation>Tallennettu</translation>
-    </message>
-    <message>
-        <source>Saved as “%1” in the folder %2.</source>
-        <translation>Tallennettu nimellä ”%1” kansioon %2.</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Näytä kansiossa</translation>
-    </message>
 </context>
 <context>
     <name>ScaleWidget</name>

@@ -1806,18 +1806,6 @@ Dina uppgifter sparas i: %3</translation>
         <source>Show the file in its folder</source>
         <translation>Visa filen i dess mapp</translation>
     </message>
-    <message>
-        <source>Saved</source>
-        <translation>Sparad</translation>
-    </message>
-    <message>
-        <source>Saved as “%1” in the folder %2.</source>
-        <translation>Sparad som ”%1” i mappen %2.</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Visa i mappen</translation>
-    </message>
 </context>
 <context>
     <name>ScaleWidget</name>

@@ -98,11 +98,11 @@ def _member_shares(qtbot, member, invitation: Path, value: int) -> Path:
     assert dialog is not None and "A code instead of your name" in dialog.preview.toPlainText()
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     written = dialog.written
-    from hype_desktop.ui.team.saved import documents_dir
-    assert written is not None and written.parent == documents_dir() and written.name.startswith("HyPe share KOULU-A")
+    from hype_desktop.ui.saved_files import documents_dir
+    assert written is not None and written.parent == documents_dir() and written.name.startswith("share-KOULU-A")
     from PySide6.QtWidgets import QMessageBox
     box = next((b for b in member.findChildren(QMessageBox) if written.name in b.text()), None)
-    assert box is not None and any(b.text() == "Show in folder" for b in box.buttons())
+    assert box is not None and any(b.text().replace("&", "") == "Show in folder" for b in box.buttons())
     box.accept()
     return written
 

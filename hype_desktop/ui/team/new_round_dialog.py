@@ -36,8 +36,8 @@ from hype_desktop.domain.anonymity import Thresholds
 from hype_desktop.domain.reflection import Phase
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import occasion_name, phase_name
+from hype_desktop.ui.saved_files import documents_dir, show_in_folder
 from hype_desktop.ui.team import round_actions as actions
-from hype_desktop.ui.team.saved import documents_dir, show_in_folder
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 PHASES = (Phase.KICKOFF, Phase.TEAM_WORKSHOP, Phase.CLOSING, Phase.COACHING)

@@ -179,8 +179,8 @@ def start_summary_pdf(parent: QWidget, ctx: AppContext, reflection: Reflection, 
     from hype_desktop.collation.workshop_votes import load_votes
     from hype_desktop.store.history import HistoryReader
     from hype_desktop.ui.background import Background
+    from hype_desktop.ui.saved_files import documents_dir
     from hype_desktop.ui.team.round_actions import free_path, safe_name
-    from hype_desktop.ui.team.saved import documents_dir
     target = free_path(folder or documents_dir(),
                        safe_name(f"{stem_word} {team_name} {reflection.round.date.isoformat()}"), ".pdf")
     votes = load_votes(ctx.settings, reflection.id)
