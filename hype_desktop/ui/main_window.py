@@ -294,23 +294,25 @@ class MainWindow(Retranslating, QMainWindow):
             QMessageBox.warning(self, APP_NAME, problem.render(self.ctx.lang))
             return
         round_ = round_from_info(invitation.round, invitation.team_code)
+        fingerprint = self.tr("Round fingerprint %1: it should be the same as the one your collator reads out.") \
+            .replace("%1", invitation.fingerprint)
+        self.statusBar().showMessage(fingerprint)
         from hype_desktop.ui.team import round_actions
         reusable = round_actions.reusable_reflections(self.ctx, round_, tuple(invitation.modules))
         if not reusable:
             self._start_invited(round_, tuple(invitation.modules))
             return
         from hype_desktop.ui.team.invitation_dialog import InvitationDialog
-        dialog = InvitationDialog(self.ctx, round_, reusable, self)
+        dialog = InvitationDialog(self.ctx, round_, reusable, self, fingerprint=fingerprint)
         dialog.start_new.connect(lambda: self._start_invited(round_, tuple(invitation.modules)))
         dialog.use_requested.connect(lambda rid: self.show_summary(
             round_actions.use_for_round(self.ctx, rid, round_).id))
         dialog.open()
 
     def _start_invited(self, round_: Round, modules: tuple[str, ...]) -> None:
+        status = self.statusBar().currentMessage()  # the fingerprint stays in view
         self.show_start()
-        self.statusBar().showMessage(self.tr(
-            "Round fingerprint %1: it should be the same as the one your collator reads out.")
-            .replace("%1", invitation.fingerprint))
+        self.statusBar().showMessage(status)
         if isinstance(self.view, StartPage):
             self.view.preset_round(round_, modules)
             self._invitation = round_

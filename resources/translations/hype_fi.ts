@@ -1032,6 +1032,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Kutsu tallennettiin nimellä ”%1” kansioon %2. Lähetä se tiimille alla olevan viestin kanssa.</translation>
     </message>
     <message>
+        <source>Round fingerprint: %1. Read it out at the kick-off; each member's app shows the same digits.</source>
+        <translation>Kierroksen tunniste: %1. Lue se ääneen aloituksessa; jokaisen jäsenen sovellus näyttää samat numerot.</translation>
+    </message>
+    <message>
         <source>Hello all,</source>
         <translation>Hei kaikki,</translation>
     </message>

@@ -1032,6 +1032,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Inbjudan sparades som ”%1” i mappen %2. Skicka den till teamet med meddelandet nedan.</translation>
     </message>
     <message>
+        <source>Round fingerprint: %1. Read it out at the kick-off; each member's app shows the same digits.</source>
+        <translation>Omgångens fingeravtryck: %1. Läs upp det vid starten; varje medlems app visar samma siffror.</translation>
+    </message>
+    <message>
         <source>Hello all,</source>
         <translation>Hej alla,</translation>
     </message>

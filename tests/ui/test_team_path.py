@@ -3,8 +3,6 @@ reflect and share from their summary, the lead drops the folder of shares and se
 
 from __future__ import annotations
 
-import random
-from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -78,6 +76,7 @@ def _create_round(qtbot, lead, folder: Path):
     assert "KOULU-A" in dialog.created.path.name and dialog.created.path.suffix == ".hype-round"
     message = dialog.message.toPlainText()
     assert "Share with my team" in message and dialog.created.path.name in message
+    assert dialog.created.fingerprint and dialog.created.fingerprint in dialog.fingerprint_text.text()
     assert "supervisor" in dialog.collator_hint.text()
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == message
@@ -107,26 +106,12 @@ def _member_shares(qtbot, member, invitation: Path, value: int) -> Path:
     return written
 
 
-def _extra_shares(mini_instrument, invitation: Path, folder: Path, n: int, seed: int = 3) -> list[Path]:
-    """Shares of other members of the same round, as their apps would write them."""
-    from hype_desktop.domain.reflection import Answer, Reflection
-    from hype_desktop.formats.safe_json import write_json_atomic
-    from hype_desktop.formats.team_exchange import ShareChoice, build_share, round_from_info
+def _extra_shares(instrument, invitation: Path, folder: Path, n: int, seed: int = 3) -> None:
+    """Shares of other members of the same round, made by what `hype-desktop sample-exports
+    --invitation` runs (the command fixes the built-in content; these tests use a small one)."""
+    from hype_desktop.collation.sample_exports import sample_exports
     from hype_desktop.formats.team_formats import read_round_file
-    inv = read_round_file(invitation)
-    round_ = round_from_info(inv.round, inv.team_code)
-    rng = random.Random(seed)
-    scope = mini_instrument.scope_for_modules(tuple(inv.modules))
-    out = []
-    for m in range(n):
-        answers = {i.id: Answer(i.id, rng.randint(1, 5)) for f in scope for i in mini_instrument.factor(f).items}
-        when = datetime.combine(round_.date, datetime.min.time()) + timedelta(hours=10 + m)
-        r = Reflection(id=0, round=round_, instrument_id=mini_instrument.id,
-                       instrument_version=mini_instrument.version, modules=tuple(inv.modules), scope=scope,
-                       started_at=when, finished_at=when, answers=answers)
-        data = build_share(mini_instrument, r, f"secret-{seed}-{m}", ShareChoice.default(mini_instrument, r))
-        out.append(write_json_atomic(folder / f"member-{m}.hype", data))
-    return out
+    assert len(sample_exports(instrument, read_round_file(invitation), n, folder, seed)) == n
 
 
 def test_lead_creates_round_members_share_lead_sees_results(qtbot, open_window, tmp_path, mini_instrument):
@@ -137,17 +122,25 @@ def test_lead_creates_round_members_share_lead_sees_results(qtbot, open_window, 
     assert lead.view.__class__.__name__ == "RoundsView"
     assert lead.view.table.rowCount() == 1 and lead.view.table.item(0, 3).text().startswith("0 of 5")
 
-    for name, value in (("anna", 4), ("ben", 2)):
+    for name, value in (("anna", 4), ("ben", 2), ("cai", 5), ("dora", 3), ("eli", 1)):
         member = open_window(name)
         path = _member_shares(qtbot, member, created.path, value)
-        path.rename(shares / f"from-{name}.hype")  # two attachments of the same name, saved apart
+        path.rename(shares / f"from-{name}.hype")  # attachments of the same name, saved apart
         member.close()
-    _extra_shares(mini_instrument, created.path, shares, 3)
+
+    samples = tmp_path / "samples"
+    _extra_shares(mini_instrument, created.path, samples, 3)
+    lead.show_team()
+    view = lead.view
+    view.collate([shares, samples])  # sample data mixed with real shares: refused, said why
+    qtbot.waitUntil(lambda: view.warning.isVisible(), timeout=20_000)
+    assert "sample shares" in view.warning.text() and view.outcome is None
 
     lead.show_team()
     view = lead.view
     view.collate([shares])
-    qtbot.waitUntil(lambda: view.outcome is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: view.outcome is not None or view.warning.isVisible(), timeout=20_000)
+    assert view.outcome is not None, view.warning.text()
     assert view.outcome.aggregate.contributors == 5, [r.render() for r in view.outcome.run.reports]
     assert view.report.item(0).text().endswith("its minimum group sizes apply (3 for scores, 5 for distributions and text)")
     assert view.report.item(1).text() == "5 files used, 0 not used"
@@ -206,7 +199,8 @@ def test_new_round_dialog_and_rounds_view_look(qtbot, open_window, tmp_path):
 
 
 def _walk_workshop(qtbot, view, value: int, votes: list[int] | None = None) -> None:
-    for _ in range(len(view.items)):
+    """Answer from the current statement to the last, counting cards on each when ``votes``."""
+    for _ in range(view.index, len(view.items)):
         qtbot.keyClick(view.scale, Qt.Key.Key_0 + value)
         if votes is not None:
             assert view.votes.isVisible()
@@ -236,11 +230,15 @@ def test_workshop_in_a_room_with_votes_then_next_round_asks_about_steps(qtbot, o
     view.start()
     assert view.pages.currentIndex() == 1 and lead.minimumSizeHint().width() <= 1024
     # the team may look at the members' released spread before agreeing
-    assert view.spread.isVisible() and not view.spread.text.isVisible()
+    assert view.spread_counts  # the round's released summary holds distributions
+    while not view.spread.isVisible():  # a statement without a released spread shows none
+        qtbot.keyClick(view.scale, Qt.Key.Key_4)
+        qtbot.keyClick(view.scale, Qt.Key.Key_PageDown)
+    assert not view.spread.text.isVisible()
     view.spread.toggle.click()
     assert "collated, 5 people" in view.spread.text.text()
     lead.grab().save(str(tmp_path / "workshop-1024.png"))
-    first = view.items[0].id
+    first = view.items[view.index].id
     _walk_workshop(qtbot, view, 4, votes=[0, 1, 2, 1, 0, 0])
     assert view.pages.currentIndex() == 3  # the team's next steps
     steps = view.step_pages.steps

@@ -26,18 +26,20 @@ class InvitationDialog(Retranslating, QDialog):
     use_requested = Signal(int)  # reflection id
 
     def __init__(self, ctx: AppContext, invited: Round, reusable: list[Reflection],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, fingerprint: str = "") -> None:
         super().__init__(parent)
         self.ctx, self.invited, self.reusable = ctx, invited, reusable
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
         self.title = heading()
+        self.fingerprint = plain_label(fingerprint, role="hint")  # said in the caller's words
+        self.fingerprint.setVisible(bool(fingerprint))
         self.intro = plain_label()
         self.list_caption = plain_label(wrap=False)
         self.choices = QListWidget()
         self.list_caption.setBuddy(self.choices)
         self.note = plain_label(role="hint")
-        for w in (self.title, self.intro, self.list_caption, self.choices, self.note):
+        for w in (self.title, self.fingerprint, self.intro, self.list_caption, self.choices, self.note):
             layout.addWidget(w)
         bar = QHBoxLayout()
         self.cancel_button, self.new_button, self.use_button = QPushButton(), QPushButton(), QPushButton()

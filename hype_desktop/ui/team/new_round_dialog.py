@@ -209,6 +209,8 @@ class NewRoundDialog(Retranslating, QDialog):
         self.done_title = heading()
         self.saved_text = plain_label()
         self.saved_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint_text = heading(size=1.1)  # read aloud at the kick-off: large and selectable
+        self.fingerprint_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.show_button = QPushButton()
         self.show_button.clicked.connect(lambda: self.created and show_in_folder(self.created.path))
         self.message_caption = plain_label(wrap=False)
@@ -219,7 +221,7 @@ class NewRoundDialog(Retranslating, QDialog):
         self.copy_button.clicked.connect(self.copy_message)
         self.close_button.clicked.connect(self.accept)
         self.copied = plain_label(role="hint")
-        for w in (self.done_title, self.saved_text):
+        for w in (self.done_title, self.saved_text, self.fingerprint_text):
             layout.addWidget(w)
         row = QHBoxLayout()
         row.addWidget(self.show_button)
@@ -246,6 +248,9 @@ class NewRoundDialog(Retranslating, QDialog):
         self.saved_text.setText(self.tr("The invitation was saved as “%1” in the folder %2. Send it to the "
                                         "team with the message below.").replace("%1", c.path.name)
                                 .replace("%2", str(c.path.parent)))
+        self.fingerprint_text.setText(self.tr("Round fingerprint: %1. Read it out at the kick-off; each "
+                                              "member's app shows the same digits.").replace("%1", c.fingerprint or ""))
+        self.fingerprint_text.setVisible(bool(c.fingerprint))
         self.message.setPlainText(self.paste_message())
 
     def paste_message(self) -> str:
