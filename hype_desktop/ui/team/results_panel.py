@@ -85,7 +85,7 @@ def render_all(inst: Instrument, lang: str, agg: TeamAggregate, texts: ChartText
 def render_png(job: ChartJob) -> bytes:
     """Draw one chart to PNG bytes (runs in a worker: no widgets here)."""
     from hype_desktop.charts import likert
-    from hype_desktop.charts.figures import figure_png
+    from hype_desktop.charts.raster import figure_png
     if job.kind == "means":
         fig = likert.means_figure(job.rows, hidden_text=job.hidden_text, width=CHART_WIDTH_IN,
                                   value_text=lambda v: f"{v:.1f}".replace(".", job.decimal))
