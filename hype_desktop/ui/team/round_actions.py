@@ -125,7 +125,8 @@ def reusable_reflections(ctx: AppContext, invited: Round, modules: tuple[str, ..
 
 def use_for_round(ctx: AppContext, reflection_id: int, invited: Round) -> Reflection:
     """The finished reflection now belongs to the invited round (its team, id and occasion)."""
-    return ctx.store.join_round(reflection_id, invited)
+    joined: Reflection = ctx.store.join_round(reflection_id, invited)
+    return joined
 
 
 def share_file_name(reflection: Reflection, stem: str) -> str:
