@@ -17,32 +17,16 @@ from hype_desktop.ui.wizard.wizard_view import WizardView
 
 
 @pytest.fixture
-def open_window(qapp, qtbot, tmp_path, mini_instrument):
+def open_window(qtbot, tmp_path, make_ctx):
     """A main window on a data folder of its own (a lead's or a member's computer)."""
-    from hype_desktop.paths import DataPaths
-    from hype_desktop.store.migrate import open_database
-    from hype_desktop.store.reflections import ReflectionStore
-    from hype_desktop.store.settings import Settings
-    from hype_desktop.ui.context import AppContext
-    from hype_desktop.ui.language import LanguageController
-    opened = []
-
     def make(name: str) -> MainWindow:
-        paths = DataPaths(tmp_path / name)
-        db = open_database(paths)
-        store = ReflectionStore(db)
-        ctx = AppContext(paths=paths, store=store, settings=Settings(db), instrument=mini_instrument,
-                         profile_id=store.person_profile(), language=LanguageController("en"))
+        ctx = make_ctx(root=tmp_path / name)
         win = MainWindow(ctx)
         qtbot.addWidget(win)
         win.resize(1024, 768)
         win.show()
-        opened.append(ctx)
         return win
-
-    yield make
-    for ctx in opened:
-        ctx.store.db.close()
+    return make
 
 
 def _reflect_with_keys(qtbot, window, value: int = 3) -> None:

@@ -76,8 +76,8 @@ def create_round(ctx: AppContext, spec: RoundSpec, target: Path) -> CreatedRound
     inst = ctx.instrument
     floor = app_group_sizes(ctx)
     sizes = Thresholds.of(max(spec.sizes.k_scores, floor.k_scores), max(spec.sizes.k_detail, floor.k_detail))
-    made = rounds.create_round(ctx.store.db, inst, spec.team_code, spec.phase, spec.label, spec.day, spec.modules,
-                               members=spec.members, group_sizes=sizes, lead_name=spec.team_name)
+    made = rounds.create_round(ctx.services.database, inst, spec.team_code, spec.phase, spec.label, spec.day,
+                               spec.modules, members=spec.members, group_sizes=sizes, lead_name=spec.team_name)
     path = made.write(target)
     round_ = Round(phase=spec.phase, date=spec.day, label=spec.label, team_code=spec.team_code,
                    round_uid=made.round_id)
@@ -169,10 +169,9 @@ class RoundStatus:
 
 def round_statuses(ctx: AppContext) -> list[RoundStatus]:
     """Every round of this data folder, by team and date."""
-    from hype_desktop.store.team import TeamStore
     from hype_desktop.store.workshop import linked_workshops
     out = []
-    for tr in TeamStore(ctx.store.db).rounds():
+    for tr in ctx.services.team().rounds():
         meta = round_meta(ctx, tr.round.round_uid)
         try:
             deadline = date.fromisoformat(meta["deadline"]) if meta.get("deadline") else None
@@ -182,7 +181,7 @@ def round_statuses(ctx: AppContext) -> list[RoundStatus]:
         out.append(RoundStatus(tr.round, tr.thresholds, tr.submissions,
                                members if isinstance(members, int) else None, deadline,
                                meta.get("released") if isinstance(meta.get("released"), str) else None,
-                               bool(linked_workshops(ctx.store.db, tr.round.round_uid))))
+                               bool(linked_workshops(ctx.services.database, tr.round.round_uid))))
     return sorted(out, key=lambda s: (s.round.team_code.lower(), s.round.date))
 
 

@@ -16,8 +16,7 @@ def released_spread(ctx: AppContext, round_uid: str) -> dict[str, tuple[int, ...
     """item id -> people per answer 1..5 in the round's last saved summary, where it was shown."""
     if not round_uid:
         return {}
-    from hype_desktop.store.team import TeamStore
-    saved = TeamStore(ctx.store.db).last_collation(round_uid)
+    saved = ctx.services.team().last_collation(round_uid)
     if saved is None:
         return {}
     return {a["id"]: tuple(a["distribution"]) for a in saved.summary.get("items", [])

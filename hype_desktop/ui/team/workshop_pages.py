@@ -64,8 +64,7 @@ def earlier_team_steps(ctx: AppContext, team_pid: int, reflection: Reflection) -
     """The team's steps from earlier workshops still to look back on (none once finished)."""
     if reflection.finished:
         return []
-    from hype_desktop.store.history import HistoryReader
-    return HistoryReader(ctx.store.db).steps_to_follow_up(team_pid, reflection)
+    return ctx.services.history().steps_to_follow_up(team_pid, reflection)
 
 
 class WorkshopStepPages:
@@ -177,14 +176,13 @@ def start_summary_pdf(parent: QWidget, ctx: AppContext, reflection: Reflection, 
     """Write the one-page workshop summary into ``folder`` (Documents unless given) in a worker;
     what it needs is gathered here, on the GUI thread. ``on_failed`` gets the problem in words."""
     from hype_desktop.collation.workshop_votes import load_votes
-    from hype_desktop.store.history import HistoryReader
     from hype_desktop.ui.background import Background
     from hype_desktop.ui.saved_files import documents_dir
     from hype_desktop.ui.team.round_actions import free_path, safe_name
     target = free_path(folder or documents_dir(),
                        safe_name(f"{stem_word} {team_name} {reflection.round.date.isoformat()}"), ".pdf")
     votes = load_votes(ctx.settings, reflection.id)
-    looked_back = [s for s in HistoryReader(ctx.store.db).steps_to_follow_up(team_pid, reflection)
+    looked_back = [s for s in ctx.services.history().steps_to_follow_up(team_pid, reflection)
                    if not s.is_open]
     inst, lang = ctx.instrument, ctx.lang
 
