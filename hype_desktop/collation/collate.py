@@ -35,6 +35,7 @@ class CollationOutcome:
     summary: dict[str, Any] | None = None
     change: list[FactorChange] = field(default_factory=list)
     saved: bool = False
+    fingerprint: str = ""  # the round's, as the invitation's readers see it
 
     @property
     def ok(self) -> bool:
@@ -90,6 +91,7 @@ def collate_round(paths: Iterable[Path | str], instrument: Instrument, threshold
         raise ReleaseRefused("collate.sample_mixed")
     rid = run.round.id
     invitation = keys.invitation(rid)
+    out.fingerprint = invitation.fingerprint
     thresholds = strictest(thresholds, (round_thresholds or {}).get(rid), team_store.round_thresholds(rid),
                            Thresholds.of(invitation.min_group.scores, invitation.min_group.detail))
     subs = list(run.submissions)

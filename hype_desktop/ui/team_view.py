@@ -282,6 +282,7 @@ class TeamView(Retranslating, QWidget):
                  .replace("%2", phase_name(Phase(r.phase)))
                  .replace("%3", self.ctx.fmt_date(_date.fromisoformat(r.date)))
                  .replace("%4", str(agg.contributors)),
+                 self.tr("Round fingerprint: %1").replace("%1", outcome.fingerprint),
                  self.tr("Minimum group sizes: %1 people for scores, %2 for distributions and shared text.")
                  .replace("%1", str(k)).replace("%2", str(kd)), ""]
         for fid, s in agg.factors.items():

@@ -2352,6 +2352,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tiimi %1 · %2 · %3 · osallistujia %4</translation>
     </message>
     <message>
+        <source>Round fingerprint: %1</source>
+        <translation>Kierroksen tunniste: %1</translation>
+    </message>
+    <message>
         <source>Minimum group sizes: %1 people for scores, %2 for distributions and shared text.</source>
         <translation>Vähimmäisryhmäkoot: %1 henkilöä pisteille, %2 jakaumille ja jaetuille teksteille.</translation>
     </message>

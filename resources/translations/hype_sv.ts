@@ -2352,6 +2352,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Team %1 · %2 · %3 · %4 personer</translation>
     </message>
     <message>
+        <source>Round fingerprint: %1</source>
+        <translation>Omgångens fingeravtryck: %1</translation>
+    </message>
+    <message>
         <source>Minimum group sizes: %1 people for scores, %2 for distributions and shared text.</source>
         <translation>Minsta gruppstorlekar: %1 personer för poäng, %2 för fördelningar och delad text.</translation>
     </message>

@@ -50,6 +50,7 @@ def test_drop_folder_of_mixed_files_reports_and_aggregates(window, qtbot, tmp_pa
     assert all(s.mean is not None for s in agg.factors.values() if s.n >= 3)
     text = view.results.toPlainText()
     assert "5 people" in text and "Where views differ most" in text
+    assert f"Round fingerprint: {view.outcome.fingerprint}" in text and len(view.outcome.fingerprint) == 14
     # kept in the database apart from one's own reflections; deleting keeps the summary
     from hype_desktop.store.team import TeamStore
     team = TeamStore(window.ctx.store.db)
