@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import locale
 import os
+import re
+from pathlib import Path
 
 from hype_desktop.catalogue import CATALOGUES
 from hype_desktop.domain.instrument import LANGUAGES
@@ -38,6 +40,16 @@ _M: dict[str, dict[str, str]] = {
         "en": "The file names the field “{key}” twice.",
         "fi": "Tiedostossa on kenttä ”{key}” kahdesti.",
         "sv": "Filen har fältet ”{key}” två gånger.",
+    },
+    "file.long_number": {
+        "en": "The file contains a number with far too many digits.",
+        "fi": "Tiedostossa on luku, jossa on aivan liikaa numeroita.",
+        "sv": "Filen innehåller ett tal med alldeles för många siffror.",
+    },
+    "file.not_regular": {
+        "en": "This is not an ordinary file (a folder, a named pipe or a device), so it was not read.",
+        "fi": "Tämä ei ole tavallinen tiedosto (vaan kansio, nimetty putki tai laite), joten sitä ei luettu.",
+        "sv": "Det här är ingen vanlig fil (utan en mapp, ett namngivet rör eller en enhet), så den lästes inte.",
     },
     "file.bad_number": {
         "en": "The file contains a number that is not allowed ({value}).",
@@ -73,6 +85,26 @@ _M: dict[str, dict[str, str]] = {
         "en": "The database {path} could not be opened: {reason}",
         "fi": "Tietokantaa {path} ei voitu avata: {reason}",
         "sv": "Databasen {path} kunde inte öppnas: {reason}",
+    },
+    "store.reason.structure": {
+        "en": "its internal structure failed the integrity check",
+        "fi": "sen sisäinen rakenne ei läpäissyt eheystarkistusta",
+        "sv": "dess interna struktur klarade inte integritetskontrollen",
+    },
+    "store.reason.not_a_database": {
+        "en": "it is not a database file, or it is damaged",
+        "fi": "se ei ole tietokantatiedosto, tai se on vioittunut",
+        "sv": "den är ingen databasfil, eller så är den skadad",
+    },
+    "store.reason.not_hype": {
+        "en": "it holds tables but is not a HyPe Desktop database",
+        "fi": "siinä on tauluja, mutta se ei ole HyPe Desktopin tietokanta",
+        "sv": "den innehåller tabeller men är ingen HyPe Desktop-databas",
+    },
+    "store.reason.unreadable_values": {
+        "en": "some of its values cannot be read (invalid text or dates)",
+        "fi": "osaa sen arvoista ei voi lukea (virheellistä tekstiä tai päivämääriä)",
+        "sv": "en del av dess värden kan inte läsas (ogiltig text eller ogiltiga datum)",
     },
     "store.emptied": {
         "en": "The database {path} is missing or holds no reflections, but a backup from {date} holds {count}. HyPe Desktop did not delete them and no one chose to start empty, so this is treated as damage.",
@@ -206,6 +238,16 @@ _M: dict[str, dict[str, str]] = {
         "en": "The file's checksum does not match its content: it was changed or damaged after it was written.",
         "fi": "Tiedoston tarkistussumma ei vastaa sisältöä: tiedostoa on muutettu tai se on vioittunut kirjoittamisen jälkeen.",
         "sv": "Filens kontrollsumma stämmer inte med innehållet: filen har ändrats eller skadats efter att den skrevs.",
+    },
+    "collate.status.not_read": {
+        "en": "not read: at most {limit} files are collated at a time (collate the rest separately)",
+        "fi": "ei luettu: kerralla kootaan enintään {limit} tiedostoa (kokoa loput erikseen)",
+        "sv": "lästes inte: högst {limit} filer sammanställs åt gången (sammanställ resten separat)",
+    },
+    "collate.too_many_invitations": {
+        "en": "more than {limit} round invitations were given; none of the rest was read, so the group sizes they promise are unknown.",
+        "fi": "annettiin yli {limit} kierroskutsua; loppuja ei luettu, joten niiden lupaamia ryhmäkokoja ei tiedetä.",
+        "sv": "fler än {limit} omgångsinbjudningar gavs; resten lästes inte, så de gruppstorlekar de utlovar är okända.",
     },
     "collate.status.accepted": {"en": "accepted", "fi": "hyväksytty", "sv": "godkänd"},
     "collate.status.duplicate": {
@@ -390,14 +432,25 @@ def system_language() -> str:
     return loc if loc in LANGUAGES else "en"
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as escapes (\\n, \\x1b): a file name or a round
+    label from outside can then neither fake report lines nor clear a terminal."""
+    return _CONTROL.sub(lambda m: "\\n" if m.group() == "\n" else f"\\x{ord(m.group()):02x}", text)
+
+
 def message(key: str, /, lang: str | None = None, **params: object) -> str:
     """The message ``key`` in ``lang`` (system language by default) with its values filled in.
 
-    ``key`` is positional-only, so a placeholder may itself be named {key}.
+    ``key`` is positional-only, so a placeholder may itself be named {key}. The values are one
+    line each, without control characters (they often come from outside: names, labels).
     """
     entry = _M[key]
     text = entry.get(lang or system_language()) or entry["en"]
-    return text.format(**params)
+    return text.format(**{k: printable(str(v)) if isinstance(v, (str, Path)) else v
+                          for k, v in params.items()})
 
 
 def catalogue() -> dict[str, dict[str, str]]:

@@ -29,7 +29,7 @@ from hype_desktop.formats.share_reading import (
     submission_of,
 )
 from hype_desktop.formats.team_rules import SHARE_SUFFIX
-from hype_desktop.messages import message
+from hype_desktop.messages import message, printable
 
 MAX_FILES = 20_000
 FUTURE_SLACK = timedelta(days=1)  # clocks differ; a share dated beyond this is refused
@@ -47,6 +47,7 @@ class FileStatus(StrEnum):
     OTHER_INSTRUMENT = "other_instrument"
     NEWER_FORMAT = "newer_format"
     DAMAGED = "damaged"
+    NOT_READ = "not_read"  # beyond the number of files one collation reads
 
 
 USED = (FileStatus.ACCEPTED, FileStatus.CHOSEN)
@@ -68,10 +69,11 @@ class FileReport:
     round_label: str = ""
 
     def render(self, lang: str | None = None) -> str:
-        head = message(f"collate.status.{self.status.value}", lang, round=self.round_label)
+        head = message(f"collate.status.{self.status.value}", lang, round=self.round_label, limit=MAX_FILES)
+        name = printable(self.path.name)
         if self.problem is not None:
-            return f"{self.path.name}: {head} — {message(self.problem.key, lang, **self.problem.params)}"
-        return f"{self.path.name}: {head}"
+            return f"{name}: {head} — {message(self.problem.key, lang, **self.problem.params)}"
+        return f"{name}: {head}"
 
 
 @dataclass
@@ -91,19 +93,14 @@ class CollationRun:
         return sum(1 for r in self.reports if r.status in USED)
 
 
-def _is_file(entry: os.DirEntry[str]) -> bool:
-    try:
-        return entry.is_file()
-    except OSError:
-        return False
-
-
 def files_in(folder: Path, suffix: str) -> list[Path]:
-    """The files of ``folder`` (not recursive) whose names end in ``suffix``, sorted by name
-    (the order sorting their paths would give). scandir's entries know their type without a
-    stat per file; an entry that cannot tell is left out. Raises OSError for the folder."""
+    """The entries of ``folder`` (not recursive) whose names end in ``suffix`` in any case
+    (Member.HYPE too), sorted by name. Whatever they are (a symlink, a pipe, a folder named so),
+    they are returned, so the reader reports each one instead of it being left out silently.
+    Raises OSError for the folder."""
+    suffix = suffix.lower()
     with os.scandir(folder) as entries:
-        names = sorted(e.name for e in entries if e.name.endswith(suffix) and e.name != suffix and _is_file(e))
+        names = sorted(e.name for e in entries if e.name.lower().endswith(suffix) and e.name.lower() != suffix)
     return [folder / name for name in names]
 
 
@@ -118,7 +115,7 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
                 out.append(p)
         else:
             out.append(p)
-    return list(dict.fromkeys(out))[:MAX_FILES]
+    return list(dict.fromkeys(out))
 
 
 def _read(path: Path, openers: Openers) -> ShareRecord | FileReport:
@@ -151,9 +148,11 @@ def collate_paths(paths: Iterable[Path | str], instrument_id: str, openers: Open
     invitation says: a share saying otherwise is reported as another round's and never sets
     the round's label. ``choices``: files the collator chose where one person has two shares.
     """
-    files = expand_paths(paths)
+    everything = expand_paths(paths)
+    files = everything[:MAX_FILES]
     run = CollationRun()
     limit = (now or datetime.now()) + FUTURE_SLACK
+    run.reports.extend(FileReport(path, FileStatus.NOT_READ) for path in everything[MAX_FILES:])
     valid: list[tuple[Path, ShareRecord]] = []
     for n, path in enumerate(files, 1):
         got = _read(path, openers)

@@ -35,7 +35,7 @@ def split_invitations(paths: Iterable[Path | str]) -> SplitPaths:
     out = SplitPaths()
     found: list[Path] = []
     for p in map(Path, paths):
-        if p.suffix == ROUND_SUFFIX and not p.is_dir():
+        if p.name.lower().endswith(ROUND_SUFFIX) and not p.is_dir():
             found.append(p)
             continue
         out.shares.append(p)
@@ -47,7 +47,11 @@ def split_invitations(paths: Iterable[Path | str]) -> SplitPaths:
     if not found:
         return out  # no invitation, no need for the strict models (pydantic)
     from hype_desktop.formats.team_formats import read_round_file
-    for path in list(dict.fromkeys(found))[:MAX_INVITATIONS]:
+    found = list(dict.fromkeys(found))
+    if len(found) > MAX_INVITATIONS:  # never silently: the real one may be among the rest
+        out.problems.append(FileProblem(found[MAX_INVITATIONS], "collate.too_many_invitations",
+                                        limit=MAX_INVITATIONS))
+    for path in found[:MAX_INVITATIONS]:
         try:
             model = read_round_file(path)
         except FileProblem as problem:

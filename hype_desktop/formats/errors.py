@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hype_desktop.messages import message
+from hype_desktop.messages import message, printable
 
 if TYPE_CHECKING:
     from hype_desktop.formats.problem_report import Problem
@@ -22,7 +22,7 @@ class FileProblem(Exception):
         super().__init__(self.render("en"))
 
     def render(self, lang: str | None = None) -> str:
-        return f"{self.path.name}: {message(self.key, lang, **self.params)}"
+        return f"{printable(self.path.name)}: {message(self.key, lang, **self.params)}"
 
 
 class FieldProblems(FileProblem):
@@ -39,4 +39,5 @@ class FieldProblems(FileProblem):
         shown = "; ".join(p.render(lang) for p in self.problems[: self.SHOWN])
         if len(self.problems) > self.SHOWN:
             shown += " …"
-        return f"{self.path.name}: {message('file.field_problems', lang, count=len(self.problems), problems=shown)}"
+        return (f"{printable(self.path.name)}: "
+                f"{message('file.field_problems', lang, count=len(self.problems), problems=shown)}")

@@ -57,7 +57,7 @@ _TYPE_KEYS = {
 
 
 # pydantic names the alternative of a union in the place ("function-after[...]", "literal['na']", "int")
-_UNION_TAG = re.compile(r"^([a-z][a-z-]*\[.*\]|int|str|bool|float|none)$")
+_UNION_TAG = re.compile(r"^([a-z][a-z-]*\[.*\]|constrained-[a-z]+|int|str|bool|float|none)$")
 
 
 @dataclass(frozen=True)

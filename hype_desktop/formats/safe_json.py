@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -86,8 +87,8 @@ def parse_json_bytes(raw: bytes, path: Path | str, max_depth: int | None = MAX_N
     except json.JSONDecodeError as exc:
         raise FileProblem(path, "file.not_json",
                           reason=f"{exc.msg}, line {exc.lineno}, column {exc.colno}") from None
-    except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise FileProblem(path, "file.not_json", reason=str(exc)[:120]) from None
+    except ValueError:  # an integer of thousands of digits (Python's own message names its internals)
+        raise FileProblem(path, "file.long_number") from None
     if max_depth is not None and _depth(data, max_depth) > max_depth:
         raise FileProblem(path, "file.too_deep")
     return data
@@ -98,8 +99,14 @@ def read_capped_bytes(path: Path | str, max_bytes: int) -> bytes:
     if not isinstance(path, Path):  # collation passes thousands of Paths: no copies
         path = Path(path)
     try:
+        # Non-blocking open, then the type: a named pipe or a device is refused before any read
+        # (a FIFO would hang the read, /dev/zero never ends). No effect on a regular file.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise FileProblem(path, "file.not_regular")
         # unbuffered: no buffer object, tty check or seek per file (collation reads thousands)
-        with open(path, "rb", buffering=0) as fh:
+        with open(fd, "rb", buffering=0) as fh:
             # read(max_bytes + 1) would allocate the whole cap for every small file: ask for the
             # size the file says it has, then make sure nothing follows (it may have grown, or be
             # a device that reports 0), never reading past the cap.

@@ -57,6 +57,9 @@ FOOTER_Y = 11 * mm
 # at MAX_TEXT_CHARS (a note in the app is at most 2,000; imports may bring more).
 CHUNK_CHARS = 1500
 MAX_TEXT_CHARS = 20_000
+CHUNK_LINES = 30       # lines in one paragraph (one paragraph must fit on a page)
+MAX_TEXT_LINES = 300   # lines of one text in a report; the rest joins the last line
+MAX_SHORT_LINES = 6    # lines of a short text (a table cell, a title)
 
 FONT = "HypeSans"
 FONT_BOLD = "HypeSans-Bold"
@@ -67,6 +70,7 @@ _FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 # C0 controls except tab and newline, DEL, and C1 controls; lone surrogates separately.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_BLANK_LINES = re.compile(r"\n[ \n]*\n")
 
 
 class PdfProblem(Exception):
@@ -113,10 +117,20 @@ def register_fonts() -> None:
 
 # --- text -------------------------------------------------------------------------------------
 def clean_text(value: str) -> str:
-    """Plain text fit for a PDF: unified newlines, tabs as spaces, no control characters."""
+    """Plain text fit for a PDF: unified newlines, tabs as spaces, no control characters, at
+    most one empty line in a row (a text of 1,000 line breaks must not become 1,000 pages)."""
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     value = _CONTROL.sub("", value)
+    value = _BLANK_LINES.sub("\n\n", value)
     return _SURROGATE.sub("\ufffd", value)
+
+
+def _cap_lines(value: str, limit: int) -> str:
+    """At most ``limit`` lines: the lines beyond are joined into the last one with spaces."""
+    lines = value.split("\n")
+    if len(lines) <= limit:
+        return value
+    return "\n".join(lines[: limit - 1] + [" ".join(line for line in lines[limit - 1:] if line.strip())])
 
 
 def _markup(chunk: str) -> str:
@@ -127,9 +141,18 @@ def _markup(chunk: str) -> str:
 def _chunks(value: str, size: int) -> Iterable[str]:
     """Pieces of at most ``size`` characters, broken at a paragraph, line or space when possible."""
     while value:
-        if len(value) <= size:
+        nth = -1
+        for _ in range(CHUNK_LINES):  # a paragraph cannot break across pages: bound its height too
+            nth = value.find("\n", nth + 1)
+            if nth < 0:
+                break
+        if len(value) <= size and nth < 0:
             yield value
             return
+        if 0 < nth < size:
+            yield value[:nth]
+            value = value[nth:].lstrip("\n ")
+            continue
         cut = -1
         for sep in ("\n\n", "\n", " "):
             cut = value.rfind(sep, size // 2, size)
@@ -144,7 +167,7 @@ def _chunks(value: str, size: int) -> Iterable[str]:
 def safe_paragraphs(value: str, style: ParagraphStyle, *, lang: str = "en",
                     limit: int = MAX_TEXT_CHARS) -> list[Paragraph]:
     """User text as literal paragraphs: cleaned, escaped, split and capped at ``limit`` chars."""
-    value = clean_text(value).strip()
+    value = _cap_lines(clean_text(value).strip(), MAX_TEXT_LINES)
     rest = max(0, len(value) - limit)
     value = value[:limit]
     out = [Paragraph(_markup(c), style) for c in _chunks(value, CHUNK_CHARS)]
@@ -154,8 +177,9 @@ def safe_paragraphs(value: str, style: ParagraphStyle, *, lang: str = "en",
 
 
 def safe_paragraph(value: str, style: ParagraphStyle, *, limit: int = CHUNK_CHARS) -> Paragraph:
-    """A short text (a name, a title, a table cell) as one literal paragraph, cut at ``limit``."""
-    value = clean_text(value).strip()
+    """A short text (a name, a title, a table cell) as one literal paragraph, cut at ``limit``
+    characters and MAX_SHORT_LINES lines (a cell cannot break across pages)."""
+    value = _cap_lines(clean_text(value).strip(), MAX_SHORT_LINES)
     if len(value) > limit:
         value = value[: limit - 1] + "…"
     return Paragraph(_markup(value), style)

@@ -20,6 +20,12 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
+
+
+def lenient_text(raw: bytes) -> str:
+    """Text columns as str even when a database from elsewhere holds invalid UTF-8 in them: the
+    bad bytes become U+FFFD instead of an error in the middle of a view or a report."""
+    return raw.decode("utf-8", "replace")
 _BEGIN_OPTION = "hype_begin"
 
 
@@ -31,6 +37,7 @@ def make_engine(db_path: Path) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: object) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        dbapi_connection.text_factory = lenient_text
         cur = dbapi_connection.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")

@@ -6,13 +6,22 @@ from hype_desktop.messages import message
 
 
 class StoreProblem(Exception):
+    """``reason_key`` names a message that becomes the {reason} in the reader's language
+    (SQLite's own words, "*** in database main *** On tree page 36…", are for the log)."""
+
     def __init__(self, key: str, /, **params: object) -> None:
         self.key = key
         self.params = params
+        if "reason_key" in params and "reason" not in params:
+            params["reason"] = message(str(params["reason_key"]), "en")
         super().__init__(self.render("en"))
 
     def render(self, lang: str | None = None) -> str:
-        return message(self.key, lang, **self.params)
+        params = dict(self.params)
+        reason_key = params.pop("reason_key", None)
+        if reason_key is not None:
+            params["reason"] = message(str(reason_key), lang)
+        return message(self.key, lang, **params)
 
 
 class NewerDatabase(StoreProblem):

@@ -32,10 +32,17 @@ from hype_desktop.domain.reflection import (
 BUSY_TIMEOUT_S = 10.0
 
 
+def _lenient_text(raw: bytes) -> str:
+    """Invalid UTF-8 from a database made elsewhere becomes U+FFFD, as in engine.lenient_text
+    (that module imports SQLAlchemy, which the start-up path avoids)."""
+    return raw.decode("utf-8", "replace")
+
+
 @contextmanager
 def reading(db_path: Path) -> Iterator[sqlite3.Connection]:
     """A consistent read (one DEFERRED transaction) on a short-lived connection."""
     con = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    con.text_factory = _lenient_text
     try:
         con.execute("BEGIN")
         yield con

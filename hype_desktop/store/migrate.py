@@ -40,8 +40,8 @@ def _read_only(db_path: Path) -> Iterator[sqlite3.Connection]:
             con.close()
     except sqlite3.OperationalError as exc:  # locked, unreadable, no space: not damage
         raise DamagedDatabase("store.folder_unusable", path=db_path.parent, reason=str(exc)) from None
-    except sqlite3.DatabaseError as exc:
-        raise DamagedDatabase("store.damaged", path=db_path, reason=str(exc)) from None
+    except sqlite3.DatabaseError:
+        raise DamagedDatabase("store.damaged", path=db_path, reason_key="store.reason.not_a_database") from None
 
 
 def read_revision(db_path: Path) -> tuple[str | None, bool]:
@@ -78,7 +78,9 @@ def startup_check(db_path: Path, force: bool = False) -> None:
     with _read_only(db_path) as con:
         rows = con.execute(f"PRAGMA {check_pragma(db_path)}").fetchall()
     if rows != [("ok",)]:
-        raise DamagedDatabase("store.damaged", path=db_path, reason=str(rows[0][0])[:200])
+        from hype_desktop.logs import logger
+        logger.warning("database check: %s", str(rows[0][0])[:200])  # SQLite's words, for the log
+        raise DamagedDatabase("store.damaged", path=db_path, reason_key="store.reason.structure")
 
 
 def upgrade(db_path: Path, script_location: Path = MIGRATIONS_DIR) -> None:
@@ -129,8 +131,7 @@ def prepare_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerDatabase("store.newer_database", path=db_path, found=revision)
     if revision is None and has_tables:
-        raise DamagedDatabase("store.damaged", path=db_path,
-                              reason="it holds tables but no HyPe schema version")
+        raise DamagedDatabase("store.damaged", path=db_path, reason_key="store.reason.not_hype")
     if revision is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = paths.backups / f"pre-migration-{revision}-{stamp}.sqlite3"

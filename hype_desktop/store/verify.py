@@ -37,8 +37,8 @@ def read_everything(paths: DataPaths) -> int:
         store.unfinished(profile)
         Settings(db).get("language")
         return len(ids)
-    except (SQLAlchemyError, sqlite3.Error, ValueError, TypeError, KeyError, OverflowError) as exc:
+    except (SQLAlchemyError, sqlite3.Error, ValueError, TypeError, KeyError, OverflowError):
         raise DamagedDatabase("store.damaged", path=paths.database,
-                              reason=f"{type(exc).__name__} while reading") from None
+                              reason_key="store.reason.unreadable_values") from None
     finally:
         db.close()

@@ -148,7 +148,7 @@ RAW = {
     "not_json": (b"format = hype-instrument\n", "not valid JSON"),
     "truncated": (b'{"format": "hype-instrument", ', "not valid JSON"),
     "empty": (b"", "not valid JSON"),
-    "huge_integer": (b'{"format": "hype-instrument", "x": ' + b"9" * 5000 + b"}", "not valid JSON"),
+    "huge_integer": (b'{"format": "hype-instrument", "x": ' + b"9" * 5000 + b"}", "too many digits"),
     "top_level_list": (b"[]", "not a HyPe instrument file"),
     "top_level_string": (b'"hype-instrument"', "not a HyPe instrument file"),
 }

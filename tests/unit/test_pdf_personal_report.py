@@ -331,3 +331,17 @@ def test_a_preset_logo_is_embedded_on_the_cover(tmp_path, mini_instrument, no_ch
     images = with_logo.pages[0].images
     assert len(images) == 1 and images[0].image.size == (300, 100)
     assert "Organisation: Koulutus Oy" in with_logo.pages[0].extract_text()
+
+
+# --- pathological line breaks -----------------------------------------------------------------
+def test_line_breaks_are_capped_as_well_as_characters(tmp_path, mini_instrument, no_charts):
+    """A next step of many line breaks (reachable through an import) once raised LayoutError;
+    a note of 1,000 line breaks gave over 1,800 pages."""
+    steps = [NextStep("a\n" * 150 + "end", "alpha.one", Owner.ME)]
+    notes = {"alpha.one.1": "x\n" * 1000, "alpha.one.2": "\n" * 1000 + "after"}
+    data = report_samples.data(mini_instrument, notes=notes, steps=steps,
+                               prompts={"alpha.one.p1": "line\n\n\n\n" * 500})
+    out = write(tmp_path, data, with_all_free_text(data, ReportOptions(lang="en")))
+    assert len(PdfReader(out).pages) < 40
+    body = " ".join(pdf_text(out).split())
+    assert "end" in body and "after" in body
