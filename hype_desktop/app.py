@@ -7,6 +7,7 @@ appearance, the start-up and quit-time backups)."""
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -136,6 +137,21 @@ def _hand_over(window: MainWindow, args: list[str]) -> None:
         window.open_files([Path(f) for f in files])
 
 
+# Quitting sets this: a start-up backup still copying stops (a 1 GB copy takes many seconds) and
+# the next start makes it; the backup at quit is made only for a database this small.
+_QUITTING = threading.Event()
+QUIT_BACKUP_MAX_BYTES = 64 * 1024 * 1024
+
+
+def backup_at_quit_affordable(paths: DataPaths) -> bool:
+    """A backup at quit only of a database copied in a moment; a bigger one is backed up at the
+    next start, in the background, so quitting never waits for it."""
+    try:
+        return paths.database.stat().st_size <= QUIT_BACKUP_MAX_BYTES
+    except OSError:
+        return False
+
+
 def _backed_up(info: BackupInfo | None, when: str) -> None:
     from hype_desktop.logs import logger
     if info is not None:
@@ -145,6 +161,9 @@ def _backed_up(info: BackupInfo | None, when: str) -> None:
 def _backup_failed(ctx: AppContext, exc: BaseException, window: MainWindow | None = None) -> None:
     """A failed automatic backup: logged (Background did); when the database itself fails its
     check, it is checked in full at the next start and the user is told now."""
+    from hype_desktop.store.sqlite_copy import BackupCancelled
+    if isinstance(exc, BackupCancelled):
+        return  # stopped because the app quits: the next start makes it
     if not ctx.services.backups.database_damaged() or window is None:
         return
     from PySide6.QtCore import Qt
@@ -158,8 +177,9 @@ def _backup_failed(ctx: AppContext, exc: BaseException, window: MainWindow | Non
 
 
 def _start_backup(background: Background, ctx: AppContext, window: MainWindow | None, when: str) -> None:
-    """The daily automatic backup, off the GUI thread."""
-    background.run(lambda _progress: ctx.services.backups.automatic(), lambda info: _backed_up(info, when),
+    """The daily automatic backup, off the GUI thread; it stops when the app quits."""
+    background.run(lambda _progress: ctx.services.backups.automatic(_QUITTING.is_set),
+                   lambda info: _backed_up(info, when),
                    failure=lambda exc: _backup_failed(ctx, exc, window))
 
 
@@ -215,10 +235,14 @@ def run_gui(data_root: Path, *, lang: str | None = None, quit_after_startup: boo
             QTimer.singleShot(2000, lambda: _start_backup(background, ctx, window, ""))
         code = app.exec()
         if not quit_after_startup:
-            # The daily backup if it is still due; a start-up backup still running finishes first.
+            # A start-up backup still copying stops; the daily one is made now only if it is
+            # still due and small (a big database's waits for the next start).
+            _QUITTING.set()
             background.wait()
-            _start_backup(background, ctx, None, "at quit ")
-            background.wait()
+            _QUITTING.clear()
+            if backup_at_quit_affordable(ctx.paths):
+                _start_backup(background, ctx, None, "at quit ")
+                background.wait()
         ctx.store.close()
         logger.info("quit")
         return code

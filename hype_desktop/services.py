@@ -8,7 +8,7 @@ start-up, on a connection of its own in a worker thread) is decided here once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,10 +44,11 @@ class Backups:
     def restore(self, backup: Path) -> tuple[b.BackupInfo | None, float]:
         return b.restore_backup(self.paths, backup)
 
-    def automatic(self) -> b.BackupInfo | None:
-        """The daily automatic backup when one is due, then rotation (slow: off the GUI thread)."""
+    def automatic(self, cancel: Callable[[], bool] | None = None) -> b.BackupInfo | None:
+        """The daily automatic backup when one is due, then rotation (slow: off the GUI thread).
+        ``cancel`` stops a copy under way (BackupCancelled), e.g. when the app quits."""
         kept = self.settings.load()
-        return b.run_auto_backup(self.paths, kept.keep_daily, kept.keep_weekly)
+        return b.run_auto_backup(self.paths, kept.keep_daily, kept.keep_weekly, cancel=cancel)
 
     def database_damaged(self) -> bool:
         """After a failed backup: whether the database itself fails its check (then it is

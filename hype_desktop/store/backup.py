@@ -9,6 +9,7 @@ import os
 import re
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -16,7 +17,13 @@ from typing import Any
 
 from hype_desktop.paths import DataPaths
 from hype_desktop.store.settings import DEFAULTS
-from hype_desktop.store.sqlite_copy import BackupFailed, backup_database, check_copy, readonly_uri
+from hype_desktop.store.sqlite_copy import (
+    BackupCancelled,
+    BackupFailed,
+    backup_database,
+    check_copy,
+    readonly_uri,
+)
 
 KIND_AUTO = "auto"
 KIND_PRE_RESTORE = "pre-restore"
@@ -67,9 +74,12 @@ def _new_name(paths: DataPaths, kind: str, now: datetime) -> Path:
         stamp += timedelta(seconds=1)
 
 
-def fingerprint(db_path: Path) -> tuple[Any, ...]:
-    """A cheap summary of the content: equal fingerprints mean nothing worth a backup changed."""
+def fingerprint(db_path: Path, cancel: Callable[[], bool] | None = None) -> tuple[Any, ...]:
+    """A cheap summary of the content: equal fingerprints mean nothing worth a backup changed.
+    (Not so cheap at 100,000 reflections: ``cancel`` can interrupt it.)"""
     con = sqlite3.connect(readonly_uri(db_path), uri=True, isolation_level=None)
+    if cancel is not None:
+        con.set_progress_handler(lambda: 1 if cancel() else 0, 100_000)
     try:
         con.execute("BEGIN")
         present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -92,10 +102,12 @@ def fingerprint(db_path: Path) -> tuple[Any, ...]:
         con.close()
 
 
-def make_backup(paths: DataPaths, kind: str = KIND_MANUAL, now: datetime | None = None) -> BackupInfo:
-    """A verified backup of the data folder's database now (raises BackupFailed)."""
+def make_backup(paths: DataPaths, kind: str = KIND_MANUAL, now: datetime | None = None,
+                cancel: Callable[[], bool] | None = None) -> BackupInfo:
+    """A verified backup of the data folder's database now (raises BackupFailed; BackupCancelled
+    when ``cancel`` said stop)."""
     now = (now or datetime.now()).replace(microsecond=0)
-    target = backup_database(paths.database, _new_name(paths, kind, now))
+    target = backup_database(paths.database, _new_name(paths, kind, now), cancel)
     return BackupInfo(target, kind, now, target.stat().st_size)
 
 
@@ -137,7 +149,8 @@ def _real(backups: list[BackupInfo], now: datetime) -> list[BackupInfo]:
     return [b for b in backups if b.created <= now + timedelta(minutes=5)]
 
 
-def auto_backup_due(paths: DataPaths, today: date | None = None) -> bool:
+def auto_backup_due(paths: DataPaths, today: date | None = None,
+                    cancel: Callable[[], bool] | None = None) -> bool:
     """At most one automatic backup a day, only when the data changed since the last, and never
     of a database without reflections (such a copy would push real ones out)."""
     now = datetime.now() if today is None else datetime.combine(today, datetime.max.time())
@@ -150,8 +163,8 @@ def auto_backup_due(paths: DataPaths, today: date | None = None) -> bool:
     try:
         if not content_count(paths.database):
             return False
-        current = fingerprint(paths.database)
-        return not autos or current != fingerprint(autos[0].path)
+        current = fingerprint(paths.database, cancel)
+        return not autos or current != fingerprint(autos[0].path, cancel)
     except sqlite3.Error:
         return True  # cannot tell: a backup attempt will show whether the database is readable
 
@@ -192,11 +205,14 @@ def rotate(paths: DataPaths, keep_daily: int = DEFAULT_KEEP_DAILY,
 
 
 def run_auto_backup(paths: DataPaths, keep_daily: int = DEFAULT_KEEP_DAILY,
-                    keep_weekly: int = DEFAULT_KEEP_WEEKLY) -> BackupInfo | None:
+                    keep_weekly: int = DEFAULT_KEEP_WEEKLY,
+                    cancel: Callable[[], bool] | None = None) -> BackupInfo | None:
     """The daily automatic backup when due, then rotation. Runs off the GUI thread."""
-    if not auto_backup_due(paths):
+    if not auto_backup_due(paths, cancel=cancel):
         return None
-    info = make_backup(paths, KIND_AUTO)
+    if cancel is not None and cancel():
+        raise BackupCancelled("cancelled")
+    info = make_backup(paths, KIND_AUTO, cancel=cancel)
     rotate(paths, keep_daily, keep_weekly)
     return info
 

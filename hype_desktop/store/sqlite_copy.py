@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from hype_desktop.paths import make_private, make_private_dir
@@ -61,8 +62,11 @@ def check_pragma(path: Path, full_check_max: int = FULL_CHECK_MAX_BYTES) -> str:
     return "quick_check"
 
 
-def check_copy(path: Path, expected: dict[str, int] | None = None) -> None:
+def check_copy(path: Path, expected: dict[str, int] | None = None,
+               cancel: Callable[[], bool] | None = None) -> None:
     con = sqlite3.connect(readonly_uri(path), uri=True)
+    if cancel is not None:
+        con.set_progress_handler(lambda: 1 if cancel() else 0, 100_000)  # 1 interrupts the check
     try:
         result = con.execute(f"PRAGMA {check_pragma(path)}").fetchone()[0]
         counts = table_counts(con) if expected is not None else None
@@ -74,10 +78,41 @@ def check_copy(path: Path, expected: dict[str, int] | None = None) -> None:
         raise BackupFailed(f"the copy's row counts differ: {counts} != {expected}")
 
 
-def backup_database(source: Path, target: Path) -> Path:
-    """Copy ``source`` to ``target`` atomically; raises BackupFailed and leaves no partial file."""
+# A copy is not started when it would leave less than this free on the disk (a backup must never
+# be what fills it: the database itself needs room to grow).
+MIN_FREE_AFTER_BYTES = 512 * 1024 * 1024
+_STEP_PAGES = 4096  # pages copied between two looks at ``cancel`` (16 MB with 4 kB pages)
+
+
+class BackupCancelled(BackupFailed):
+    """The copy was stopped on request (the app is quitting); no partial file is left."""
+
+
+def _check_room(source: Path, folder: Path) -> None:
+    import shutil
+    try:
+        need = sum(p.stat().st_size for p in (source, source.with_name(source.name + "-wal")) if p.exists())
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return  # cannot tell: the copy itself will say if the disk is full
+    if free < need + MIN_FREE_AFTER_BYTES:
+        raise BackupFailed(f"not enough free disk space for a copy ({need >> 20} MB needed, "
+                           f"{free >> 20} MB free, {MIN_FREE_AFTER_BYTES >> 20} MB kept free)")
+
+
+def backup_database(source: Path, target: Path, cancel: Callable[[], bool] | None = None) -> Path:
+    """Copy ``source`` to ``target`` atomically; raises BackupFailed and leaves no partial file.
+
+    ``cancel`` is asked between steps of the copy and during its check; when it says True the
+    copy stops with BackupCancelled (quitting does not wait for a big database's copy)."""
     make_private_dir(target.parent)
+    _check_room(source, target.parent)
     tmp = target.with_name(target.name + ".part")
+
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if cancel is not None and cancel():
+            raise BackupCancelled("cancelled")
+
     try:
         src = sqlite3.connect(readonly_uri(source), uri=True, isolation_level=None)
         try:
@@ -87,7 +122,7 @@ def backup_database(source: Path, target: Path) -> Path:
             dst = sqlite3.connect(tmp)
             make_private(tmp)
             try:
-                src.backup(dst)
+                src.backup(dst, pages=_STEP_PAGES if cancel else -1, progress=step if cancel else None)
                 # The copy inherits WAL mode; as a rollback-journal file it is self-contained, and
                 # the read-only check below leaves no orphaned .part-wal/.part-shm files behind.
                 dst.execute("PRAGMA journal_mode=DELETE")
@@ -96,12 +131,14 @@ def backup_database(source: Path, target: Path) -> Path:
             src.execute("COMMIT")
         finally:
             src.close()
-        check_copy(tmp, expected)
+        check_copy(tmp, expected, cancel)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
+        if cancel is not None and cancel():
+            raise BackupCancelled("cancelled") from exc
         raise BackupFailed(str(exc)) from exc
     except BackupFailed:
         tmp.unlink(missing_ok=True)
