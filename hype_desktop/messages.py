@@ -46,6 +46,11 @@ _M: dict[str, dict[str, str]] = {
         "fi": "Tiedostossa on luku, jossa on aivan liikaa numeroita.",
         "sv": "Filen innehåller ett tal med alldeles för många siffror.",
     },
+    "file.would_be_too_big": {
+        "en": "The file was not written: it would be {size} kB, and the apps that read it accept at most {limit} kB.",
+        "fi": "Tiedostoa ei kirjoitettu: siitä tulisi {size} kt, ja sen lukevat sovellukset hyväksyvät enintään {limit} kt.",
+        "sv": "Filen skrevs inte: den skulle bli {size} kB, och apparna som läser den godtar högst {limit} kB.",
+    },
     "file.not_regular": {
         "en": "This is not an ordinary file (a folder, a named pipe or a device), so it was not read.",
         "fi": "Tämä ei ole tavallinen tiedosto (vaan kansio, nimetty putki tai laite), joten sitä ei luettu.",

@@ -120,8 +120,13 @@ def run(args: argparse.Namespace) -> int:
     if not outcome.aggregate.anything_shown:
         print(message("collate.small_team", lang, k=used.k_scores))
     if args.json:
+        from hype_desktop.formats.errors import FileProblem
+        from hype_desktop.formats.team_rules import MAX_TEAM_BYTES
         try:
-            write_json_atomic(args.json, outcome.summary)
+            write_json_atomic(args.json, outcome.summary, MAX_TEAM_BYTES)
+        except FileProblem as problem:
+            print(problem.render(lang), file=sys.stderr)
+            return 2
         except OSError as exc:
             return write_problem(args.json, exc)
         print(message("collate.wrote", lang, path=args.json))

@@ -139,12 +139,19 @@ def _size_kb(path: Path, raw: bytes) -> int:
         return len(raw) // 1024
 
 
-def write_json_atomic(path: Path | str, data: dict[str, Any]) -> Path:
+def write_json_atomic(path: Path | str, data: dict[str, Any], max_bytes: int | None = None) -> Path:
     """Write JSON to a temporary file in the same folder, fsync, then rename over the target:
-    a reader (or a crash) sees the old file or the new one, never half of one."""
+    a reader (or a crash) sees the old file or the new one, never half of one.
+
+    ``max_bytes``: the size the format's readers accept; a bigger file is not written (FileProblem
+    "file.would_be_too_big"), since whoever receives it could not open it."""
     import tempfile
     path = Path(path)
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    if max_bytes is not None:
+        size = len(text.encode("utf-8"))
+        if size > max_bytes:
+            raise FileProblem(path, "file.would_be_too_big", size=size // 1024, limit=max_bytes // 1024)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:

@@ -330,9 +330,14 @@ class TeamView(Retranslating, QWidget):
             self.save_summary_to(str(path))
 
     def save_summary_to(self, path: str) -> None:
+        from hype_desktop.formats.errors import FileProblem
         from hype_desktop.formats.safe_json import write_json_atomic
+        from hype_desktop.formats.team_rules import MAX_TEAM_BYTES
         try:
-            write_json_atomic(path, self.outcome.summary)
+            write_json_atomic(path, self.outcome.summary, MAX_TEAM_BYTES)
+        except FileProblem as problem:
+            QMessageBox.warning(self, self.tr("Team"), problem.render(self.ctx.lang))
+            return
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Team"), str(exc))
             return

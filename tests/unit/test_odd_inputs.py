@@ -107,3 +107,12 @@ def test_invalid_utf8_in_a_database_from_elsewhere_still_gives_a_report(tmp_path
     out = tmp_path / "r.pdf"
     code = main(["--data-dir", str(data), "report", "--out", str(out), "--include-notes", "--lang", "en"])
     assert code == 0 and out.exists(), capsys.readouterr()
+
+
+def test_a_summary_members_could_not_open_is_not_written(tmp_path, samples, monkeypatch, capsys) -> None:
+    from hype_desktop.formats import team_rules
+    monkeypatch.setattr(team_rules, "MAX_TEAM_BYTES", 1024)
+    out = tmp_path / "s.json"
+    assert main(["collate", str(samples), "--json", str(out), "--lang", "en"]) == 2
+    assert not out.exists()
+    assert "accept at most 1 kB" in capsys.readouterr().err
