@@ -33,6 +33,16 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A log line that cannot be written (a full disk) is dropped: never a traceback on the
+        terminal, never a reason for the app not to start."""
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:
+            pass  # the last lines could not be flushed (a full disk): nothing more to do
+
 
 def setup_logging(log_dir: Path) -> Path | None:
     """Log to ``log_dir``/hype.log (rotating: 4 files of at most 256 kB); None when unwritable."""

@@ -143,7 +143,9 @@ def prepare_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -
     try:
         upgrade(db_path, script_location)
     except Exception as exc:  # any failure: the transaction rolled back, say so plainly
-        raise MigrationFailed("store.migration_failed", path=db_path, reason=str(exc)[:300],
+        from hype_desktop.store.errors import io_reason
+        reason = io_reason(exc) or type(exc).__name__  # no SQL, no sqlalche.me link
+        raise MigrationFailed("store.migration_failed", path=db_path, reason=reason,
                               backup=paths.backups) from exc
     _private(db_path)
     return db_path

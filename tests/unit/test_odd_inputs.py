@@ -116,3 +116,45 @@ def test_a_summary_members_could_not_open_is_not_written(tmp_path, samples, monk
     assert main(["collate", str(samples), "--json", str(out), "--lang", "en"]) == 2
     assert not out.exists()
     assert "accept at most 1 kB" in capsys.readouterr().err
+
+
+def test_a_full_disk_under_the_log_prints_no_traceback(tmp_path, capsys) -> None:
+    import errno
+
+    from hype_desktop.logs import close_logging, logger, setup_logging
+    setup_logging(tmp_path / "logs")
+    logger.info("first line opens the file")
+    handler = next(h for h in logger.handlers if getattr(h, "_hype", False))
+
+    class Full:
+        def write(self, _text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def flush(self):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def close(self):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    handler.stream.close()
+    handler.stream = Full()
+    logger.info("this line cannot be written")
+    close_logging()
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_failed_upgrade_names_no_python_internals(tmp_path, monkeypatch) -> None:
+    import sqlite3
+
+    from hype_desktop.paths import DataPaths
+    from hype_desktop.store import migrate
+    from hype_desktop.store.errors import MigrationFailed
+
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(migrate, "upgrade", full)
+    with pytest.raises(MigrationFailed) as caught:
+        migrate.prepare_database(DataPaths(tmp_path / "d"))
+    text = caught.value.render("fi")
+    assert "database or disk is full" in text and "sqlalche" not in text and "OperationalError" not in text
