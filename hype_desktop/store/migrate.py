@@ -144,7 +144,8 @@ def prepare_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -
         upgrade(db_path, script_location)
     except Exception as exc:  # any failure: the transaction rolled back, say so plainly
         from hype_desktop.store.errors import io_reason
-        reason = io_reason(exc) or type(exc).__name__  # no SQL, no sqlalche.me link
+        # the disk's or SQLite's own words, never SQLAlchemy's statement dump and link
+        reason = io_reason(exc) or str(getattr(exc, "orig", None) or exc).split("\n")[0][:200]
         raise MigrationFailed("store.migration_failed", path=db_path, reason=reason,
                               backup=paths.backups) from exc
     _private(db_path)

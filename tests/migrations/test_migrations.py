@@ -129,7 +129,7 @@ def test_foreign_tables_without_version_are_damaged(paths):
     before = digest(paths.database)
     with pytest.raises(DamagedDatabase) as info:
         open_database(paths)
-    assert "no HyPe schema version" in str(info.value)
+    assert "not a HyPe Desktop database" in str(info.value)
     assert digest(paths.database) == before
     assert tables(paths.database) == {"photos"}
 
