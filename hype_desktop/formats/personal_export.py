@@ -100,6 +100,7 @@ class NextStepModel(StrictModel):
 
 
 class ReflectionModel(StrictModel):
+    team: str | None = Field(None, min_length=1, max_length=200)  # a team profile's (workshop mode)
     round: RoundModel
     instrument_id: _ID
     instrument_version: int = Field(ge=0, le=1_000_000)
@@ -154,11 +155,17 @@ def _reflection_dict(r: Reflection) -> dict[str, Any]:
     }
 
 
+def _with_team(data: dict[str, Any], team: str | None) -> dict[str, Any]:
+    """A team's reflection (workshop mode) says whose it is, so an import keeps it the team's."""
+    return {"team": team, **data} if team else data
+
+
 def collect(store: ReflectionStore) -> dict[str, Any]:
     """Everything of this computer's user, as the export's JSON structure."""
     from hype_desktop.store.settings import Settings
 
     ids = store.ids_in_start_order()
+    teams: dict[int | None, str] = dict(store.team_profiles())
     settings = Settings(store.db).all()
     secrets = {}
     for name, (export_fn, _import) in sorted(_SECRETS.items()):
@@ -170,7 +177,8 @@ def collect(store: ReflectionStore) -> dict[str, Any]:
         "exported_at": _iso(datetime.now().replace(microsecond=0)), "app_version": __version__,
         "settings": {k: v for k, v in settings.items() if k in IMPORTED_SETTINGS},
         "secrets": secrets,
-        "reflections": [_reflection_dict(store.get(rid)) for rid in ids],
+        "reflections": [_with_team(_reflection_dict(store.get(rid)), teams.get(store.profile_of(rid)))
+                        for rid in ids],
         **export_section(store.db),
     }
 
@@ -263,8 +271,14 @@ def import_all(store: ReflectionStore, path: Path | str, instrument: Instrument)
     """Add the file's reflections (skipping ones already here) in one transaction; returns how many."""
     model, reflections = load_export_file(path)
     have = store.start_keys()
-    new = [r for r in reflections if (r.instrument_id, r.started_at) not in have]
-    store.add_complete(store.person_profile(), new, instrument)
+    by_owner: dict[str | None, list[Reflection]] = {}
+    for m, r in zip(model.reflections, reflections):
+        if (r.instrument_id, r.started_at) not in have:
+            by_owner.setdefault(m.team, []).append(r)
+    for team, group in by_owner.items():
+        owner = store.team_profile(team) if team else store.person_profile()
+        store.add_complete(owner, group, instrument)
+    new = [r for group in by_owner.values() for r in group]
     from hype_desktop.store.settings import Settings
     settings = Settings(store.db)
     for key, value in model.settings.items():

@@ -141,3 +141,26 @@ def test_round_pseudonym_secret_moves_with_the_export(store, tmp_path) -> None:
         assert member_secret(Settings(new_db)) == secret
     finally:
         new_db.close()
+
+
+def test_a_teams_reflection_stays_the_teams_through_export_and_import(store, mini_instrument, tmp_path) -> None:
+    team = store.team_profile("Tiimi Kuu")
+    own = _fill(store, mini_instrument)
+    inst = mini_instrument
+    r = store.start(team, Round(Phase.TEAM_WORKSHOP, date(2026, 5, 2), "työpaja"), inst, ("alpha",), ("alpha.one",))
+    store.save_answer(r.id, "alpha.one.1", 2)
+    store.finish(r.id, inst, finished_at=datetime(2026, 5, 2, 12, 0, 0))
+    pe.export_all(store, tmp_path / "all.json")
+    new_db = open_database(DataPaths(tmp_path / "new-machine"))
+    try:
+        new = ReflectionStore(new_db)
+        assert pe.import_all(new, tmp_path / "all.json", mini_instrument) == 3
+        teams = dict((name, pid) for pid, name in new.team_profiles())
+        assert list(teams) == ["Tiimi Kuu"]
+        team_briefs = new.finished_briefs(teams["Tiimi Kuu"])
+        assert [b.round.label for b in team_briefs] == ["työpaja"]
+        assert all(b.round.label != "työpaja" for b in new.finished_briefs(new.person_profile()))
+        assert len(new.finished_briefs(new.person_profile())) == len(store.finished_briefs(store.person_profile()))
+    finally:
+        new_db.close()
+    assert own
