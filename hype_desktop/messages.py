@@ -46,6 +46,11 @@ _M: dict[str, dict[str, str]] = {
         "fi": "Tiedostossa on luku, jossa on aivan liikaa numeroita.",
         "sv": "Filen innehåller ett tal med alldeles för många siffror.",
     },
+    "file.too_big_for_memory": {
+        "en": "The file is {size} MB; reading it needs about {need} MB of memory and {available} MB is free now. Close other programs and try again.",
+        "fi": "Tiedosto on {size} Mt; sen lukeminen vaatii noin {need} Mt muistia, ja vapaana on nyt {available} Mt. Sulje muita ohjelmia ja yritä uudelleen.",
+        "sv": "Filen är {size} MB; att läsa den kräver cirka {need} MB minne, och {available} MB är ledigt nu. Stäng andra program och försök igen.",
+    },
     "file.would_be_too_big": {
         "en": "The file was not written: it would be {size} kB, and the apps that read it accept at most {limit} kB.",
         "fi": "Tiedostoa ei kirjoitettu: siitä tulisi {size} kt, ja sen lukevat sovellukset hyväksyvät enintään {limit} kt.",

@@ -49,8 +49,12 @@ from hype_desktop.store.settings import KEYS
 
 FORMAT_NAME = "hype-personal-export"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_REFLECTIONS = 20_000
+# One's own export of anything the app holds must be importable: 10,000 reflections are about
+# 120 MB, 100,000 about 1.2 GB. Reading takes about 8 times the file's size in memory, so the file
+# is measured against the memory available first (where the system says), not a small fixed cap.
+MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024
+MAX_REFLECTIONS = 500_000
+MEMORY_PER_FILE_BYTE = 9
 IMPORTED_SETTINGS = tuple(KEYS[name] for name in ("language", "keep_daily", "keep_weekly"))
 
 # --- the secrets hook ---------------------------------------------------------------------
@@ -262,8 +266,33 @@ def _to_reflection(m: ReflectionModel) -> Reflection:
                              status=StepStatus(s.status), learned=s.learned) for s in m.next_steps])
 
 
+def _available_memory() -> int | None:
+    """Bytes of memory available now (Linux: MemAvailable), or None when the system does not say."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def check_memory_for(path: Path | str) -> None:
+    """FileProblem when reading ``path`` would need more memory than is available."""
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        return  # the read says what is wrong with the file
+    available = _available_memory()
+    if available is not None and size * MEMORY_PER_FILE_BYTE > available:
+        raise FileProblem(path, "file.too_big_for_memory", size=size >> 20,
+                          need=(size * MEMORY_PER_FILE_BYTE) >> 20, available=available >> 20)
+
+
 def load_export_file(path: Path | str) -> tuple[ExportModel, list[Reflection]]:
     """Read and validate an export file from anywhere (untrusted); raises FileProblem."""
+    check_memory_for(path)
     return validate_export_data(read_json_file(path, MAX_FILE_BYTES), path)
 
 

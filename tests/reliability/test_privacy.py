@@ -164,3 +164,17 @@ def test_a_teams_reflection_stays_the_teams_through_export_and_import(store, min
     finally:
         new_db.close()
     assert own
+
+
+def test_an_export_too_big_for_the_free_memory_is_refused_plainly(store, mini_instrument, tmp_path, monkeypatch) -> None:
+    _fill(store, mini_instrument)
+    pe.export_all(store, tmp_path / "me.json")
+    monkeypatch.setattr(pe, "_available_memory", lambda: 1024)
+    with pytest.raises(FileProblem) as caught:
+        pe.import_all(store, tmp_path / "me.json", mini_instrument)
+    assert "memory" in caught.value.render("en") and "me.json" in caught.value.render("en")
+
+
+def test_ones_own_big_export_is_within_the_caps() -> None:
+    """10,000 reflections export to about 120 MB: far inside what an import accepts."""
+    assert pe.MAX_FILE_BYTES >= 1024 * 1024 * 1024 and pe.MAX_REFLECTIONS >= 100_000
