@@ -57,6 +57,7 @@ class Answer:
     value: int | None
     note: str = ""
     not_applicable: bool = False
+    answered_at: datetime | None = field(default=None, compare=False)  # when last saved
 
     @property
     def answered(self) -> bool:
@@ -74,6 +75,7 @@ class NextStep:
     id: int | None = None
     reflection_id: int | None = None
     position: int = 0
+    followed_up_at: datetime | None = field(default=None, compare=False)  # when its outcome was told
 
     @property
     def is_open(self) -> bool:

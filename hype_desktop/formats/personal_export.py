@@ -87,6 +87,7 @@ class AnswerModel(StrictModel):
     value: int | None = Field(None, ge=1, le=5)
     not_applicable: bool = False
     note: str = Field("", max_length=MAX_NOTE_CHARS)
+    answered_at: _TIME | None = None
 
 
 class PromptAnswerModel(StrictModel):
@@ -101,6 +102,7 @@ class NextStepModel(StrictModel):
     due: _DATE | None = None
     status: Literal[tuple(s.value for s in StepStatus)]  # type: ignore[valid-type]
     learned: str = Field("", max_length=MAX_STEP_CHARS)
+    followed_up_at: _TIME | None = None
 
 
 class ReflectionModel(StrictModel):
@@ -152,10 +154,11 @@ def _reflection_dict(r: Reflection) -> dict[str, Any]:
         "started_at": _iso(r.started_at), "finished_at": _iso(r.finished_at),
         "corrected_at": _iso(r.corrected_at), "position": r.position,
         "answers": [{"item_id": a.item_id, "value": a.value, "not_applicable": a.not_applicable,
-                     "note": a.note} for a in r.answers.values()],
+                     "note": a.note, "answered_at": _iso(a.answered_at)} for a in r.answers.values()],
         "prompt_answers": [{"prompt_id": k, "text": v} for k, v in r.prompt_answers.items()],
         "next_steps": [{"text": s.text, "factor_id": s.factor_id, "owner": s.owner.value, "due": _iso(s.due),
-                        "status": s.status.value, "learned": s.learned} for s in r.next_steps],
+                        "status": s.status.value, "learned": s.learned,
+                        "followed_up_at": _iso(s.followed_up_at)} for s in r.next_steps],
     }
 
 
@@ -253,7 +256,7 @@ def _to_reflection(m: ReflectionModel) -> Reflection:
     for a in m.answers:
         if a.value is not None and a.not_applicable:
             raise ValueError(f"answer {a.item_id} is both a value and not applicable")
-        answers[a.item_id] = Answer(a.item_id, a.value, a.note, a.not_applicable)
+        answers[a.item_id] = Answer(a.item_id, a.value, a.note, a.not_applicable, _dt(a.answered_at))
     return Reflection(
         id=0, round=Round(Phase(m.round.phase), date.fromisoformat(m.round.date), m.round.label,
                           m.round.team_code, m.round.round_uid),
@@ -263,7 +266,8 @@ def _to_reflection(m: ReflectionModel) -> Reflection:
         answers=answers, prompt_answers={p.prompt_id: p.text for p in m.prompt_answers},
         next_steps=[NextStep(text=s.text, factor_id=s.factor_id, owner=Owner(s.owner),
                              due=date.fromisoformat(s.due) if s.due else None,
-                             status=StepStatus(s.status), learned=s.learned) for s in m.next_steps])
+                             status=StepStatus(s.status), learned=s.learned,
+                             followed_up_at=_dt(s.followed_up_at)) for s in m.next_steps])
 
 
 def _available_memory() -> int | None:

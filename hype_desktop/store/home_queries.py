@@ -84,8 +84,9 @@ def _reflection(con: sqlite3.Connection | None, row: tuple[Any, ...], with_answe
             "SELECT factor_id, mean, answered, total FROM factor_scores WHERE reflection_id = ?", (rid,))}
     if with_answers:
         reflection.answers = {
-            item: Answer(item, value, note, bool(na)) for item, value, note, na in con.execute(
-                "SELECT item_id, value, note, not_applicable FROM answers WHERE reflection_id = ?", (rid,))}
+            item: Answer(item, value, note, bool(na), _dt(at)) for item, value, note, na, at in con.execute(
+                "SELECT item_id, value, note, not_applicable, answered_at FROM answers WHERE reflection_id = ?",
+                (rid,))}
         reflection.prompt_answers = dict(con.execute(
             "SELECT prompt_id, text FROM prompt_answers WHERE reflection_id = ?", (rid,)))
         reflection.next_steps = [_step(r) for r in con.execute(
@@ -93,14 +94,14 @@ def _reflection(con: sqlite3.Connection | None, row: tuple[Any, ...], with_answe
     return reflection
 
 
-_STEP_COLUMNS = "id, reflection_id, position, text, factor_id, owner, due, status, learned"
+_STEP_COLUMNS = "id, reflection_id, position, text, factor_id, owner, due, status, learned, followed_up_at"
 
 
 def _step(row: tuple[Any, ...]) -> NextStep:
-    sid, rid, position, text, factor_id, owner, due, status, learned = row
+    sid, rid, position, text, factor_id, owner, due, status, learned, followed_up_at = row
     return NextStep(text=text, factor_id=factor_id, owner=Owner(owner), due=_d(due),
                     status=StepStatus(status), learned=learned, id=sid, reflection_id=rid,
-                    position=position)
+                    position=position, followed_up_at=_dt(followed_up_at))
 
 
 def person_profile_id(db_path: Path) -> int | None:

@@ -253,7 +253,8 @@ class ReflectionStore:
                 stamp = r.finished_at or r.started_at
                 s.add_all(AnswerRow(reflection_id=row.id, item_id=a.item_id, value=a.value,
                                     not_applicable=a.not_applicable,
-                                    note=_check_len(a.note, MAX_NOTE_CHARS, "a note"), answered_at=stamp)
+                                    note=_check_len(a.note, MAX_NOTE_CHARS, "a note"),
+                                    answered_at=a.answered_at or stamp)
                           for a in r.answers.values())
                 s.add_all(PromptAnswerRow(reflection_id=row.id, prompt_id=pid,
                                           text=_check_len(text, MAX_PROMPT_CHARS, "a prompt answer"),
@@ -262,7 +263,8 @@ class ReflectionStore:
                 s.add_all(NextStepRow(reflection_id=row.id, position=pos,
                                       text=_check_len(st.text, MAX_STEP_CHARS, "a next step"),
                                       factor_id=st.factor_id, owner=st.owner.value, due=st.due,
-                                      status=st.status.value, learned=st.learned)
+                                      status=st.status.value, learned=st.learned,
+                                      followed_up_at=st.followed_up_at)
                           for pos, st in enumerate(r.next_steps[:MAX_NEXT_STEPS]))
                 if r.finished_at is not None:
                     self._write_scores(s, row, factor_scores(instrument, r.scope, r.answers))

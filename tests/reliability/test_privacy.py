@@ -178,3 +178,25 @@ def test_an_export_too_big_for_the_free_memory_is_refused_plainly(store, mini_in
 def test_ones_own_big_export_is_within_the_caps() -> None:
     """10,000 reflections export to about 120 MB: far inside what an import accepts."""
     assert pe.MAX_FILE_BYTES >= 1024 * 1024 * 1024 and pe.MAX_REFLECTIONS >= 100_000
+
+
+def test_when_each_answer_was_given_and_a_step_followed_up_survive_export_and_import(
+        store, mini_instrument, tmp_path) -> None:
+    from hype_desktop.domain.reflection import StepStatus
+    rid = _fill(store, mini_instrument)
+    step = store.get(rid).next_steps[0]
+    store.follow_up_step(step.id, StepStatus.DONE, "learned a lot")
+    old = store.get(rid)
+    assert old.next_steps[0].followed_up_at is not None and old.answers["alpha.one.1"].answered_at is not None
+    pe.export_all(store, tmp_path / "me.json")
+    new_db = open_database(DataPaths(tmp_path / "new-machine"))
+    try:
+        new = ReflectionStore(new_db)
+        pe.import_all(new, tmp_path / "me.json", mini_instrument)
+        (new_r,) = [r for r in (new.get(i) for i in range(1, 3)) if r.finished]
+        assert {k: a.answered_at for k, a in new_r.answers.items()} == \
+               {k: a.answered_at for k, a in old.answers.items()}
+        assert new_r.next_steps[0].followed_up_at == old.next_steps[0].followed_up_at
+        assert new_r.next_steps[0].status is StepStatus.DONE
+    finally:
+        new_db.close()
