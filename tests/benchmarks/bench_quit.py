@@ -6,7 +6,7 @@ A data folder of 500 finished reflections is made with `sample-data`; the big on
 it by copying rows in SQL (reflections with their answers, prompt answers, next steps and
 scores) until it holds ``--big`` reflections. Each run starts the real app (run_gui) on a fresh
 copy of the folder, lets it run 3 s (the automatic start-up backup begins at 2 s, as in use),
-quits, and measures from the quit to the end of run_gui (what a user waits for). --check exits
+quits, and measures from the quit to the end of the process (what a user waits for). --check exits
 1 when the median ratio big/small is over 1.5.
 """
 
@@ -20,6 +20,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 TARGET_RATIO = 1.5
@@ -34,13 +35,13 @@ show = A.show_main_window
 def shown(ctx):
     window = show(ctx)
     def leave():
-        marks["quit"] = time.perf_counter()
+        marks["quit"] = time.time()
         QApplication.quit()
     QTimer.singleShot(3000, leave)
     return window
 A.show_main_window = shown
 A.run_gui(Path(sys.argv[1]))
-print(f"QUIT {time.perf_counter() - marks['quit']:.3f}")
+print(f"QUIT {marks['quit']:.6f}", flush=True)
 """
 _CHILD_TABLES = {"answers": (), "prompt_answers": (), "next_steps": ("id",), "factor_scores": ()}
 
@@ -82,8 +83,9 @@ def quit_seconds(folder: Path, env: dict[str, str]) -> float:
         shutil.copytree(folder, data)
         done = subprocess.run([sys.executable, "-c", CHILD, str(data)], env=env, capture_output=True,
                               text=True, check=True, timeout=600)
+        ended = time.time()  # the process is gone: what the user waits for after quitting
         line = [x for x in done.stdout.splitlines() if x.startswith("QUIT ")][-1]
-        return float(line.split()[1])
+        return ended - float(line.split()[1])
 
 
 def main() -> int:
