@@ -139,8 +139,11 @@ class HomeView(Retranslating, QWidget):
         else:
             b.addWidget(heading(self.tr("A new reflection"), size=TYPE_SCALE["h2"], level=2))
             first = self.latest is None
+            default = list(self.ctx.instrument.known_factors(self.ctx.instrument.default_scope()))
+            minutes = minutes_for(sum(len(f.items) for f in default), len(default), next_steps=True)
             b.addWidget(plain_label(self.tr(
-                "Your first one takes about 15–30 minutes; you can stop at any time and continue later.")
+                "With the modules offered first, it takes about %1 minutes; you can stop at any time "
+                "and continue later.").replace("%1", str(minutes))
                 if first else self.tr(
                 "Choose the occasion and what to reflect on; the start page says how long it will take.")))
             self.start_button.setProperty("primary", True)

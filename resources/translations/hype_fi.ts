@@ -606,10 +606,6 @@ Poistetaanko kaikki?</translation>
         <translation>Uusi pohdinta</translation>
     </message>
     <message>
-        <source>Your first one takes about 15–30 minutes; you can stop at any time and continue later.</source>
-        <translation>Ensimmäinen vie noin 15–30 minuuttia; voit keskeyttää milloin tahansa ja jatkaa myöhemmin.</translation>
-    </message>
-    <message>
         <source>Choose the occasion and what to reflect on; the start page says how long it will take.</source>
         <translation>Valitse tilanne ja se, mitä pohdit; aloitussivu kertoo, kauanko se vie.</translation>
     </message>
@@ -664,6 +660,10 @@ Poistetaanko kaikki?</translation>
     <message>
         <source>Latest reflection</source>
         <translation>Viimeisin pohdinta</translation>
+    </message>
+    <message>
+        <source>With the modules offered first, it takes about %1 minutes; you can stop at any time and continue later.</source>
+        <translation>Oletuksena valituilla osioilla se vie noin %1 minuuttia; voit keskeyttää milloin tahansa ja jatkaa myöhemmin.</translation>
     </message>
     <message>
         <source>Open its s&amp;ummary</source>

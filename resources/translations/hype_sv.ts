@@ -606,10 +606,6 @@ Radera allt?</translation>
         <translation>En ny reflektion</translation>
     </message>
     <message>
-        <source>Your first one takes about 15–30 minutes; you can stop at any time and continue later.</source>
-        <translation>Den första tar ungefär 15–30 minuter; du kan avbryta när som helst och fortsätta senare.</translation>
-    </message>
-    <message>
         <source>Choose the occasion and what to reflect on; the start page says how long it will take.</source>
         <translation>Välj tillfälle och vad du vill reflektera över; startsidan visar hur lång tid det tar.</translation>
     </message>
@@ -664,6 +660,10 @@ Radera allt?</translation>
     <message>
         <source>Latest reflection</source>
         <translation>Senaste reflektionen</translation>
+    </message>
+    <message>
+        <source>With the modules offered first, it takes about %1 minutes; you can stop at any time and continue later.</source>
+        <translation>Med de delar som är valda från början tar den ungefär %1 minuter; du kan avbryta när som helst och fortsätta senare.</translation>
     </message>
     <message>
         <source>Open its s&amp;ummary</source>
