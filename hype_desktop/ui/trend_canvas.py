@@ -11,22 +11,25 @@ from __future__ import annotations
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap, QPolygon
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygon
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from hype_desktop.charts import trend as trend_chart
 from hype_desktop.charts.raster import save_figure
 from hype_desktop.charts.style import ChartTheme, series_style, theme_for
 from hype_desktop.charts.trend import MarkColumns, TrendLine
+from hype_desktop.ui.appearance import current_theme
 from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_name
+from hype_desktop.ui.themes import THEMES
 
 
-def chart_theme(widget: QWidget, zoom: int = 100, high_contrast: bool = False) -> ChartTheme:
-    """The chart colours of ``widget``'s palette and the text size of the app's zoom."""
-    palette = widget.palette()
-    return theme_for(palette.color(QPalette.ColorRole.Base).name(),
-                     palette.color(QPalette.ColorRole.Text).name(),
-                     high_contrast=high_contrast, scale=max(1.0, zoom / 100))
+def chart_theme(zoom: int = 100) -> ChartTheme:
+    """The chart colours of the theme in effect (its design tokens, as the stylesheet uses
+    them) and the text size of the app's zoom."""
+    name = current_theme()
+    colours = THEMES[name]
+    return theme_for(colours["Base"], colours["Text"], high_contrast=name == "high_contrast",
+                     scale=max(1.0, zoom / 100))
 
 
 class ChartArea(QScrollArea):

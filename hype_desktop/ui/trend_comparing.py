@@ -12,7 +12,7 @@ import weakref
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from hype_desktop.charts import profile as profile_chart
 from hype_desktop.domain import trends
@@ -38,7 +38,7 @@ class ComparedView(Protocol):
     def factor_label(self, fid: str) -> str: ...
     def score_text(self, value: float | None) -> str: ...
     def occasion_text(self, r: Reflection | trends.Occasion) -> str: ...
-    def chart_theme(self, area: QWidget) -> ChartTheme: ...
+    def chart_theme(self) -> ChartTheme: ...
 
 
 
@@ -178,7 +178,7 @@ class ComparingTabs(QObject):
         labels = [view.factor_label(f) for f in fids]
         now = trends.profile_values(fids, view.latest_full)
         before = trends.profile_values(fids, view.earlier_full) if view.earlier_full else None
-        theme = view.chart_theme(self.profile)
+        theme = view.chart_theme()
         fig = self.profile.figure
         height = profile_chart.profile_height(len(fids), before is not None) * theme.scale
         self.profile.set_height_inches(height)

@@ -344,15 +344,14 @@ class TrendsView(QWidget):
                 + (f" – {label}" if label else ""))
 
     # --- drawing -----------------------------------------------------------------------------
-    def chart_theme(self, area: QWidget) -> ChartTheme:
-        """The app's theme and text size for a chart (the palette's colours, the View zoom)."""
+    def chart_theme(self) -> ChartTheme:
+        """The app's theme and text size for a chart (its colour tokens, the View zoom)."""
         look = self.ctx.appearance
-        return chart_theme(area, look.zoom if look is not None else 100,
-                           look is not None and look.effective_theme() == "high_contrast")
+        return chart_theme(look.zoom if look is not None else 100)
 
     def _factor_icon(self, fid: str) -> QIcon:
         return style_icon(self._style[fid], self.ctx.instrument.factor(fid).direction.value,
-                          self.chart_theme(self.picker))
+                          self.chart_theme())
 
     def _trend_lines(self) -> tuple[list[TrendLine], MarkColumns]:
         inst = self.ctx.instrument
@@ -378,7 +377,7 @@ class TrendsView(QWidget):
         self._schedule(trend=True)
 
     def _draw_trend_now(self) -> None:
-        self.trend_chart.draw_lines(*self._trend_lines(), self.chart_theme(self.trend_chart))
+        self.trend_chart.draw_lines(*self._trend_lines(), self.chart_theme())
 
     def _draw_profile_now(self) -> None:
         self._profile_dirty = False

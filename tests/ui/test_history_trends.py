@@ -293,3 +293,28 @@ def test_directions_in_words_and_too_few_answers_shown_as_missing(qtbot, ctx):
     assert ys[0] == 3.0 and ys[1] != ys[1]  # NaN: a gap in the line, never 0
     assert strain_label in titles  # each chart is named, with how to read its direction
 
+
+
+def test_the_charts_follow_the_theme_and_the_text_size(qtbot, ctx):
+    from matplotlib.colors import to_hex
+
+    from hype_desktop.charts.trend import panels
+    from hype_desktop.ui.themes import THEMES
+    from hype_desktop.ui.trends_view import TrendsView
+    _fill(ctx, 5)
+    ctx.appearance.set_theme("light")
+    view = TrendsView(ctx)
+    qtbot.addWidget(view)
+    view.flush()
+    assert to_hex(view.trend_fig.get_facecolor()) == THEMES["light"]["Base"]
+    small = panels(view.trend_fig)[0].get_yticklabels()[0].get_fontsize()
+    try:
+        ctx.appearance.set_theme("high_contrast")
+        ctx.appearance.set_zoom(200)
+        view.retranslate()  # what the main window does when the look changes
+        view.flush()
+        assert to_hex(view.trend_fig.get_facecolor()) == THEMES["high_contrast"]["Base"]
+        assert panels(view.trend_fig)[0].get_yticklabels()[0].get_fontsize() == 2 * small
+    finally:
+        ctx.appearance.set_zoom(100)
+        ctx.appearance.set_theme("light")
