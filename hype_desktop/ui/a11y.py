@@ -13,7 +13,7 @@ import sys
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QScrollArea, QTabBar, QWidget
 
 APP_NAME = "HyPe Desktop"
 
@@ -167,7 +167,17 @@ def screen_title(view: QWidget) -> str:
 
 
 def untab_scroll_areas(root: QWidget) -> None:
-    """Scroll areas are not Tab stops: a screen reader finds nothing to read on them, and the
-    page still scrolls to each control that takes focus inside it."""
+    """Scroll areas and a tab strip's scroll arrows are not Tab stops: a screen reader finds
+    nothing to read on them, the page still scrolls to each control that takes focus inside
+    it, and the arrow keys move along a focused tab strip."""
     for area in root.findChildren(QScrollArea):
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    for bar in root.findChildren(QTabBar):
+        for arrow in bar.findChildren(QAbstractButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader says for ``widget``: its own, else its text or its label's."""
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return iface.text(QAccessible.Text.Name) if iface is not None else ""

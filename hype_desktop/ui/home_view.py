@@ -185,7 +185,7 @@ class HomeView(Retranslating, QWidget):
         b.addLayout(grid)
         buttons = QHBoxLayout()
         self.summary_button = QPushButton(self.tr("Open its s&ummary"))  # Alt+S is Start
-        self.summary_button.setAccessibleName(self.tr("Open the summary of the latest reflection"))
+        self.summary_button.setAccessibleDescription(self.tr("Open the summary of the latest reflection"))
         self.summary_button.clicked.connect(self._summary)
         set_icon(self.summary_button, "article")
         buttons.addWidget(self.summary_button)

@@ -69,6 +69,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.accessibility_action = QAction(self)
+        self.accessibility_action.triggered.connect(self.show_accessibility)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.preset_action = QAction(self)
@@ -104,6 +106,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.file_menu.addAction(a)
             self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.help_menu.addAction(self.accessibility_action)
         self.help_menu.addAction(self.about_action)
 
     # --- views --------------------------------------------------------------------------
@@ -390,6 +393,10 @@ class MainWindow(Retranslating, QMainWindow):
         from hype_desktop.ui.preset_editor import PresetEditor  # lazy: trainers only
         PresetEditor(self.ctx, self).exec()
 
+    def show_accessibility(self) -> None:
+        from hype_desktop.ui.accessibility_dialog import AccessibilityDialog
+        AccessibilityDialog(self.ctx.lang, self).exec()
+
     def show_about(self) -> None:
         box = QMessageBox(self)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -475,6 +482,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.report_action.setText(self.tr("&Export PDF for the workshop…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.accessibility_action.setText(self.tr("A&ccessibility statement"))
         self.about_action.setText(self.tr("&About HyPe Desktop"))
         self.preset_action.setText(self.tr("For trainers: set &up for a programme…"))
         self.history_action.setText(self.tr("My &reflections"))

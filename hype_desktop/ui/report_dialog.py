@@ -102,6 +102,9 @@ class ReportDialog(Retranslating, QDialog):
         form.addRow(self.size_label, self.size_combo)
         form.addRow(self.name_label, self.name_edit)
         form.addRow(self.compare_label, self.compare_combo)
+        for label, field in ((self.lang_label, self.lang_combo), (self.size_label, self.size_combo),
+                             (self.name_label, self.name_edit), (self.compare_label, self.compare_combo)):
+            label.setBuddy(field)
         form_box.addLayout(form)
 
         self.sections_box = QGroupBox()
@@ -184,7 +187,6 @@ class ReportDialog(Retranslating, QDialog):
         self.size_label.setText(self.tr("Page size"))
         self.size_combo.setAccessibleName(self.tr("Page size"))
         self.name_label.setText(self.tr("Name on the cover (optional)"))
-        self.name_edit.setAccessibleName(self.tr("Name on the cover"))
         self.name_edit.setPlaceholderText(self.tr("No name"))
         self.compare_label.setText(self.tr("Compare with"))
         self.compare_combo.setAccessibleName(self.tr("Earlier reflection to compare with"))
@@ -202,7 +204,7 @@ class ReportDialog(Retranslating, QDialog):
             box.setText(module.title.get(lang))
             box.setAccessibleName(self.tr("Include %1").replace("%1", module.title.get(lang)))
         self.steps_check.setText(self.tr("Next steps and how earlier steps went"))
-        self.steps_check.setAccessibleName(self.tr("Include next steps"))
+        self.steps_check.setAccessibleDescription(self.tr("Include next steps"))
         self.questions_check.setText(self.tr("Questions for the discussion"))
         self.questions_check.setAccessibleName(self.tr("Include questions for the discussion"))
         self.free_box.setTitle(self.tr("My notes and answers"))
@@ -216,7 +218,7 @@ class ReportDialog(Retranslating, QDialog):
         self.preview_label.setText(self.tr("What the file will contain"))
         self.preview.setAccessibleName(self.tr("What the file will contain"))
         self.save_button.setText(self.tr("&Save PDF…"))
-        self.save_button.setAccessibleName(self.tr("Choose where to save the PDF and write it"))
+        self.save_button.setAccessibleDescription(self.tr("Choose where to save the PDF and write it"))
         self.close_button.setText(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close this dialog"))
         self.progress.setAccessibleName(self.tr("Progress of writing the PDF"))

@@ -34,7 +34,7 @@ class SettingsDialog(Retranslating, QDialog):
             form.addRow(self.theme_caption, self.theme)
             form.addRow(self.zoom_caption, self.zoom)
         from hype_desktop.ui.data_dialogs import DataActions  # backups, export, erase
-        self.data_actions = DataActions(ctx, self)
+        self.data_actions = DataActions(ctx)  # parented by the layout, after the fields
         self.data_caption = plain_label(wrap=False)
         form.addRow(self.data_caption, self.data_actions)
         if parent is not None and hasattr(parent, "show_home"):
@@ -44,6 +44,7 @@ class SettingsDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.retranslate()
+        self.language.setFocus()
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.theme.currentIndexChanged.connect(self._theme_chosen)
         self.zoom.currentIndexChanged.connect(self._zoom_chosen)

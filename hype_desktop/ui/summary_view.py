@@ -82,11 +82,11 @@ class SummaryView(Retranslating, QWidget):
         self.home_button.setText(self.tr("&Home"))
         self.home_button.setAccessibleName(self.tr("Back to the home screen"))
         self.report_button.setText(self.tr("&Export PDF for the workshop…"))
-        self.report_button.setAccessibleName(self.tr("Export this reflection as a PDF for the workshop"))
+        self.report_button.setAccessibleDescription(self.tr("Export this reflection as a PDF for the workshop"))
         self.share_button.setText(self.tr("&Share with my team…"))
         self.share_button.setAccessibleName(self.tr("Share this reflection with my team: see what goes in first"))
         self.compare_button.setText(self.tr("&Compare with earlier"))
-        self.compare_button.setAccessibleName(self.tr("Compare this reflection with earlier ones"))
+        self.compare_button.setAccessibleDescription(self.tr("Compare this reflection with earlier ones"))
         centred_column(self.scroll_area, self._body())
 
     # --- the page --------------------------------------------------------------------------------

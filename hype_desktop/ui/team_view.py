@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hype_desktop.ui.a11y import announce
 from hype_desktop.ui.background import Background, Progress
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
@@ -222,6 +223,8 @@ class TeamView(Retranslating, QWidget):
         self.warning.setVisible(True)
 
     def _done(self, outcome) -> None:
+        announce(self, self.tr("Collation finished.") if outcome.ok
+                 else self.tr("Collation finished: no valid share file remained."))
         self._finish()
         self.outcome = outcome
         from hype_desktop.ui.team.file_states import add_reports
@@ -404,7 +407,7 @@ class TeamView(Retranslating, QWidget):
             .replace("%1", str(sizes.k_scores)).replace("%2", str(sizes.k_detail)))
         self.drop_label.setText(self.tr("Drop share files or a folder here, or choose them:"))
         self.files_button.setText(self.tr("Choose f&iles…"))  # Alt+F is the File menu
-        self.files_button.setAccessibleName(self.tr("Choose share files"))
+        self.files_button.setAccessibleDescription(self.tr("Choose share files"))
         self.folder_button.setText(self.tr("Choose a f&older…"))
         self.folder_button.setAccessibleName(self.tr("Choose a folder of share files"))
         self.progress.setAccessibleName(self.tr("Collation progress"))
@@ -418,9 +421,10 @@ class TeamView(Retranslating, QWidget):
         self.rounds_button.setText(self.tr("&Rounds"))
         self.rounds_button.setAccessibleName(self.tr("The team rounds and their status"))
         self.save_button.setText(self.tr("&Save team summary…"))
-        self.save_button.setAccessibleName(self.tr("Save the team summary to send to the team"))
+        self.save_button.setAccessibleDescription(self.tr("Save the team summary to send to the team"))
         self.pdf_button.setText(self.tr("Save team &PDF…"))
-        self.pdf_button.setAccessibleName(self.tr("Save the team PDF for the workshop"))
+        self.pdf_button.setAccessibleDescription(self.tr("Save the team PDF for the workshop"))
         self.delete_button.setText(self.tr("&Delete collated answers"))
-        self.delete_button.setAccessibleName(self.tr("Delete this round's collated answers, keeping the group results"))
+        self.delete_button.setAccessibleDescription(
+            self.tr("Delete this round's collated answers, keeping the group results"))
         self._workshop_texts()

@@ -86,7 +86,7 @@ class FactorPicker(QScrollArea):
         self.all_button.setText(self.tr("&All"))
         self.all_button.setAccessibleName(self.tr("Show all factors"))
         self.none_button.setText(self.tr("&None"))
-        self.none_button.setAccessibleName(self.tr("Show no factors"))
+        self.none_button.setAccessibleDescription(self.tr("Show no factors"))
         self.factor_list.setAccessibleName(self.tr("Factors to show in the chart"))
         self.factor_list.setMinimumHeight(self.fontMetrics().height() * 8)  # several rows at any zoom
         self.compare.setAccessibleName(self.tr("Earlier reflection to compare the latest with"))

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QPushButton,
     QSplitter,
@@ -413,6 +414,9 @@ class TrendsView(QWidget):
         if ctrl and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             step = -1 if event.key() == Qt.Key.Key_Backtab else 1
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+            focus = QApplication.focusWidget()
+            if focus is None or not focus.isVisible():
+                self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
             event.accept()
             return
         super().keyPressEvent(event)
@@ -470,7 +474,7 @@ class TrendsView(QWidget):
         self.open_button.setText(self.tr("&Open this reflection"))
         self.open_button.setAccessibleName(self.tr("Open the reflection of the selected table row"))
         self.save_button.setText(self.tr("&Save chart as PNG or SVG…"))
-        self.save_button.setAccessibleName(self.tr("Save the chart shown as a PNG or SVG file"))
+        self.save_button.setAccessibleDescription(self.tr("Save the chart shown as a PNG or SVG file"))
         if team is None:
             self.history_button.setText(self.tr("My &reflections"))
             self.history_button.setAccessibleName(self.tr("Show the list of my reflections"))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from hype_desktop.domain.reflection import Phase, Reflection, Round
+from hype_desktop.ui.a11y import announce
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
 from hype_desktop.ui.link_round_dialog import LinkRoundDialog, collated_rounds, round_text
@@ -229,6 +230,7 @@ class WorkshopView(Retranslating, QWidget):
         name = self.team_name.text().strip()
         if not name:
             self.setup_problem.setText(self.tr("Give the team a name first."))
+            announce(self.team_name, self.setup_problem.text(), assertive=True)
             self.team_name.setFocus()
             return
         store, inst = self.ctx.store, self.ctx.instrument
@@ -457,7 +459,7 @@ class WorkshopView(Retranslating, QWidget):
         self.home_button.setText(self.tr("&Home"))
         self.home_button.setAccessibleName(self.tr("Back to the home screen"))
         self.note_label.setText(self.tr("The team's n&ote (optional):"))
-        self.note.setAccessibleName(self.tr("The team's note on this statement"))
+        self.note.setAccessibleDescription(self.tr("The team's note on this statement"))
         self.prev_button.setText(self.tr("&Back"))
         self.leave_button.setText(self.tr("L&eave"))
         self.leave_button.setAccessibleName(self.tr("Leave the workshop; it resumes where it stopped"))

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>AccessibilityDialog</name>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Saavutettavuusseloste</translation>
+    </message>
+    <message>
+        <source>The accessibility statement is missing from this installation (%1).</source>
+        <translation>Saavutettavuusseloste puuttuu tästä asennuksesta (%1).</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>automatic</source>
@@ -997,6 +1008,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
+        <source>A&amp;ccessibility statement</source>
+        <translation>&amp;Saavutettavuusseloste</translation>
+    </message>
+    <message>
         <source>&amp;About HyPe Desktop</source>
         <translation>&amp;Tietoja HyPe Desktopista</translation>
     </message>
@@ -1392,10 +1407,6 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>Name on the cover (optional)</source>
         <translation>Nimi kansilehdelle (valinnainen)</translation>
-    </message>
-    <message>
-        <source>Name on the cover</source>
-        <translation>Nimi kansilehdelle</translation>
     </message>
     <message>
         <source>No name</source>
@@ -2326,6 +2337,14 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <message>
         <source>A round invitation given with the files could not be read (see the list above), so nothing was collated: its minimum group sizes might be larger than those used otherwise. Fix or remove that file and collate again.</source>
         <translation>Tiedostojen mukana annettua kierroksen kutsua ei voitu lukea (ks. luettelo yllä), joten mitään ei koottu: sen vähimmäisryhmäkoot voivat olla muuten käytettäviä suurempia. Korjaa tai poista tiedosto ja kokoa uudelleen.</translation>
+    </message>
+    <message>
+        <source>Collation finished.</source>
+        <translation>Kooste on valmis.</translation>
+    </message>
+    <message>
+        <source>Collation finished: no valid share file remained.</source>
+        <translation>Kooste on valmis: yhtään kelvollista jakotiedostoa ei jäänyt.</translation>
     </message>
     <message>
         <source>No valid share file remained.</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AccessibilityDialog</name>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Tillgänglighetsutlåtande</translation>
+    </message>
+    <message>
+        <source>The accessibility statement is missing from this installation (%1).</source>
+        <translation>Tillgänglighetsutlåtandet saknas i den här installationen (%1).</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>automatic</source>
@@ -997,6 +1008,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
+        <source>A&amp;ccessibility statement</source>
+        <translation>&amp;Tillgänglighetsutlåtande</translation>
+    </message>
+    <message>
         <source>&amp;About HyPe Desktop</source>
         <translation>&amp;Om HyPe Desktop</translation>
     </message>
@@ -1392,10 +1407,6 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>Name on the cover (optional)</source>
         <translation>Namn på titelsidan (valfritt)</translation>
-    </message>
-    <message>
-        <source>Name on the cover</source>
-        <translation>Namn på titelsidan</translation>
     </message>
     <message>
         <source>No name</source>
@@ -2326,6 +2337,14 @@ Dina uppgifter sparas i: %3</translation>
     <message>
         <source>A round invitation given with the files could not be read (see the list above), so nothing was collated: its minimum group sizes might be larger than those used otherwise. Fix or remove that file and collate again.</source>
         <translation>En omgångsinbjudan som gavs med filerna kunde inte läsas (se listan ovan), så ingenting sammanställdes: dess minsta gruppstorlekar kan vara större än de som annars används. Rätta eller ta bort filen och sammanställ igen.</translation>
+    </message>
+    <message>
+        <source>Collation finished.</source>
+        <translation>Sammanställningen är klar.</translation>
+    </message>
+    <message>
+        <source>Collation finished: no valid share file remained.</source>
+        <translation>Sammanställningen är klar: ingen giltig delningsfil återstod.</translation>
     </message>
     <message>
         <source>No valid share file remained.</source>

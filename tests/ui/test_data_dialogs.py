@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from hype_desktop.domain.reflection import Phase, Round
+from hype_desktop.ui.a11y import accessible_name
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def test_back_up_now_and_restore(qtbot, ctx, monkeypatch) -> None:
     kinds = {dialog.table.item(n, 1).text() for n in range(2)}
     assert kinds == {"made by you", "before a restore"}
     for w in (dialog.backup_button, dialog.restore_button, dialog.keep_daily, dialog.keep_weekly, dialog.table):
-        assert w.accessibleName()
+        assert accessible_name(w)
 
 
 def test_erase_declined_keeps_everything(qtbot, ctx, monkeypatch) -> None:

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hype_desktop.ui.a11y import accessible_name
+
 ROOT = Path(__file__).resolve().parents[2]
 ALLOWED = re.compile(r"^[\W\d_]*$")  # no letters: numbers, dates, punctuation
 LANGUAGE_NAMES = {"Suomi", "Svenska", "English"}
@@ -100,9 +102,9 @@ def _names(widget: QWidget) -> list[str]:
         if isinstance(w.parent(), (QDialogButtonBox, QTabBar)):
             continue  # standard buttons and tab scroll arrows: named by Qt's own qtbase catalogues
         if w.inherits("QAbstractSpinBox") or isinstance(w.parent(), QWidget) and w.parent().inherits("QAbstractSpinBox"):
-            name = w.accessibleName() if w.inherits("QAbstractSpinBox") else "⟦inner⟧"
+            name = accessible_name(w) if w.inherits("QAbstractSpinBox") else "⟦inner⟧"
         else:
-            name = w.accessibleName()
+            name = accessible_name(w)
         out.append(name or f"<no accessible name: {type(w).__name__}>")
     return out
 

@@ -7,6 +7,7 @@ import sqlite3
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from hype_desktop.ui.a11y import accessible_name
 from hype_desktop.ui.home_view import HomeView
 from hype_desktop.ui.main_window import MainWindow
 from hype_desktop.ui.summary_view import SummaryView
@@ -166,6 +167,6 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, window):
                     continue  # parts of a composite control (the scale's radio buttons)
                 if isinstance(w.parent(), (QComboBox, QDateEdit)):
                     continue  # the editor inside a combo or date box: the box carries the name
-                if not w.accessibleName().strip() or w.accessibleName() == w.objectName():
+                if not accessible_name(w).strip() or accessible_name(w) == w.objectName():
                     missing.append(f"{type(w).__name__} {w.text() if hasattr(w, 'text') else ''}")
     assert not missing, missing

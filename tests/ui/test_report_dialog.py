@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from hype_desktop.domain.sample import sample_reflections
+from hype_desktop.ui.a11y import accessible_name
 
 
 @pytest.fixture
@@ -47,7 +48,7 @@ def test_nothing_free_text_is_ticked_and_the_load_check_is_off(ctx, qtbot):
     assert dialog.compare_combo.currentData() is not None  # the reflection before, by default
     for widget in (dialog.lang_combo, dialog.size_combo, dialog.name_edit, dialog.free_list, dialog.save_button,
                    dialog.steps_check, *dialog.module_checks.values()):
-        assert widget.accessibleName()
+        assert accessible_name(widget)
 
 
 def test_ticked_text_is_shown_exactly_and_written_in_the_background(ctx, qtbot, tmp_path):
@@ -89,7 +90,7 @@ def test_summary_offers_the_export(ctx, qtbot):
     latest = ctx.store.latest_finished(ctx.profile_id)
     view = SummaryView(ctx, latest)
     qtbot.addWidget(view)
-    assert view.report_button.accessibleName()
+    assert accessible_name(view.report_button)
     with qtbot.waitSignal(view.report_requested) as blocker:
         view.report_button.click()
     assert blocker.args == [latest.id]

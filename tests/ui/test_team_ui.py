@@ -13,6 +13,7 @@ from team_helpers import sealed_samples
 from team_keys import EXAMPLE_SECRET, read_example_share
 
 from hype_desktop.cli import main as cli
+from hype_desktop.ui.a11y import accessible_name
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "team"
 
@@ -136,7 +137,7 @@ def test_save_team_pdf_runs_in_a_worker_with_progress(window, qtbot, tmp_path):
     sealed_samples(cli, 6, folder, seed=3)
     window.show_team()
     view = window.view
-    assert not view.pdf_button.isEnabled() and view.pdf_button.accessibleName()
+    assert not view.pdf_button.isEnabled() and accessible_name(view.pdf_button)
     _drop(view, [folder])
     qtbot.waitUntil(lambda: view.outcome is not None, timeout=20_000)
     assert view.pdf_button.isEnabled()

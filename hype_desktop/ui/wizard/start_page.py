@@ -162,7 +162,7 @@ class StartPage(Retranslating, QWidget):
         self.phase.addItems([phase_name(p) for p in Phase])
         self.phase.setCurrentIndex(current)
         self.phase.setAccessibleName(self.tr("Round"))
-        self.label_edit.setAccessibleName(self.tr("Name of the round (optional)"))
+        self.label_edit.setAccessibleDescription(self.tr("Name of the round (optional)"))
         self.label_edit.setPlaceholderText(self.tr("e.g. Spring kick-off"))
         self.date_edit.setAccessibleName(self.tr("Date of the round"))
         self.date_edit.setDisplayFormat(self.ctx.language.locale().dateFormat(
@@ -174,7 +174,7 @@ class StartPage(Retranslating, QWidget):
             if module.sensitive:
                 text += " " + self.tr("(optional; these answers are especially personal)")
             check.setText(text)
-            check.setAccessibleName(module.title.get(lang))
+            check.setAccessibleName(text)
             check.setToolTip(module.intro.get(lang))
             check.setAccessibleDescription(module.intro.get(lang))
             for factor in module.factors if module.choose_factors else ():
