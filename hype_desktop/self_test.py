@@ -59,8 +59,9 @@ def _walk(window, expect: dict) -> None:
 
 
 def run_self_test(lang: str | None = None, preset: str | None = None) -> int:
-    """0 when a reflection walked through the real window was stored whole; with ``preset`` (a
-    trainer's hype-preset.json) the walk uses its content, offered modules and rounds."""
+    """0 when a reflection walked through the real window was stored whole. The walk uses the
+    preset given, or the one the app finds as it would at start-up (its content, offered modules
+    and rounds), and says which."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     tmp = Path(tempfile.mkdtemp(prefix="hype-self-test-"))
     os.environ["MPLCONFIGDIR"] = str(tmp / "mpl")
@@ -70,12 +71,11 @@ def run_self_test(lang: str | None = None, preset: str | None = None) -> int:
         from hype_desktop.ui.summary_view import SummaryView
 
         _qt_app()
-        loaded = None
-        if preset:
-            from hype_desktop.formats.preset_loading import load_preset_or_defaults
-            loaded, problem = load_preset_or_defaults(preset)
-            if problem is not None:
-                raise SelfTestFailed(problem.render(lang))
+        # the preset given, or the one an installed app finds (beside it, the user's, machine-wide)
+        from hype_desktop.formats.preset_loading import load_preset_or_defaults
+        loaded, problem = load_preset_or_defaults(preset)
+        if problem is not None:
+            raise SelfTestFailed(problem.render(lang))
         ctx = build_context(tmp / "data", lang or "en", loaded)
         window = MainWindow(ctx)
         window.show()
@@ -103,6 +103,8 @@ def run_self_test(lang: str | None = None, preset: str | None = None) -> int:
         if not stored.scores:
             raise SelfTestFailed("no factor scores were stored")
         print(message("cli.selftest_ok", lang, answers=answered))
+        if loaded is not None:
+            print(message("cli.selftest_preset", lang, organisation=loaded.organisation, path=loaded.source))
         return 0
     except SelfTestFailed as exc:
         print(message("cli.selftest_failed", lang, reason=str(exc)), file=sys.stderr)

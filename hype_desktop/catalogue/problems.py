@@ -41,6 +41,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "sovelluksen oma sisältö",
         "sv": "appens eget innehåll",
     },
+    "cli.selftest_preset": {
+        "en": "The trainer's preset was used: {organisation} ({path}).",
+        "fi": "Kouluttajan asetustiedostoa käytettiin: {organisation} ({path}).",
+        "sv": "Utbildarens inställningsfil användes: {organisation} ({path}).",
+    },
     "content.retired": {
         "en": "content no longer installed",
         "fi": "sisältö ei ole enää asennettuna",

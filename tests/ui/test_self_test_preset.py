@@ -21,6 +21,19 @@ def test_the_self_test_walks_the_presets_content(qapp, tmp_path, capsys, monkeyp
     monkeypatch.setattr(app, "build_context", lambda *a, **k: seen.append(real(*a, **k)) or seen[-1])
     assert run_self_test("en", str(preset)) == 0, capsys.readouterr().err
     assert seen[0].instrument.id == "koulutus-lisa" and seen[0].preset.organisation == "K"
+    assert "The trainer's preset was used: K" in capsys.readouterr().out
+
+
+def test_the_installed_self_test_finds_the_preset_beside_the_app(qapp, tmp_path, capsys, monkeypatch):
+    import sys
+    (tmp_path / "hype-desktop").write_text("")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "hype-desktop"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "nowhere"))
+    (tmp_path / "hype-preset.json").write_text(json.dumps(
+        {"format": "hype-preset", "format_version": 1, "organisation": "Beside"}), encoding="utf-8")
+    assert run_self_test("en") == 0, capsys.readouterr().err
+    assert "The trainer's preset was used: Beside" in capsys.readouterr().out
 
 
 def test_a_broken_preset_fails_the_self_test_with_its_reason(qapp, tmp_path, capsys):
