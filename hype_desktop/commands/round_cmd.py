@@ -5,8 +5,9 @@ that data folder can open the round's shares) and writes the signed invitation.
 --members N states the team size: a collation of more people than that is refused (no cap
 without it).
 
-The invitation's minimum group sizes default to a trainer's preset (--preset FILE, or the
-hype-preset.json next to the installed app), never below 3 and 5; --min-group and
+With a trainer's preset (--preset FILE, or the one the app finds), the programme's round of that
+phase fills in the label, date and modules the lead leaves out. The invitation's minimum group
+sizes default to the preset's, never below 3 and 5; --min-group and
 --min-group-detail can raise them, never lower them below the preset's.
 """
 
@@ -54,19 +55,24 @@ def run(args: argparse.Namespace) -> int:
     if code:
         return code
     instrument = preset_instrument(preset)
+    # A trainer's programme round of this phase fills in what the lead did not say; each team
+    # that runs `round new` still gets a round (and key) of its own.
+    from hype_desktop.domain.preset import round_for_phase
+    programme = round_for_phase(preset.rounds, Phase(args.phase), date.today()) if preset else None
     try:
-        day = date.fromisoformat(args.date) if args.date else date.today()
+        day = date.fromisoformat(args.date) if args.date else programme.date if programme else date.today()
     except ValueError:
         return fail(f"--date {args.date!r} is not a date like 2025-09-01")
-    modules = [m for m in (args.modules or "").split(",") if m] or [
-        m.id for m in instrument.modules if m.default_selected]
+    label = args.label or (programme.label if programme else "")
+    modules = [m for m in (args.modules or "").split(",") if m] or (
+        list(programme.modules) if programme else [m.id for m in instrument.current_modules if m.default_selected])
     if args.members is not None and not 1 <= args.members <= 1000:
         return fail("--members must be between 1 and 1000")
     services, failed = open_services(args.data_dir)
     if services is None:
         return failed
     try:
-        created = create_round(services.database, instrument, args.team, Phase(args.phase), args.label, day, modules,
+        created = create_round(services.database, instrument, args.team, Phase(args.phase), label, day, modules,
                                args.members, cli_group_sizes(args, preset), args.lead)
     except ValueError as exc:
         return fail(str(exc).splitlines()[0][:300])

@@ -62,3 +62,13 @@ def current_round(rounds: tuple[RoundInvitation, ...], today: date) -> RoundInvi
     none."""
     due = [r for r in rounds if r.date <= today]
     return max(due, key=lambda r: r.date) if due else None
+
+
+def round_for_phase(rounds: tuple[RoundInvitation, ...], phase: Phase, today: date) -> RoundInvitation | None:
+    """The programme's round of ``phase`` a lead's new team round stands for: the most recent one
+    whose date has come, else the next one to come."""
+    same = [r for r in rounds if r.phase == phase]
+    due = [r for r in same if r.date <= today]
+    if due:
+        return max(due, key=lambda r: r.date)
+    return min(same, key=lambda r: r.date) if same else None

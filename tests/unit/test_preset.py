@@ -286,3 +286,21 @@ def test_the_example_preset_in_the_trainer_guide_is_valid():
     example = Path(__file__).resolve().parents[2] / "docs" / "examples" / "hype-preset.json"
     preset = load_preset(example)
     assert preset.organisation and len(preset.rounds) == 3
+
+
+def test_round_new_takes_the_programme_round_of_its_phase_from_the_preset(tmp_path, data_dir, capsys):
+    from hype_desktop.cli import main
+    from hype_desktop.formats.team_formats import read_round_file
+
+    data = valid_preset()
+    path = write(tmp_path, data)
+    invite = tmp_path / "r.hype-round"
+    args = ["--data-dir", str(data_dir), "round", "new", "--phase", "closing", "--preset", str(path),
+            "--out", str(invite)]
+    assert main(args[:4] + ["--team", "TEAM-A"] + args[4:]) == 0, capsys.readouterr().err
+    first = read_round_file(invite)
+    assert (first.round.label, first.round.date) == ("Päätös", "2027-05-20")  # the programme's closing round
+    assert list(first.modules) == data["rounds"][1]["modules"]
+    assert main(args[:4] + ["--team", "TEAM-B", "--label", "Oma"] + args[4:]) == 0
+    second = read_round_file(invite)
+    assert second.round.label == "Oma" and second.round.id != first.round.id  # each team its own round
