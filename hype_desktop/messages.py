@@ -270,11 +270,6 @@ _M: dict[str, dict[str, str]] = {
         "fi": "kuuluu toiseen kierrokseen ({round})",
         "sv": "hör till en annan omgång ({round})",
     },
-    "collate.status.other_instrument": {
-        "en": "made with other reflection content ({round})",
-        "fi": "tehty toisella pohdintasisällöllä ({round})",
-        "sv": "gjord med annat reflektionsinnehåll ({round})",
-    },
     "collate.status.newer_format": {
         "en": "made by a newer version of the app",
         "fi": "tehty sovelluksen uudemmalla versiolla",

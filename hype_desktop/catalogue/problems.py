@@ -46,6 +46,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Kouluttajan asetustiedostoa käytettiin: {organisation} ({path}).",
         "sv": "Utbildarens inställningsfil användes: {organisation} ({path}).",
     },
+    "collate.left_out": {
+        "en": "Left out: members also answered content this app does not have ({factors}). The rest is collated on the factors in common.",
+        "fi": "Jätetty pois: jäsenet vastasivat myös sisältöön, jota tässä sovelluksessa ei ole ({factors}). Muu on koottu yhteisten osa-alueiden osalta.",
+        "sv": "Utelämnat: medlemmarna svarade också på innehåll som den här appen inte har ({factors}). Resten sammanställs för de gemensamma faktorerna.",
+    },
     "content.retired": {
         "en": "content no longer installed",
         "fi": "sisältö ei ole enää asennettuna",

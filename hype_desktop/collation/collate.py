@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from hype_desktop.collation.intake import CollationRun, Conflict, collate_paths
 from hype_desktop.collation.refusals import ReleaseRefused
-from hype_desktop.domain.aggregate import FactorChange, Stats, TeamAggregate, aggregate, round_change
+from hype_desktop.domain.aggregate import FactorChange, Stats, Submission, TeamAggregate, aggregate, round_change
 from hype_desktop.domain.anonymity import Thresholds, release_refused, strictest
 from hype_desktop.domain.disclosure import disclose
 from hype_desktop.domain.instrument import Instrument
@@ -36,6 +36,8 @@ class CollationOutcome:
     change: list[FactorChange] = field(default_factory=list)
     saved: bool = False
     fingerprint: str = ""  # the round's, as the invitation's readers see it
+    # factors members answered that the collator's content does not have (named, never counted)
+    left_out: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -44,6 +46,14 @@ class CollationOutcome:
     @property
     def sample(self) -> bool:
         return True in self.run.sample
+
+
+def left_out(instrument: Instrument, submissions: Iterable[Submission]) -> tuple[str, ...]:
+    """The factors (by id) of statements members answered that ``instrument`` does not know:
+    content the collator's app does not have, left out of the collation. Only names, so nothing
+    says how many people had them."""
+    unknown = {item for s in submissions for item in s.answers if instrument.factor_of_item(item) is None}
+    return tuple(sorted({item.rsplit(".", 1)[0] for item in unknown}))
 
 
 def _stats(summary: dict[str, Any]) -> dict[str, Stats]:
@@ -73,12 +83,12 @@ def collate_round(paths: Iterable[Path | str], instrument: Instrument, threshold
     round was first collated with: the larger always wins."""
     from hype_desktop.collation.rounds import RoundKeys
     if team_store is None:  # a data folder without a database holds no round's key
-        run = collate_paths(paths, instrument.id, lambda _rid: None, round_id, progress=progress, now=now)
+        run = collate_paths(paths, lambda _rid: None, round_id, progress=progress, now=now)
         if run.no_key_round is not None:
             raise ReleaseRefused("collate.not_this_folder", round=run.no_key_round[:8])
         return CollationOutcome(run)
     keys = RoundKeys(team_store.db)
-    run = collate_paths(paths, instrument.id, keys.opener, round_id, earlier=team_store.earlier,
+    run = collate_paths(paths, keys.opener, round_id, earlier=team_store.earlier,
                         progress=progress, choices=choices, now=now, expected=keys.expected)
     out = CollationOutcome(run)
     if run.round is None:
@@ -109,6 +119,7 @@ def collate_round(paths: Iterable[Path | str], instrument: Instrument, threshold
                              k=thresholds.k_scores)
     agg = disclose(aggregate(instrument, subs, thresholds))
     out.aggregate = agg
+    out.left_out = left_out(instrument, subs)
     prev_round = team_store.previous_round(run.team_code, date.fromisoformat(run.round.date), rid)
     prev_info = None
     if prev_round is not None:

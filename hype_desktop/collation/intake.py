@@ -44,7 +44,6 @@ class FileStatus(StrEnum):
     FUTURE = "future"
     NO_KEY = "no_key"
     OTHER_ROUND = "other_round"
-    OTHER_INSTRUMENT = "other_instrument"
     NEWER_FORMAT = "newer_format"
     DAMAGED = "damaged"
     NOT_READ = "not_read"  # beyond the number of files one collation reads
@@ -135,7 +134,7 @@ def _label(r: SharedRound) -> str:
     return f"{r.label or r.phase} {r.date} ({r.id[:8]})"
 
 
-def collate_paths(paths: Iterable[Path | str], instrument_id: str, openers: Openers,
+def collate_paths(paths: Iterable[Path | str], openers: Openers,
                   round_id: str | None = None,
                   earlier: Callable[[str], Mapping[str, tuple[str, str]]] | None = None,
                   progress: Callable[[int, int], None] | None = None,
@@ -161,8 +160,6 @@ def collate_paths(paths: Iterable[Path | str], instrument_id: str, openers: Open
             if got.status is FileStatus.NO_KEY and run.no_key_round is None:
                 assert isinstance(got.problem, NoRoundKey)
                 run.no_key_round = got.problem.round_id
-        elif got.instrument_id != instrument_id:
-            run.reports.append(FileReport(path, FileStatus.OTHER_INSTRUMENT, round_label=got.instrument_id))
         elif datetime.fromisoformat(got.completed_at) > limit:
             run.reports.append(FileReport(path, FileStatus.FUTURE, round_label=got.completed_at))
         else:
@@ -186,9 +183,8 @@ def collate_paths(paths: Iterable[Path | str], instrument_id: str, openers: Open
         run.team_code, run.round = want
     elif mine:
         run.team_code, run.round = mine[0][1].team_code, mine[0][1].round
-    if mine:
-        first = mine[0][1]
-        run.instrument = {"id": first.instrument_id, "version": first.instrument_version}
+    # Shares made with other content (a stock and a preset install) collate on the factors the
+    # collator's content has; collate.left_out names the others.
     _pick(mine, dict(earlier(chosen)) if earlier and chosen else {}, set(map(Path, choices)), run)
     order = {p: i for i, p in enumerate(files)}
     run.reports.sort(key=lambda r: order.get(r.path, 0))

@@ -113,6 +113,8 @@ def run(args: argparse.Namespace) -> int:
     r = outcome.run.round
     print(message("collate.summary", lang, accepted=outcome.run.accepted, total=len(outcome.run.reports),
                   round=f"{r.label or r.phase} {r.date}", people=outcome.aggregate.contributors))
+    if outcome.left_out:
+        print(message("collate.left_out", lang, factors=", ".join(outcome.left_out)))
     used = outcome.aggregate.thresholds  # the strictest of all the sizes above
     print(message("collate.group_sizes", lang, k=used.k_scores, k_detail=used.k_detail))
     if outcome.sample:
