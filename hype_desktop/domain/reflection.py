@@ -25,6 +25,13 @@ class Owner(StrEnum):
     LEAD = "lead"  # something to raise with my lead
 
 
+class ReflectionForm(StrEnum):
+    """Which statements a reflection asks: all, or the instrument's quick check-in."""
+
+    FULL = "full"
+    SHORT = "short"
+
+
 class StepStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
@@ -113,7 +120,13 @@ class Reflection:
     next_steps: list[NextStep] = field(default_factory=list)
     scores: dict[str, FactorScore] = field(default_factory=dict)
     corrected_at: datetime | None = None
+    form: ReflectionForm = ReflectionForm.FULL
 
     @property
     def finished(self) -> bool:
         return self.finished_at is not None
+
+    @property
+    def short(self) -> bool:
+        """A quick check-in: only the statements the instrument marks for it were asked."""
+        return self.form is ReflectionForm.SHORT

@@ -105,6 +105,7 @@ class Occasion(NamedTuple):
     label: str
     instrument_id: str
     instrument_version: int
+    short: bool = False  # a quick check-in (fewer statements; the trend view may mark it)
 
     @property
     def when(self) -> datetime:

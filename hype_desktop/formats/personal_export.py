@@ -37,6 +37,7 @@ from hype_desktop.domain.reflection import (
     Owner,
     Phase,
     Reflection,
+    ReflectionForm,
     Round,
     StepStatus,
 )
@@ -116,6 +117,7 @@ class ReflectionModel(StrictModel):
     finished_at: _TIME | None = None
     corrected_at: _TIME | None = None
     position: str = Field("", max_length=120)
+    form: Literal["full", "short"] = "full"  # written only for a quick check-in
     answers: list[AnswerModel] = Field(max_length=2000)
     prompt_answers: list[PromptAnswerModel] = Field(max_length=500)
     next_steps: list[NextStepModel] = Field(max_length=MAX_NEXT_STEPS)
@@ -153,6 +155,7 @@ def _reflection_dict(r: Reflection) -> dict[str, Any]:
         "modules": list(r.modules), "scope": list(r.scope),
         "started_at": _iso(r.started_at), "finished_at": _iso(r.finished_at),
         "corrected_at": _iso(r.corrected_at), "position": r.position,
+        **({"form": r.form.value} if r.short else {}),
         "answers": [{"item_id": a.item_id, "value": a.value, "not_applicable": a.not_applicable,
                      "note": a.note, "answered_at": _iso(a.answered_at)} for a in r.answers.values()],
         "prompt_answers": [{"prompt_id": k, "text": v} for k, v in r.prompt_answers.items()],
@@ -263,7 +266,7 @@ def _to_reflection(m: ReflectionModel) -> Reflection:
         instrument_id=m.instrument_id, instrument_version=m.instrument_version,
         modules=tuple(m.modules), scope=tuple(m.scope), started_at=datetime.fromisoformat(m.started_at),
         finished_at=_dt(m.finished_at), corrected_at=_dt(m.corrected_at), position=m.position,
-        answers=answers, prompt_answers={p.prompt_id: p.text for p in m.prompt_answers},
+        form=ReflectionForm(m.form), answers=answers, prompt_answers={p.prompt_id: p.text for p in m.prompt_answers},
         next_steps=[NextStep(text=s.text, factor_id=s.factor_id, owner=Owner(s.owner),
                              due=date.fromisoformat(s.due) if s.due else None,
                              status=StepStatus(s.status), learned=s.learned,

@@ -22,6 +22,7 @@ from hype_desktop.domain.reflection import (
     Owner,
     Phase,
     Reflection,
+    ReflectionForm,
     Round,
     StepStatus,
 )
@@ -33,17 +34,17 @@ _COLUMNS = (ReflectionRow.id, ReflectionRow.instrument_id, ReflectionRow.instrum
             ReflectionRow.modules, ReflectionRow.scope, ReflectionRow.started_at,
             ReflectionRow.finished_at, ReflectionRow.corrected_at, ReflectionRow.position,
             RoundRow.id, RoundRow.phase, RoundRow.date, RoundRow.label, RoundRow.team_code,
-            RoundRow.round_uid)
+            RoundRow.round_uid, ReflectionRow.form)
 
 
 def _reflection(row: Sequence[Any]) -> Reflection:
     (rid, inst_id, inst_version, modules, scope, started, finished, corrected, position,
-     round_id, phase, day, label, team_code, round_uid) = row
+     round_id, phase, day, label, team_code, round_uid, form) = row
     return Reflection(
         id=rid, round=Round(Phase(phase), day, label, team_code, round_uid, round_id),
         instrument_id=inst_id, instrument_version=inst_version, modules=tuple(json.loads(modules)),
         scope=tuple(json.loads(scope)), started_at=started, finished_at=finished,
-        position=position, corrected_at=corrected)
+        position=position, corrected_at=corrected, form=ReflectionForm(form))
 
 
 def _sqlite(session: Session) -> sqlite3.Connection:
@@ -123,7 +124,7 @@ class HistoryReader:
             con = _sqlite(s)
             got = con.execute(
                 "SELECT r.id, ro.date, r.finished_at, ro.phase, ro.label, r.instrument_id, "
-                f"r.instrument_version, r.score_ids, r.score_means {self._FINISHED}",
+                f"r.instrument_version, r.score_ids, r.score_means, r.form {self._FINISHED}",
                 (profile_id,)).fetchall()
             # The factors next steps were linked to: every linked step of the database as two
             # texts (one row, not a tuple per step; a join to this profile's reflections cost
@@ -140,7 +141,9 @@ class HistoryReader:
         xs = (seconds[order] / 86400.0).tolist()
         day_of = {d: date.fromisoformat(d) for d in set(days)}
         phase_of = {p: Phase(p) for p in set(phase_values)}
-        occasions = [Occasion(row[0], x, day_of[row[1]], phase_of[row[3]], row[4], row[5], row[6])
+        short = ReflectionForm.SHORT.value
+        occasions = [Occasion(row[0], x, day_of[row[1]], phase_of[row[3]], row[4], row[5], row[6],
+                              row[9] == short)
                      for row, x in zip(rows, xs)]
         steps = self._step_positions(linked, np.asarray(rids, dtype=np.int64)[order])
         # Reflections of one content version pack the same factors: usually one group.

@@ -25,6 +25,7 @@ from hype_desktop.domain.reflection import (
     Owner,
     Phase,
     Reflection,
+    ReflectionForm,
     Round,
     StepStatus,
 )
@@ -61,20 +62,20 @@ def _d(value: str | None) -> date | None:
 
 _REFLECTION_COLUMNS = ("r.id, r.instrument_id, r.instrument_version, r.modules, r.scope, r.started_at, "
                        "r.finished_at, r.corrected_at, r.position, "
-                       "o.id, o.phase, o.label, o.date, o.team_code, o.round_uid")
+                       "o.id, o.phase, o.label, o.date, o.team_code, o.round_uid, r.form")
 
 
 def _reflection(con: sqlite3.Connection | None, row: tuple[Any, ...], with_answers: bool,
                 scores: dict[str, FactorScore] | None = None) -> Reflection:
     """A Reflection from a _REFLECTION_COLUMNS row; its scores are read unless given."""
     (rid, inst_id, inst_version, modules, scope, started, finished, corrected, position,
-     round_id, phase, label, day, team_code, round_uid) = row
+     round_id, phase, label, day, team_code, round_uid, form) = row
     reflection = Reflection(
         id=rid, round=Round(phase=Phase(phase), date=date.fromisoformat(day[:10]), label=label, team_code=team_code,
                             round_uid=round_uid, id=round_id),
         instrument_id=inst_id, instrument_version=inst_version, modules=tuple(json.loads(modules)),
         scope=tuple(json.loads(scope)), started_at=datetime.fromisoformat(started), finished_at=_dt(finished),
-        position=position, corrected_at=_dt(corrected))
+        position=position, corrected_at=_dt(corrected), form=ReflectionForm(form))
     if scores is not None:
         reflection.scores = scores
     if con is None:  # a brief from the caller's own read: its scores are given

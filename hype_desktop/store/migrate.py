@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from hype_desktop.store.engine import Database
 
 # Every released schema revision, oldest first. A test checks the last is Alembic's one head.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

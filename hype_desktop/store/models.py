@@ -58,6 +58,7 @@ class ReflectionRow(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     corrected_at: Mapped[datetime | None] = mapped_column(DateTime)
     position: Mapped[str] = mapped_column(String(120), default="")
+    form: Mapped[str] = mapped_column(String(16), default="full", server_default="full")  # ReflectionForm
     # The stored factor means again, packed for reading thousands at once (store/score_pack.py);
     # written together with factor_scores, empty until the reflection is finished.
     score_ids: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -22,6 +22,7 @@ from hype_desktop.domain.reflection import (
     FactorScore,
     NextStep,
     Reflection,
+    ReflectionForm,
     Round,
     StepStatus,
 )
@@ -104,7 +105,7 @@ class ReflectionStore:
     # --- starting and reading -------------------------------------------------------
     def start(self, profile_id: int, round_: Round, instrument: Instrument,
               modules: tuple[str, ...], scope: tuple[str, ...],
-              started_at: datetime | None = None) -> Reflection:
+              started_at: datetime | None = None, form: ReflectionForm = ReflectionForm.FULL) -> Reflection:
         with self.db.writing() as s:
             rrow = RoundRow(phase=round_.phase.value, label=round_.label, date=round_.date,
                             team_code=round_.team_code, round_uid=round_.round_uid)
@@ -113,7 +114,7 @@ class ReflectionStore:
             row = ReflectionRow(profile_id=profile_id, round_id=rrow.id, instrument_id=instrument.id,
                                 instrument_version=instrument.version, modules=json.dumps(list(modules)),
                                 scope=json.dumps(list(scope)), started_at=started_at or _now(),
-                                position="")
+                                position="", form=form.value)
             s.add(row)
             s.flush()
             rid = row.id
@@ -247,7 +248,7 @@ class ReflectionStore:
                     profile_id=profile_id, round_id=rrow.id, instrument_id=r.instrument_id,
                     instrument_version=r.instrument_version, modules=json.dumps(list(r.modules)),
                     scope=json.dumps(list(r.scope)), started_at=r.started_at, finished_at=r.finished_at,
-                    corrected_at=r.corrected_at, position=r.position)
+                    corrected_at=r.corrected_at, position=r.position, form=r.form.value)
                 s.add(row)
                 s.flush()
                 stamp = r.finished_at or r.started_at
@@ -267,7 +268,7 @@ class ReflectionStore:
                                       followed_up_at=st.followed_up_at)
                           for pos, st in enumerate(r.next_steps[:MAX_NEXT_STEPS]))
                 if r.finished_at is not None:
-                    self._write_scores(s, row, factor_scores(instrument, r.scope, r.answers))
+                    self._write_scores(s, row, factor_scores(instrument, r.scope, r.answers, r.short))
                 ids.append(row.id)
             if any((r.instrument_id, r.instrument_version) == (instrument.id, instrument.version)
                    for r in reflections):
@@ -293,7 +294,8 @@ class ReflectionStore:
             for a in s.scalars(select(AnswerRow).where(AnswerRow.reflection_id == row.id))
         }
         s.execute(delete(FactorScoreRow).where(FactorScoreRow.reflection_id == row.id))
-        self._write_scores(s, row, factor_scores(instrument, json.loads(row.scope), answers))
+        short = row.form == ReflectionForm.SHORT.value
+        self._write_scores(s, row, factor_scores(instrument, json.loads(row.scope), answers, short))
 
     @staticmethod
     def _write_scores(s: Session, row: ReflectionRow, scores: dict[str, FactorScore]) -> None:

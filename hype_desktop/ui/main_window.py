@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from hype_desktop import APP_NAME, __version__
-from hype_desktop.domain.reflection import Round
+from hype_desktop.domain.reflection import ReflectionForm, Round
 from hype_desktop.ui.a11y import announce, screen_title, set_window_title, untab_scroll_areas
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.home_view import HomeView
@@ -176,14 +176,15 @@ class MainWindow(Retranslating, QMainWindow):
             page.preset_round(Round(phase=chosen.phase, date=chosen.date, label=chosen.label,
                                     team_code=chosen.team_code), chosen.modules)
 
-    def start_reflection(self, round_: Round, modules: tuple[str, ...], factors: tuple[str, ...]) -> None:
+    def start_reflection(self, round_: Round, modules: tuple[str, ...], factors: tuple[str, ...],
+                         form: ReflectionForm = ReflectionForm.FULL) -> None:
         if self._invitation is not None:  # a round from a lead's invitation keeps its team and id
             from dataclasses import replace
             round_ = replace(round_, team_code=self._invitation.team_code, round_uid=self._invitation.round_uid)
             self._invitation = None
         inst = self.ctx.instrument
         scope = inst.scope_for_modules(modules, factors)
-        reflection = self.ctx.store.start(self.ctx.profile_id, round_, inst, modules, scope)
+        reflection = self.ctx.store.start(self.ctx.profile_id, round_, inst, modules, scope, form=form)
         self._open_wizard(reflection.id)
 
     def continue_reflection(self, reflection_id: int) -> None:

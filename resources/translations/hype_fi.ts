@@ -2013,12 +2013,32 @@ Tietojasi säilytetään kansiossa: %3</translation>
 <context>
     <name>StartPage</name>
     <message>
+        <source>&amp;Quick check-in (about %1 min)</source>
+        <translation>Pikakatsau&amp;s (noin %1 min)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull reflection (about %1 min)</source>
+        <translation>Koko poh&amp;dinta (noin %1 min)</translation>
+    </message>
+    <message>
+        <source>About %1 minutes for %2 statements. Notes and answers in your own words are optional and take longer; you can stop at any time and continue later.</source>
+        <translation>Noin %1 minuuttia, %2 väittämää. Muistiinpanot ja omin sanoin kirjoitetut vastaukset ovat valinnaisia ja vievät enemmän aikaa; voit keskeyttää milloin tahansa ja jatkaa myöhemmin.</translation>
+    </message>
+    <message>
         <source>Start a reflection</source>
         <translation>Aloita pohdinta</translation>
     </message>
     <message>
         <source>This is a reflection aid, not a test or a diagnosis. There are no right or wrong answers. Your answers stay on this computer; nothing leaves it unless you export it yourself. Every answer is saved the moment you give it, so you can stop at any time and continue later.</source>
         <translation>Tämä on pohdinnan apuväline, ei testi eikä diagnoosi. Oikeita tai vääriä vastauksia ei ole. Vastauksesi pysyvät tällä tietokoneella; mitään ei lähde muualle, ellet itse vie sitä. Jokainen vastaus tallentuu heti, kun annat sen, joten voit keskeyttää milloin tahansa ja jatkaa myöhemmin.</translation>
+    </message>
+    <message>
+        <source>How much time do you have?</source>
+        <translation>Kuinka paljon sinulla on aikaa?</translation>
+    </message>
+    <message>
+        <source>Fewer statements per factor, chosen so the scores stay comparable with a full reflection.</source>
+        <translation>Vähemmän väittämiä kustakin tekijästä, valittu niin, että tulokset ovat vertailukelpoisia koko pohdinnan kanssa.</translation>
     </message>
     <message>
         <source>Occasion</source>

@@ -2013,12 +2013,32 @@ Dina uppgifter sparas i: %3</translation>
 <context>
     <name>StartPage</name>
     <message>
+        <source>&amp;Quick check-in (about %1 min)</source>
+        <translation>&amp;Snabbkoll (cirka %1 min)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull reflection (about %1 min)</source>
+        <translation>Hela &amp;reflektionen (cirka %1 min)</translation>
+    </message>
+    <message>
+        <source>About %1 minutes for %2 statements. Notes and answers in your own words are optional and take longer; you can stop at any time and continue later.</source>
+        <translation>Cirka %1 minuter för %2 påståenden. Anteckningar och svar med egna ord är valfria och tar längre tid; du kan avbryta när som helst och fortsätta senare.</translation>
+    </message>
+    <message>
         <source>Start a reflection</source>
         <translation>Börja en reflektion</translation>
     </message>
     <message>
         <source>This is a reflection aid, not a test or a diagnosis. There are no right or wrong answers. Your answers stay on this computer; nothing leaves it unless you export it yourself. Every answer is saved the moment you give it, so you can stop at any time and continue later.</source>
         <translation>Det här är ett stöd för reflektion, inte ett test eller en diagnos. Det finns inga rätta eller felaktiga svar. Dina svar stannar på den här datorn; ingenting lämnar den om du inte själv exporterar det. Varje svar sparas genast när du ger det, så du kan avbryta när som helst och fortsätta senare.</translation>
+    </message>
+    <message>
+        <source>How much time do you have?</source>
+        <translation>Hur mycket tid har du?</translation>
+    </message>
+    <message>
+        <source>Fewer statements per factor, chosen so the scores stay comparable with a full reflection.</source>
+        <translation>Färre påståenden per faktor, valda så att resultaten går att jämföra med en hel reflektion.</translation>
     </message>
     <message>
         <source>Occasion</source>

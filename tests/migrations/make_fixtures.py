@@ -37,7 +37,7 @@ def snapshot(store) -> dict:
 
 
 def generate(folder: Path) -> None:
-    from hype_desktop.domain.reflection import Phase, Round, StepStatus
+    from hype_desktop.domain.reflection import Phase, ReflectionForm, Round, StepStatus
     from hype_desktop.domain.sample import sample_reflections
     from hype_desktop.formats.instrument_build import load_builtin_instrument
     from hype_desktop.paths import DataPaths
@@ -51,6 +51,12 @@ def generate(folder: Path) -> None:
         store = ReflectionStore(db)
         profile = store.person_profile()
         store.add_complete(profile, sample_reflections(inst, 25, seed=8, end=date(2026, 6, 1)), inst)
+        quick = store.start(profile, Round(Phase.CHECK_IN, date(2026, 6, 1)), inst, (module_id := inst.modules[1].id,),
+                            inst.scope_for_modules((module_id,)), started_at=datetime(2026, 6, 1, 16, 0, 0),
+                            form=ReflectionForm.SHORT)
+        for n, item in enumerate(i for f in inst.module(module_id).factors for i in f.items_for(True)):
+            store.save_answer(quick.id, item.id, 1 + n % 5)
+        store.finish(quick.id, inst, finished_at=datetime(2026, 6, 1, 16, 9, 0))
         module = inst.modules[0]
         r = store.start(profile, Round(Phase.TEAM_WORKSHOP, date(2026, 6, 2), label="Kevät 'yö' \"&<b>\""),
                         inst, (module.id,), tuple(f.id for f in module.factors),

@@ -190,7 +190,7 @@ class FactorPage(Page):
                 role="hint"))
         self.layout_.addWidget(plain_label(self.tr(
             "1 = strongly disagree … 5 = strongly agree. Keys: 1–5, N = not applicable."), role="hint"))
-        self.rows = [StatementRow(self, item.id) for item in factor.items]
+        self.rows = [StatementRow(self, item.id) for item in factor.items_for(reflection.short)]
         for row in self.rows:
             self.layout_.addWidget(row)
         self.layout_.addStretch(1)

@@ -1,10 +1,10 @@
-"""First screen of a reflection: what it is (and is not), the occasion and the modules."""
+"""First screen of a reflection: what it is (and is not), how long, the occasion and the modules."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,21 +15,37 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from hype_desktop.domain.reflection import Phase, Round
+from hype_desktop.domain.instrument import Instrument
+from hype_desktop.domain.reflection import Phase, ReflectionForm, Round
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
+# Reading a statement and choosing an answer, and taking in a page's heading and intro: what
+# teachers took when the pages were tried, rounded up. Writing notes and answers is extra.
+SECONDS_PER_STATEMENT = 8
+SECONDS_PER_PAGE = 12
+SECONDS_FOR_NEXT_STEPS = 60
+
+
+def estimated_minutes(instrument: Instrument, scope: tuple[str, ...], short: bool) -> tuple[int, int]:
+    """(minutes, statements) for answering ``scope`` in a form, not counting writing."""
+    factors = instrument.known_factors(scope)
+    statements = sum(len(f.items_for(short)) for f in factors)
+    seconds = statements * SECONDS_PER_STATEMENT + len(factors) * SECONDS_PER_PAGE + SECONDS_FOR_NEXT_STEPS
+    return max(1, round(seconds / 60)), statements
+
 
 class StartPage(Retranslating, QWidget):
-    """Emits ``start_requested(round, module_ids, chosen_factor_ids)``."""
+    """Emits ``start_requested(round, module_ids, chosen_factor_ids, form)``."""
 
-    start_requested = Signal(object, tuple, tuple)
+    start_requested = Signal(object, tuple, tuple, object)
     cancelled = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -38,6 +54,7 @@ class StartPage(Retranslating, QWidget):
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside are the Tab stops
         body = QWidget()
         scroll.setWidget(body)
         outer.addWidget(scroll)
@@ -47,6 +64,19 @@ class StartPage(Retranslating, QWidget):
         self.aid_note = plain_label(role="disclaimer")
         layout.addWidget(self.title)
         layout.addWidget(self.aid_note)
+
+        self.form_box = QGroupBox()
+        form_layout = QVBoxLayout(self.form_box)
+        self.quick_radio = QRadioButton()
+        self.full_radio = QRadioButton()
+        self.estimate = plain_label(role="hint")
+        for radio in (self.quick_radio, self.full_radio):
+            form_layout.addWidget(radio)
+        form_layout.addWidget(self.estimate)
+        has_short = ctx.instrument.has_short_form
+        (self.quick_radio if has_short else self.full_radio).setChecked(True)
+        self.form_box.setVisible(has_short)
+        layout.addWidget(self.form_box)
 
         self.occasion_box = QGroupBox()
         form = QFormLayout(self.occasion_box)
@@ -88,6 +118,7 @@ class StartPage(Retranslating, QWidget):
             check.toggled.connect(self._update_start)
         for fcheck in self.factor_checks.values():
             fcheck.toggled.connect(self._update_start)
+        self.quick_radio.toggled.connect(self._update_start)
         self.hint = plain_label(role="hint")
         mod_layout.addWidget(self.hint)
         layout.addWidget(self.modules_box)
@@ -122,6 +153,9 @@ class StartPage(Retranslating, QWidget):
                 if module.choose_factors and any(self.factor_checks[f.id].isChecked() for f in module.factors):
                     self.module_checks[module.id].setChecked(True)
 
+    def form(self) -> ReflectionForm:
+        return ReflectionForm.SHORT if self.quick_radio.isChecked() else ReflectionForm.FULL
+
     def _chosen(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         modules = tuple(mid for mid, c in self.module_checks.items() if c.isChecked())
         factors = tuple(fid for fid, c in self.factor_checks.items() if c.isChecked())
@@ -132,6 +166,23 @@ class StartPage(Retranslating, QWidget):
         scope = self.ctx.instrument.scope_for_modules(modules, factors)
         self.start_button.setEnabled(bool(scope))
         self.hint.setVisible(not scope)
+        self._show_estimates(scope)
+
+    def _show_estimates(self, scope: tuple[str, ...]) -> None:
+        """Both choices say how long they take for the modules ticked now, and the chosen one how
+        many statements that is: an honest figure, not a promise from a brochure."""
+        inst = self.ctx.instrument
+        quick, _ = estimated_minutes(inst, scope, True)
+        full, _ = estimated_minutes(inst, scope, False)
+        self.quick_radio.setText(self.tr("&Quick check-in (about %1 min)").replace("%1", str(quick)))
+        self.full_radio.setText(self.tr("F&ull reflection (about %1 min)").replace("%1", str(full)))
+        for radio in (self.quick_radio, self.full_radio):
+            radio.setAccessibleName(radio.text().replace("&", ""))
+        minutes, statements = estimated_minutes(inst, scope, self.form() is ReflectionForm.SHORT)
+        self.estimate.setText(self.tr(
+            "About %1 minutes for %2 statements. Notes and answers in your own words are optional "
+            "and take longer; you can stop at any time and continue later.")
+            .replace("%1", str(minutes)).replace("%2", str(statements)))
 
     def _start_if_enabled(self) -> None:
         if self.start_button.isEnabled():
@@ -142,7 +193,7 @@ class StartPage(Retranslating, QWidget):
         d = self.date_edit.date()
         round_ = Round(phase=list(Phase)[self.phase.currentIndex()], date=date(d.year(), d.month(), d.day()),
                        label=self.label_edit.text().strip())
-        self.start_requested.emit(round_, modules, factors)
+        self.start_requested.emit(round_, modules, factors, self.form())
 
 
     def retranslate(self) -> None:
@@ -153,6 +204,9 @@ class StartPage(Retranslating, QWidget):
             "This is a reflection aid, not a test or a diagnosis. There are no right or wrong answers. "
             "Your answers stay on this computer; nothing leaves it unless you export it yourself. "
             "Every answer is saved the moment you give it, so you can stop at any time and continue later."))
+        self.form_box.setTitle(self.tr("How much time do you have?"))
+        self.quick_radio.setToolTip(self.tr(
+            "Fewer statements per factor, chosen so the scores stay comparable with a full reflection."))
         self.occasion_box.setTitle(self.tr("Occasion"))
         self.phase_caption.setText(self.tr("&Round:"))
         self.label_caption.setText(self.tr("&Name (optional):"))
