@@ -25,8 +25,9 @@ def _walk(window, expect: dict) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from hype_desktop.ui.wizard.pages import FactorPage, PromptsPage, StepsPage
+    from hype_desktop.ui.wizard.pages import FactorPage
     from hype_desktop.ui.wizard.start_page import StartPage
+    from hype_desktop.ui.wizard.steps_page import StepsPage
     from hype_desktop.ui.wizard.wizard_view import WizardView
 
     window.show_start()
@@ -43,8 +44,8 @@ def _walk(window, expect: dict) -> None:
                 key = Qt.Key.Key_N if n == 0 else Qt.Key.Key_1 + (n % 5)
                 QTest.keyClick(row.scale, key)
                 expect["answers"] += 1
-        elif isinstance(page, PromptsPage) and page.edits:
-            QTest.keyClicks(page.edits[0], "self-test")
+            if page.prompts is not None and page.prompts.edits:
+                QTest.keyClicks(page.prompts.edits[0], "self-test")
         elif isinstance(page, StepsPage):
             QTest.keyClicks(page.rows[0].text, "self-test step")
             page.rows[0].text.textEdited.emit(page.rows[0].text.text())

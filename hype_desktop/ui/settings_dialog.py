@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from hype_desktop.domain.instrument import LANGUAGES
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.language import language_name
 from hype_desktop.ui.themes import THEME_CHOICES, ZOOM_STEPS
 from hype_desktop.ui.widgets import Retranslating, plain_label
+from hype_desktop.ui.wizard.answering import auto_advance_on, set_auto_advance
 
 
 class SettingsDialog(Retranslating, QDialog):
@@ -33,6 +34,10 @@ class SettingsDialog(Retranslating, QDialog):
         if ctx.appearance is not None:
             form.addRow(self.theme_caption, self.theme)
             form.addRow(self.zoom_caption, self.zoom)
+        self.auto_advance = QCheckBox()
+        self.auto_advance.setChecked(auto_advance_on(ctx.settings))
+        self.auto_advance.toggled.connect(lambda on: set_auto_advance(self.ctx.settings, on))
+        form.addRow(self.auto_advance)
         from hype_desktop.ui.data_dialogs import DataActions  # backups, export, erase
         self.data_actions = DataActions(ctx)  # parented by the layout, after the fields
         self.data_caption = plain_label(wrap=False)
@@ -83,6 +88,8 @@ class SettingsDialog(Retranslating, QDialog):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+        self.auto_advance.setText(self.tr("&After answering with a key, move on to the next statement"))
+        self.auto_advance.setAccessibleName(self.auto_advance.text().replace("&", ""))
         self.data_caption.setText(self.tr("Your data:"))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close settings"))

@@ -335,8 +335,16 @@ Poistetaanko kaikki?</translation>
         <translation>Tämä osa kuvaa työorientaatiotasi: mikään vastaus ei ole toista parempi tai huonompi.</translation>
     </message>
     <message>
-        <source>1 = strongly disagree … 5 = strongly agree. Keys: 1–5, N = not applicable.</source>
-        <translation>1 = täysin eri mieltä … 5 = täysin samaa mieltä. Näppäimet: 1–5, N = ei koske minua.</translation>
+        <source>Here, agreeing means more strain.</source>
+        <translation>Tässä samaa mieltä oleminen tarkoittaa suurempaa kuormitusta.</translation>
+    </message>
+    <message>
+        <source>Answer with the keys 1–5, or N for not applicable: the next statement then comes up by itself. Tab reaches the explanation and 'Add a note'. You can turn moving on by itself off in Settings.</source>
+        <translation>Vastaa näppäimillä 1–5 tai N (ei koske minua): seuraava väittämä tulee silloin esiin itsestään. Sarkain vie selitykseen ja kohtaan ”Lisää muistiinpano”. Itsestään siirtymisen voi ottaa pois käytöstä asetuksista.</translation>
+    </message>
+    <message>
+        <source>Answer with the keys 1–5, or N for not applicable; Tab moves on to the explanation, 'Add a note' and the next statement.</source>
+        <translation>Vastaa näppäimillä 1–5 tai N (ei koske minua); sarkain siirtää selitykseen, kohtaan ”Lisää muistiinpano” ja seuraavaan väittämään.</translation>
     </message>
 </context>
 <context>
@@ -427,16 +435,20 @@ Poistetaanko kaikki?</translation>
         <translation>Askel %1: miten kävi</translation>
     </message>
     <message>
-        <source>What I learned (one line, optional)</source>
-        <translation>Mitä opin (yksi rivi, valinnainen)</translation>
+        <source>One line, optional</source>
+        <translation>Yksi rivi, valinnainen</translation>
+    </message>
+    <message>
+        <source>What became of step %1:</source>
+        <translation>Miten askeleen %1 kävi:</translation>
+    </message>
+    <message>
+        <source>What I learned from step %1:</source>
+        <translation>Mitä opin askeleesta %1:</translation>
     </message>
     <message>
         <source>Step %1: what I learned</source>
         <translation>Askel %1: mitä opin</translation>
-    </message>
-    <message>
-        <source>What became of it:</source>
-        <translation>Miten kävi:</translation>
     </message>
 </context>
 <context>
@@ -1335,14 +1347,18 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
 </context>
 <context>
-    <name>PromptsPage</name>
+    <name>PromptsSection</name>
     <message>
-        <source>Reflect in your own words</source>
-        <translation>Pohdi omin sanoin</translation>
+        <source>What you write here stays on this computer; you decide later whether to share any of it.</source>
+        <translation>Kirjoittamasi jää tälle tietokoneelle; päätät myöhemmin, jaatko siitä mitään.</translation>
     </message>
     <message>
-        <source>Optional. What you write here stays on this computer; you decide later whether to share any of it.</source>
-        <translation>Valinnainen. Se, mitä kirjoitat tähän, pysyy tällä tietokoneella; päätät myöhemmin, jaatko siitä mitään.</translation>
+        <source>▾ Hide the open questions</source>
+        <translation>▾ Piilota avoimet kysymykset</translation>
+    </message>
+    <message>
+        <source>▸ Open questions in your own words (optional)</source>
+        <translation>▸ Avoimet kysymykset omin sanoin (valinnainen)</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1896,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Suuri kontrasti</translation>
     </message>
     <message>
+        <source>&amp;After answering with a key, move on to the next statement</source>
+        <translation>Siirry seuraavaan väittämään, kun olet vastannut &amp;näppäimellä</translation>
+    </message>
+    <message>
         <source>Your data:</source>
         <translation>Omat tietosi:</translation>
     </message>
@@ -2014,7 +2034,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
     <name>StartPage</name>
     <message>
         <source>&amp;Quick check-in (about %1 min)</source>
-        <translation>Pikakatsau&amp;s (noin %1 min)</translation>
+        <translation>&amp;Lyhyt pohdinta (noin %1 min)</translation>
     </message>
     <message>
         <source>F&amp;ull reflection (about %1 min)</source>
@@ -2104,8 +2124,20 @@ Tietojasi säilytetään kansiossa: %3</translation>
 <context>
     <name>StatementRow</name>
     <message>
+        <source>Statement %1 of %2</source>
+        <translation>Väittämä %1/%2</translation>
+    </message>
+    <message>
+        <source>Statement %1/%2, %3:</source>
+        <translation>Väittämä %1/%2, %3:</translation>
+    </message>
+    <message>
         <source>What does this mean?</source>
         <translation>Mitä tämä tarkoittaa?</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Lisää muistiinpano</translation>
     </message>
     <message>
         <source>A short note (optional)</source>
@@ -2115,12 +2147,20 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <source>Note on: %1</source>
         <translation>Muistiinpano väittämään: %1</translation>
     </message>
+    <message>
+        <source>Note:</source>
+        <translation>Muistiinpano:</translation>
+    </message>
+    <message>
+        <source>Hide the explanation</source>
+        <translation>Piilota selitys</translation>
+    </message>
 </context>
 <context>
     <name>StepRow</name>
     <message>
-        <source>Step %1</source>
-        <translation>Askel %1</translation>
+        <source>Step %1:</source>
+        <translation>Askel %1:</translation>
     </message>
     <message>
         <source>What will you do? Small and concrete.</source>
@@ -2131,12 +2171,20 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Seuraava askel %1: mitä</translation>
     </message>
     <message>
+        <source>Linked to:</source>
+        <translation>Osa-alue:</translation>
+    </message>
+    <message>
         <source>— no particular factor —</source>
         <translation>— ei tiettyä osa-aluetta —</translation>
     </message>
     <message>
         <source>Next step %1: linked factor</source>
         <translation>Seuraava askel %1: liittyvä osa-alue</translation>
+    </message>
+    <message>
+        <source>Whose step:</source>
+        <translation>Kenen askel:</translation>
     </message>
     <message>
         <source>Next step %1: whose step</source>
@@ -2718,6 +2766,14 @@ Tietojasi säilytetään kansiossa: %3</translation>
 <context>
     <name>WizardView</name>
     <message>
+        <source>Reflection</source>
+        <translation>Pohdinta</translation>
+    </message>
+    <message>
+        <source>All statements on this page answered. Press Enter for the next page.</source>
+        <translation>Kaikkiin tämän sivun väittämiin on vastattu. Siirry seuraavalle sivulle painamalla Enter.</translation>
+    </message>
+    <message>
         <source>Saved again: everything on this page is stored.</source>
         <translation>Tallennettu taas: kaikki tämän sivun tiedot on tallennettu.</translation>
     </message>
@@ -2746,12 +2802,12 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Takaisin edelliselle sivulle</translation>
     </message>
     <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Valmis</translation>
-    </message>
-    <message>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
+    </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation>&amp;Valmis</translation>
     </message>
     <message>
         <source>Finish the reflection and see the summary</source>

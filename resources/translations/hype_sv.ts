@@ -335,8 +335,16 @@ Radera allt?</translation>
         <translation>Den här delen beskriver din arbetsorientering: inget svar är bättre eller sämre än ett annat.</translation>
     </message>
     <message>
-        <source>1 = strongly disagree … 5 = strongly agree. Keys: 1–5, N = not applicable.</source>
-        <translation>1 = helt av annan åsikt … 5 = helt av samma åsikt. Tangenter: 1–5, N = gäller inte mig.</translation>
+        <source>Here, agreeing means more strain.</source>
+        <translation>Här betyder ett instämmande större belastning.</translation>
+    </message>
+    <message>
+        <source>Answer with the keys 1–5, or N for not applicable: the next statement then comes up by itself. Tab reaches the explanation and 'Add a note'. You can turn moving on by itself off in Settings.</source>
+        <translation>Svara med tangenterna 1–5 eller N (gäller inte mig): nästa påstående kommer då fram av sig självt. Tabb leder till förklaringen och ”Lägg till en anteckning”. Du kan stänga av att gå vidare av sig självt i inställningarna.</translation>
+    </message>
+    <message>
+        <source>Answer with the keys 1–5, or N for not applicable; Tab moves on to the explanation, 'Add a note' and the next statement.</source>
+        <translation>Svara med tangenterna 1–5 eller N (gäller inte mig); Tabb flyttar till förklaringen, ”Lägg till en anteckning” och nästa påstående.</translation>
     </message>
 </context>
 <context>
@@ -427,16 +435,20 @@ Radera allt?</translation>
         <translation>Steg %1: hur det gick</translation>
     </message>
     <message>
-        <source>What I learned (one line, optional)</source>
-        <translation>Vad jag lärde mig (en rad, valfritt)</translation>
+        <source>One line, optional</source>
+        <translation>En rad, valfritt</translation>
+    </message>
+    <message>
+        <source>What became of step %1:</source>
+        <translation>Hur gick det med steg %1:</translation>
+    </message>
+    <message>
+        <source>What I learned from step %1:</source>
+        <translation>Vad jag lärde mig av steg %1:</translation>
     </message>
     <message>
         <source>Step %1: what I learned</source>
         <translation>Steg %1: vad jag lärde mig</translation>
-    </message>
-    <message>
-        <source>What became of it:</source>
-        <translation>Hur det gick:</translation>
     </message>
 </context>
 <context>
@@ -1335,14 +1347,18 @@ Dina uppgifter sparas i: %3</translation>
     </message>
 </context>
 <context>
-    <name>PromptsPage</name>
+    <name>PromptsSection</name>
     <message>
-        <source>Reflect in your own words</source>
-        <translation>Reflektera med egna ord</translation>
+        <source>What you write here stays on this computer; you decide later whether to share any of it.</source>
+        <translation>Det du skriver stannar på den här datorn; du bestämmer senare om du delar något av det.</translation>
     </message>
     <message>
-        <source>Optional. What you write here stays on this computer; you decide later whether to share any of it.</source>
-        <translation>Valfritt. Det du skriver här stannar på den här datorn; du bestämmer senare om du vill dela något av det.</translation>
+        <source>▾ Hide the open questions</source>
+        <translation>▾ Dölj de öppna frågorna</translation>
+    </message>
+    <message>
+        <source>▸ Open questions in your own words (optional)</source>
+        <translation>▸ Öppna frågor med egna ord (valfritt)</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1896,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Hög kontrast</translation>
     </message>
     <message>
+        <source>&amp;After answering with a key, move on to the next statement</source>
+        <translation>Gå vidare till nästa påstående efter svar med en tan&amp;gent</translation>
+    </message>
+    <message>
         <source>Your data:</source>
         <translation>Dina uppgifter:</translation>
     </message>
@@ -2014,7 +2034,7 @@ Dina uppgifter sparas i: %3</translation>
     <name>StartPage</name>
     <message>
         <source>&amp;Quick check-in (about %1 min)</source>
-        <translation>&amp;Snabbkoll (cirka %1 min)</translation>
+        <translation>&amp;Kort reflektion (cirka %1 min)</translation>
     </message>
     <message>
         <source>F&amp;ull reflection (about %1 min)</source>
@@ -2104,8 +2124,20 @@ Dina uppgifter sparas i: %3</translation>
 <context>
     <name>StatementRow</name>
     <message>
+        <source>Statement %1 of %2</source>
+        <translation>Påstående %1 av %2</translation>
+    </message>
+    <message>
+        <source>Statement %1/%2, %3:</source>
+        <translation>Påstående %1/%2, %3:</translation>
+    </message>
+    <message>
         <source>What does this mean?</source>
         <translation>Vad betyder det här?</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Lägg till en anteckning</translation>
     </message>
     <message>
         <source>A short note (optional)</source>
@@ -2115,12 +2147,20 @@ Dina uppgifter sparas i: %3</translation>
         <source>Note on: %1</source>
         <translation>Anteckning till: %1</translation>
     </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <source>Hide the explanation</source>
+        <translation>Dölj förklaringen</translation>
+    </message>
 </context>
 <context>
     <name>StepRow</name>
     <message>
-        <source>Step %1</source>
-        <translation>Steg %1</translation>
+        <source>Step %1:</source>
+        <translation>Steg %1:</translation>
     </message>
     <message>
         <source>What will you do? Small and concrete.</source>
@@ -2131,12 +2171,20 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Nästa steg %1: vad</translation>
     </message>
     <message>
+        <source>Linked to:</source>
+        <translation>Område:</translation>
+    </message>
+    <message>
         <source>— no particular factor —</source>
         <translation>— inget särskilt område —</translation>
     </message>
     <message>
         <source>Next step %1: linked factor</source>
         <translation>Nästa steg %1: kopplat område</translation>
+    </message>
+    <message>
+        <source>Whose step:</source>
+        <translation>Vems steg:</translation>
     </message>
     <message>
         <source>Next step %1: whose step</source>
@@ -2718,6 +2766,14 @@ Dina uppgifter sparas i: %3</translation>
 <context>
     <name>WizardView</name>
     <message>
+        <source>Reflection</source>
+        <translation>Reflektion</translation>
+    </message>
+    <message>
+        <source>All statements on this page answered. Press Enter for the next page.</source>
+        <translation>Alla påståenden på sidan är besvarade. Tryck på Enter för nästa sida.</translation>
+    </message>
+    <message>
         <source>Saved again: everything on this page is stored.</source>
         <translation>Sparat igen: allt på den här sidan är sparat.</translation>
     </message>
@@ -2746,12 +2802,12 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Tillbaka till föregående sida</translation>
     </message>
     <message>
-        <source>&amp;Finish</source>
-        <translation>Slut&amp;för</translation>
-    </message>
-    <message>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation>Slut&amp;för</translation>
     </message>
     <message>
         <source>Finish the reflection and see the summary</source>

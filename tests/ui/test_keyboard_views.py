@@ -164,4 +164,12 @@ def test_no_mnemonic_is_claimed_twice_on_a_screen(win, lang):
     win.show_history()
     win.view.open_selected()
     clashes.update({f"summary Alt+{k}": v for k, v in _mnemonics(win).items() if len(v) > 1})
+    win.show_start()
+    win.view.start_button.click()
+    wizard = win.view
+    for _ in range(len(wizard.keys)):  # every page of a reflection, Finish on the last one
+        clashes.update({f"{wizard.current_key} Alt+{k}": v for k, v in _mnemonics(win).items() if len(v) > 1})
+        if wizard.index == len(wizard.keys) - 1:
+            break
+        wizard.next()
     assert not clashes, clashes

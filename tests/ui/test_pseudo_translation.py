@@ -144,7 +144,11 @@ def test_every_visible_string_is_translated(qtbot, make_ctx, pseudo):
         for row in getattr(wizard.page, "rows", []):
             if hasattr(row, "scale"):
                 row.scale._choose(3)
-                row.explain_button.setChecked(True)
+                if not row.explanation.isVisibleTo(row):
+                    row.explain_button.click()
+                row.open_note()
+        if getattr(wizard.page, "prompts", None) is not None:
+            wizard.page.prompts.set_open(True)
         seen[f"wizard {wizard.current_key}"] = _texts(wizard) + _names(wizard)
         wizard.next()
     seen["summary"] = _texts(win.view)

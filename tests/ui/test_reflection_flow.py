@@ -11,8 +11,9 @@ from hype_desktop.ui.a11y import accessible_name
 from hype_desktop.ui.home_view import HomeView
 from hype_desktop.ui.main_window import MainWindow
 from hype_desktop.ui.summary_view import SummaryView
-from hype_desktop.ui.wizard.pages import FactorPage, PromptsPage, StepsPage
+from hype_desktop.ui.wizard.pages import FactorPage
 from hype_desktop.ui.wizard.start_page import StartPage
+from hype_desktop.ui.wizard.steps_page import StepsPage
 from hype_desktop.ui.wizard.wizard_view import WizardView
 
 
@@ -29,6 +30,8 @@ def _focus(qtbot):
 
 
 def test_whole_reflection_with_the_keyboard_alone(qtbot, window):
+    """One key per statement (two on a page's last: the answer, then Enter for Next); a note,
+    the explanation and the open questions are reached by keyboard when wanted."""
     ctx = window.ctx
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # File > New reflection
     assert isinstance(window.view, StartPage)
@@ -36,41 +39,55 @@ def test_whole_reflection_with_the_keyboard_alone(qtbot, window):
     wizard = window.view
     assert isinstance(wizard, WizardView)
 
-    typed = {}
     value_for = {"alpha.one.1": 5, "alpha.one.2": None, "alpha.one.3": 2, "alpha.one.4": 4,
                  "alpha.two.1": 1, "alpha.two.2": 3, "alpha.two.3": 3}
+    keys_per_statement = []
     for _guard in range(len(wizard.keys)):
         page = wizard.page
+        last = wizard.index == len(wizard.keys) - 1
         if isinstance(page, FactorPage):
             for n, row in enumerate(page.rows):
                 item_id = page.factor.items[n].id
+                assert row.scale.has_focus(), f'focus should be on the scale of {item_id}, not {QApplication.focusWidget().text()} {n} {wizard.index}'
                 focused = QApplication.focusWidget()
-                assert focused is row.scale, f"focus should be on the scale of {item_id}"
+                assert f"{n + 1}/{len(page.rows)}" in focused.parent().accessibleName()
                 value = value_for[item_id]
                 qtbot.keyClick(focused, Qt.Key.Key_N if value is None else Qt.Key.Key_0 + value)
-                if n == 0:
-                    qtbot.keyClick(focused, Qt.Key.Key_Tab)      # to "what does this mean?"
-                    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
-                    assert row.explanation.isVisible()
-                    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # to the note
-                    assert QApplication.focusWidget() is row.note
-                    qtbot.keyClicks(row.note, "Talk about this")
-                    typed[item_id] = "Talk about this"
-                    qtbot.keyClick(row.note, Qt.Key.Key_Tab)     # next statement's scale
+                presses = 1
+                if n + 1 < len(page.rows):
+                    assert page.rows[n + 1].scale.has_focus()  # moved on by itself
                 else:
-                    for _ in range(3):
-                        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        elif isinstance(page, PromptsPage):
-            assert QApplication.focusWidget() is page.edits[0]
-            qtbot.keyClicks(page.edits[0], "We could plan together.")
-        elif isinstance(page, StepsPage):
+                    assert QApplication.focusWidget() is wizard.next_button
+                    presses += 1  # Enter, below
+                keys_per_statement.append(presses)
+            if page.factor.id == "alpha.one":  # a note and the explanation, by keyboard, afterwards
+                row = page.rows[0]
+                row.explain_button.setFocus()
+                qtbot.keyClick(row.explain_button, Qt.Key.Key_Space)
+                assert row.explanation.isVisible()
+                qtbot.keyClick(row.explain_button, Qt.Key.Key_Tab)
+                assert QApplication.focusWidget() is row.note_button
+                qtbot.keyClick(row.note_button, Qt.Key.Key_Space)
+                assert QApplication.focusWidget() is row.note
+                qtbot.keyClicks(row.note, "Talk about this")
+                qtbot.keyClick(row.note, Qt.Key.Key_Tab)
+                assert page.rows[1].scale.has_focus()
+                page.prompts.toggle.setFocus()
+                qtbot.keyClick(page.prompts.toggle, Qt.Key.Key_Space)
+                qtbot.keyClick(page.prompts.toggle, Qt.Key.Key_Tab)
+                assert QApplication.focusWidget() is page.prompts.edits[0]
+                qtbot.keyClicks(page.prompts.edits[0], "We could plan together.")
+                wizard.next_button.setFocus()
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+            continue
+        if isinstance(page, StepsPage):
             assert QApplication.focusWidget() is page.rows[0].text
             qtbot.keyClicks(page.rows[0].text, "Ask for shared planning time")
-        last = wizard.index == len(wizard.keys) - 1
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
         if last:
             break
     assert isinstance(window.view, SummaryView)
+    assert max(keys_per_statement) <= 2 and keys_per_statement.count(1) == len(value_for) - 2
 
     db = ctx.paths.database
     answers = dict(((i, (v, na)) for i, v, na in _rows(db, "SELECT item_id, value, not_applicable FROM answers")))
@@ -94,7 +111,7 @@ def test_quitting_midway_resumes_at_the_same_place(qtbot, make_ctx):
     page = wizard.page
     assert isinstance(page, FactorPage) and page.factor.id == "alpha.two"
     qtbot.keyClick(page.rows[0].scale, Qt.Key.Key_4)
-    page.rows[1].note.setFocus()
+    page.rows[1].open_note()
     qtbot.keyClicks(page.rows[1].note, "typed just before quitting")
     win.close()  # closing commits text still being typed
     ctx.store.db.close()
@@ -120,7 +137,7 @@ def test_switching_language_midway_keeps_every_answer(qtbot, window):
     page = wizard.page
     qtbot.keyClick(page.rows[0].scale, Qt.Key.Key_2)
     qtbot.keyClick(page.rows[1].scale, Qt.Key.Key_N)
-    page.rows[2].note.setFocus()
+    page.rows[2].open_note()
     qtbot.keyClicks(page.rows[2].note, "kesken kirjoitettu")
     assert "(sv)" not in page.title.text()
 
@@ -139,7 +156,7 @@ def test_scale_keys_do_not_steal_typing_in_a_note(qtbot, window):
     window.show_start()
     window.view.start_button.click()
     page = window.view.page
-    page.rows[0].note.setFocus()
+    page.rows[0].open_note()
     qtbot.keyClicks(page.rows[0].note, "3 N")
     assert page.rows[0].note.text() == "3 N"
     assert page.rows[0].scale.value() == (None, False)

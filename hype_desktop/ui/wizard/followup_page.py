@@ -42,13 +42,18 @@ class FollowUpRow(QWidget):
         self.status.setAccessibleName(self.tr("Step %1: what became of it").replace("%1", str(number)))
         self.learned = QLineEdit(step.learned)
         self.learned.setMaxLength(MAX_STEP_CHARS)
-        self.learned.setPlaceholderText(self.tr("What I learned (one line, optional)"))
+        self.learned.setPlaceholderText(self.tr("One line, optional"))
         self.learned.setAccessibleName(self.tr("Step %1: what I learned").replace("%1", str(number)))
-        caption = plain_label(self.tr("What became of it:"), wrap=False)
-        caption.setBuddy(self.status)
-        grid.addWidget(caption, 2, 0)
+        # Each field has its own visible label naming the step, as its buddy: six combos that
+        # all said "What became of it:" left a screen reader user guessing which step was meant.
+        self.status_caption = plain_label(self.tr("What became of step %1:").replace("%1", str(number)))
+        self.status_caption.setBuddy(self.status)
+        self.learned_caption = plain_label(self.tr("What I learned from step %1:").replace("%1", str(number)))
+        self.learned_caption.setBuddy(self.learned)
+        grid.addWidget(self.status_caption, 2, 0)
         grid.addWidget(self.status, 2, 1)
-        grid.addWidget(self.learned, 3, 0, 1, 2)
+        grid.addWidget(self.learned_caption, 3, 0)
+        grid.addWidget(self.learned, 3, 1)
         grid.setColumnStretch(1, 1)
         self.status.currentIndexChanged.connect(self._changed)
         self.learned.textEdited.connect(self._changed)
@@ -65,7 +70,8 @@ class FollowUpPage(Page):
     def __init__(self, ctx: AppContext, reflection: Reflection, steps: list[NextStep],
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, reflection, parent)
-        self.layout_.addWidget(heading(self.tr("Your next steps from last time")))
+        self.title = heading(self.tr("Your next steps from last time"))
+        self.layout_.addWidget(self.title)
         self.layout_.addWidget(plain_label(self.tr(
             "Before you start: what became of the small steps you planned? Any answer is fine; "
             "a dropped step can teach as much as a done one. You can skip this page.")))
@@ -73,6 +79,9 @@ class FollowUpPage(Page):
         for row in self.rows:
             self.layout_.addWidget(row)
         self.layout_.addStretch(1)
+
+    def heading_text(self) -> str:
+        return self.title.text()
 
     def first_focus(self) -> QWidget | None:
         return self.rows[0].status if self.rows else None

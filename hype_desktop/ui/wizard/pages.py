@@ -1,50 +1,31 @@
 """The pages of a reflection. Each page shows stored state and writes through its SaveQueue.
 
 Pages are rebuilt from the store when the language changes, so they only hold what
-is already saved, plus text being typed, which ``flush()`` commits.
+is already saved, plus text being typed, which ``flush()`` commits. A factor page holds its
+statements (statement_row.py) and its open questions (prompts_section.py); the next steps
+are on steps_page.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFrame,
-    QGridLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from hype_desktop.domain.instrument import Direction, Factor, Module
-from hype_desktop.domain.reflection import (
-    MAX_NEXT_STEPS,
-    MAX_NOTE_CHARS,
-    MAX_PROMPT_CHARS,
-    MAX_STEP_CHARS,
-    Answer,
-    NextStep,
-    Owner,
-    Reflection,
-    StepStatus,
-)
+from hype_desktop.domain.reflection import Answer, Reflection
 from hype_desktop.ui.context import AppContext
-from hype_desktop.ui.labels import owner_name
-from hype_desktop.ui.scale_widget import ScaleWidget
-from hype_desktop.ui.widgets import heading, plain_label
+from hype_desktop.ui.widgets import card, centred_column, heading, plain_label
+from hype_desktop.ui.wizard.answering import auto_advance_on
+from hype_desktop.ui.wizard.prompts_section import PromptsSection
 from hype_desktop.ui.wizard.save_queue import SaveQueue, SaveState
+from hype_desktop.ui.wizard.statement_row import StatementRow
 
 if TYPE_CHECKING:
     from hype_desktop.store.reflections import ReflectionStore
+
 
 def _reason(exc: BaseException) -> str:
     """One plain line for a failed write: the disk's or the database's own words, no SQL."""
@@ -75,11 +56,12 @@ class Page(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside are the Tab stops
         self.body = QWidget()
         self.layout_ = QVBoxLayout(self.body)
-        self.scroll.setWidget(self.body)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        centred_column(self.scroll, self.body)
         outer.addWidget(self.scroll)
 
     @property
@@ -120,82 +102,71 @@ class Page(QWidget):
         self._schedule()
         return ok
 
+    def heading_text(self) -> str:
+        """The page's heading: named in the window title and announced when the page opens."""
+        return ""
+
     def first_focus(self) -> QWidget | None:
         return None
 
 
-class StatementRow(QWidget):
-    """One statement: its text, the scale, a 'what does this mean?' toggle and a note."""
-
-    def __init__(self, page: FactorPage, item_id: str) -> None:
-        super().__init__(page.body)
-        ctx, lang = page.ctx, page.ctx.lang
-        item = ctx.instrument.item(item_id)
-        stored = page.reflection.answers.get(item_id)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
-        self.text = plain_label(item.text.get(lang))
-        font = self.text.font()
-        font.setBold(True)
-        self.text.setFont(font)
-        labels = {p.value: p.label.get(lang) for p in ctx.instrument.scale}
-        self.scale = ScaleWidget(item.text.get(lang), labels, ctx.instrument.not_applicable.get(lang), self)
-        if stored:
-            self.scale.set_value(stored.value, stored.not_applicable)
-        self.explain_button = QToolButton(self)
-        self.explain_button.setText(self.tr("What does this mean?"))
-        self.explain_button.setCheckable(True)
-        self.explain_button.setAccessibleName(self.tr("What does this mean?") + " " + item.text.get(lang))
-        self.explanation = plain_label(item.explanation.get(lang), role="explanation")
-        self.explanation.setVisible(False)
-        self.explain_button.toggled.connect(self.explanation.setVisible)
-        self.note = QLineEdit(self)
-        self.note.setMaxLength(MAX_NOTE_CHARS)
-        self.note.setPlaceholderText(self.tr("A short note (optional)"))
-        self.note.setAccessibleName(self.tr("Note on: %1").replace("%1", item.text.get(lang)))
-        self.note.setText(stored.note if stored else "")
-        layout.addWidget(self.text, 0, 0, 1, 2)
-        layout.addWidget(self.scale, 1, 0)
-        layout.addWidget(self.explain_button, 1, 1, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.explanation, 2, 0, 1, 2)
-        layout.addWidget(self.note, 3, 0, 1, 2)
-        layout.setColumnStretch(0, 1)
-        rid = page.reflection.id
-        self.scale.answered.connect(
-            lambda value, na: page.answer(item_id, value, na))
-        self.note.textEdited.connect(
-            lambda text: page._later(f"note:{item_id}", lambda: page.store.save_note(rid, item_id, text)))
-        self.note.editingFinished.connect(page.flush)
-        self.setTabOrder(self.scale, self.explain_button)
-        self.setTabOrder(self.explain_button, self.note)
-
-
 class FactorPage(Page):
-    """The statements of one factor."""
+    """The statements of one factor, then its open questions (collapsed, optional).
+
+    ``statements_done`` is emitted when the last statement was answered by key and moving on
+    by key is on: the wizard then puts focus on its Next button.
+    """
+
+    statements_done = Signal()
 
     def __init__(self, ctx: AppContext, reflection: Reflection, factor: Factor, module: Module,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, first_of_module: bool = False) -> None:
         super().__init__(ctx, reflection, parent)
         lang = ctx.lang
         self.factor = factor
+        self.auto_advance = auto_advance_on(ctx.settings)
         self.module_title = plain_label(module.title.get(lang), role="module")
         self.title = heading(factor.title.get(lang))
         self.description = plain_label(factor.description.get(lang))
         self.layout_.addWidget(self.module_title)
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.description)
+        self.intro: QWidget | None = None
+        if first_of_module or module.sensitive:  # what the module is, and what agreeing means in it
+            self.intro = card(self.body)
+            intro_layout = QVBoxLayout(self.intro)
+            intro_layout.addWidget(plain_label(module.intro.get(lang)))
+            self.layout_.addWidget(self.intro)
         if factor.direction is Direction.PROFILE:
             self.layout_.addWidget(plain_label(self.tr(
                 "This part describes your work orientation: there is no better or worse answer."),
                 role="hint"))
-        self.layout_.addWidget(plain_label(self.tr(
-            "1 = strongly disagree … 5 = strongly agree. Keys: 1–5, N = not applicable."), role="hint"))
-        self.rows = [StatementRow(self, item.id) for item in factor.items_for(reflection.short)]
+        elif factor.direction is Direction.HIGHER_STRAIN:
+            self.layout_.addWidget(plain_label(self.tr(
+                "Here, agreeing means more strain."), role="hint"))
+        self.keys_hint = plain_label(self.tr(
+            "Answer with the keys 1–5, or N for not applicable: the next statement then comes up "
+            "by itself. Tab reaches the explanation and 'Add a note'. You can turn moving on by "
+            "itself off in Settings.") if self.auto_advance else self.tr(
+            "Answer with the keys 1–5, or N for not applicable; Tab moves on to the explanation, "
+            "'Add a note' and the next statement."), role="hint")
+        self.layout_.addWidget(self.keys_hint)
+        items = factor.items_for(reflection.short)
+        self.rows = [StatementRow(self, item.id, n + 1, len(items)) for n, item in enumerate(items)]
         for row in self.rows:
             self.layout_.addWidget(row)
-        self.layout_.addStretch(1)
         for a, b in zip(self.rows, self.rows[1:]):
-            QWidget.setTabOrder(a.note, b.scale)
+            QWidget.setTabOrder(a.last_stop(), b.scale.buttons()[0])
+        self.prompts: PromptsSection | None = None
+        if factor.prompts:
+            self.prompts = PromptsSection(self, factor)
+            self.layout_.addWidget(self.prompts)
+            if self.rows:
+                QWidget.setTabOrder(self.rows[-1].last_stop(), self.prompts.toggle)
+        self.layout_.addStretch(1)
+
+    def heading_text(self) -> str:
+        return self.factor.title.get(self.ctx.lang)
 
     def answer(self, item_id: str, value: int | None, not_applicable: bool) -> None:
         rid = self.reflection.id
@@ -207,147 +178,30 @@ class FactorPage(Page):
 
         self._now(f"answer:{item_id}", write)
 
+    def save_note_later(self, item_id: str, text: str) -> None:
+        rid = self.reflection.id
+        self._later(f"note:{item_id}", lambda: self.store.save_note(rid, item_id, text))
+
+    def save_prompt_later(self, prompt_id: str, text: str) -> None:
+        rid = self.reflection.id
+        self.reflection.prompt_answers[prompt_id] = text
+        self._later(f"prompt:{prompt_id}", lambda: self.store.save_prompt_answer(rid, prompt_id, text))
+
+    def key_answered(self, row: StatementRow) -> None:
+        """After an answer by key, move on to the next statement (its group name says its
+        position, so a screen reader says where focus went), or say the page is done."""
+        if not self.auto_advance:
+            return
+        index = self.rows.index(row)
+        if index + 1 < len(self.rows):
+            following = self.rows[index + 1]
+            following.scale.take_focus()
+            self.scroll.ensureWidgetVisible(following)
+        else:
+            self.statements_done.emit()
+
     def first_focus(self) -> QWidget | None:
         for row in self.rows:
             if row.scale.value() == (None, False):
-                return row.scale
-        return self.rows[0].scale if self.rows else None
-
-
-class PromptsPage(Page):
-    """The module's open reflection prompts."""
-
-    def __init__(self, ctx: AppContext, reflection: Reflection, module: Module,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, reflection, parent)
-        lang = ctx.lang
-        self.layout_.addWidget(plain_label(module.title.get(lang), role="module"))
-        self.layout_.addWidget(heading(self.tr("Reflect in your own words")))
-        self.layout_.addWidget(plain_label(self.tr(
-            "Optional. What you write here stays on this computer; you decide later whether to share any of it.")))
-        self.edits: list[QPlainTextEdit] = []
-        rid = reflection.id
-        for factor in module.factors:
-            if factor.id not in reflection.scope:
-                continue
-            for prompt in factor.prompts:
-                label = plain_label(prompt.text.get(lang))
-                edit = QPlainTextEdit()
-                edit.setTabChangesFocus(True)
-                edit.setMinimumHeight(70)
-                edit.setPlainText(reflection.prompt_answers.get(prompt.id, ""))
-                edit.setAccessibleName(prompt.text.get(lang))
-                label.setBuddy(edit)
-                pid = prompt.id
-
-                def changed(e: QPlainTextEdit = edit, pid: str = pid) -> None:
-                    text = e.toPlainText()[:MAX_PROMPT_CHARS]
-                    self.reflection.prompt_answers[pid] = text
-                    self._later(f"prompt:{pid}", lambda: self.store.save_prompt_answer(rid, pid, text))
-
-                edit.textChanged.connect(changed)
-                self.layout_.addWidget(label)
-                self.layout_.addWidget(edit)
-                self.edits.append(edit)
-        self.layout_.addStretch(1)
-
-    def first_focus(self) -> QWidget | None:
-        return self.edits[0] if self.edits else None
-
-
-class StepRow(QWidget):
-    def __init__(self, page: StepsPage, number: int, step: NextStep | None) -> None:
-        super().__init__(page.body)
-        self.original = step
-        ctx, lang = page.ctx, page.ctx.lang
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 4, 0, 4)
-        caption = plain_label(self.tr("Step %1").replace("%1", str(number)), wrap=False)
-        self.text = QLineEdit()
-        self.text.setMaxLength(MAX_STEP_CHARS)
-        self.text.setPlaceholderText(self.tr("What will you do? Small and concrete."))
-        self.text.setAccessibleName(self.tr("Next step %1: what").replace("%1", str(number)))
-        caption.setBuddy(self.text)
-        self.factor = QComboBox()
-        self.factor.addItem(self.tr("— no particular factor —"), None)
-        for fid in page.reflection.scope:
-            self.factor.addItem(ctx.instrument.factor(fid).title.get(lang), fid)
-        self.factor.setAccessibleName(self.tr("Next step %1: linked factor").replace("%1", str(number)))
-        self.owner = QComboBox()
-        for owner in Owner:
-            self.owner.addItem(owner_name(owner), owner.value)
-        self.owner.setAccessibleName(self.tr("Next step %1: whose step").replace("%1", str(number)))
-        self.has_due = QCheckBox(self.tr("By:"))
-        self.has_due.setAccessibleName(self.tr("Next step %1: set a date").replace("%1", str(number)))
-        self.due = QDateEdit(QDate.currentDate().addDays(30))
-        self.due.setCalendarPopup(True)
-        self.due.setAccessibleName(self.tr("Next step %1: by when").replace("%1", str(number)))
-        self.due.setEnabled(False)
-        self.has_due.toggled.connect(self.due.setEnabled)
-        if step:
-            self.text.setText(step.text)
-            self.factor.setCurrentIndex(max(0, self.factor.findData(step.factor_id)))
-            self.owner.setCurrentIndex(max(0, self.owner.findData(step.owner.value)))
-            if step.due:
-                self.has_due.setChecked(True)
-                self.due.setDate(QDate(step.due.year, step.due.month, step.due.day))
-        grid.addWidget(caption, 0, 0)
-        grid.addWidget(self.text, 0, 1, 1, 4)
-        # The factor on a row of its own: a long factor name beside the owner and the date made
-        # the page wider than a 1366 px screen at 200 % text.
-        grid.addWidget(self.factor, 1, 1, 1, 4)
-        grid.addWidget(self.owner, 2, 1)
-        grid.addWidget(self.has_due, 2, 2)
-        grid.addWidget(self.due, 2, 3)
-        grid.setColumnStretch(4, 1)
-        for signal in (self.text.textEdited, self.factor.currentIndexChanged, self.owner.currentIndexChanged,
-                       self.has_due.toggled, self.due.dateChanged):
-            signal.connect(page.changed)
-
-    def step(self, position: int) -> NextStep | None:
-        text = self.text.text().strip()
-        if not text:
-            return None
-        d = self.due.date()
-        kept = self.original  # a correction keeps what the step's follow-up recorded
-        return NextStep(text=text, factor_id=self.factor.currentData(), owner=Owner(self.owner.currentData()),
-                        due=date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None,
-                        position=position, status=kept.status if kept else StepStatus.OPEN,
-                        learned=kept.learned if kept else "")
-
-
-class StepsPage(Page):
-    """At most three small next steps."""
-
-    def __init__(self, ctx: AppContext, reflection: Reflection, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, reflection, parent)
-        self.layout_.addWidget(heading(self.tr("Small next steps")))
-        self.layout_.addWidget(plain_label(self.tr(
-            "What is one small, concrete thing you could try before the next round? Up to three, "
-            "all optional. Next time, the app asks what became of them.")))
-        existing = list(reflection.next_steps)
-        self.rows = [StepRow(self, n + 1, existing[n] if n < len(existing) else None)
-                     for n in range(MAX_NEXT_STEPS)]
-        for row in self.rows:
-            self.layout_.addWidget(row)
-        self.layout_.addStretch(1)
-
-    def steps(self) -> list[NextStep]:
-        out = []
-        for row in self.rows:
-            step = row.step(len(out))
-            if step:
-                out.append(step)
-        return out
-
-    def changed(self, *_args: object) -> None:
-        rid = self.reflection.id
-        steps = self.steps()
-        self.reflection.next_steps = steps
-        self._later("steps", lambda: self.store.save_next_steps(rid, steps))
-
-    def first_focus(self) -> QWidget | None:
-        return self.rows[0].text
-
-
-
+                return row.scale.focus_target()
+        return self.rows[0].scale.focus_target() if self.rows else None

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from hype_desktop.domain.reflection import Reflection
-from hype_desktop.ui.a11y import announce, untab_scroll_areas
+from hype_desktop.ui.a11y import announce, set_window_title, untab_scroll_areas
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.widgets import Retranslating, plain_label
-from hype_desktop.ui.wizard.pages import FactorPage, Page, PromptsPage, StepsPage
+from hype_desktop.ui.wizard.pages import FactorPage, Page
+from hype_desktop.ui.wizard.steps_page import StepsPage
 
 STEPS_KEY = "steps"
 
@@ -23,8 +24,8 @@ def steps_to_follow_up(ctx: AppContext, reflection: Reflection) -> list:
 
 
 def wizard_steps(ctx: AppContext, reflection: Reflection, follow_up: bool = False) -> list[str]:
-    """Page keys in walking order: earlier steps' follow-up (if any), each factor, then the
-    module's prompts; last the next steps."""
+    """Page keys in walking order: earlier steps' follow-up (if any), each factor (its open
+    questions are on its own page); last the next steps."""
     from hype_desktop.ui.wizard.followup_page import FOLLOWUP_KEY
     keys: list[str] = [FOLLOWUP_KEY] if follow_up else []
     inst = ctx.instrument
@@ -37,8 +38,6 @@ def wizard_steps(ctx: AppContext, reflection: Reflection, follow_up: bool = Fals
         if not factors:
             continue
         keys.extend(f"factor:{fid}" for fid in factors)
-        if any(inst.factor(fid).prompts for fid in factors):
-            keys.append(f"prompts:{module.id}")
     keys.append(STEPS_KEY)
     return keys
 
@@ -57,7 +56,7 @@ class WizardView(Retranslating, QWidget):
         self.reflection = reflection
         self.follow_up = steps_to_follow_up(ctx, reflection)
         self.keys = wizard_steps(ctx, reflection, bool(self.follow_up))
-        self.index = self.keys.index(reflection.position) if reflection.position in self.keys else 0
+        self.index = self._resume_index(reflection.position)
         self.page: Page | None = None
 
         layout = QVBoxLayout(self)
@@ -90,11 +89,28 @@ class WizardView(Retranslating, QWidget):
         self.close_button.clicked.connect(self.close_to_home)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
+        for button in (self.close_button, self.back_button, self.next_button):
+            button.installEventFilter(self)  # Enter presses them, as Space does
         # Alt+arrows work everywhere, text fields included (they use Ctrl+arrows for words).
         for keys, slot in (("Alt+Right", self.next), ("Alt+Left", self.back), ("Ctrl+Return", self.next),
                            ("Ctrl+Right", self.next), ("Ctrl+Left", self.back)):
             QShortcut(QKeySequence(keys), self, slot)
         self._show()
+
+    def _resume_index(self, position: str) -> int:
+        """Where to continue: the stored page, or for a page of an earlier layout (a module's
+        own page of open questions) the last factor page of that module."""
+        if position in self.keys:
+            return self.keys.index(position)
+        kind, _, module_id = position.partition(":")
+        if kind == "prompts":
+            inst = self.ctx.instrument
+            for n in range(len(self.keys) - 1, -1, -1):
+                fid = self.keys[n].partition(":")[2]
+                if self.keys[n].startswith("factor:") and inst.has_factor(fid) \
+                        and inst.module_of_factor(fid) == module_id:
+                    return n
+        return 0
 
     # --- navigation ---------------------------------------------------------------------
     @property
@@ -143,21 +159,47 @@ class WizardView(Retranslating, QWidget):
         self.page.saved.connect(self._saved)
         self.page.failed.connect(self._failed)
         untab_scroll_areas(self.page)
+        if isinstance(self.page, FactorPage):
+            self.page.statements_done.connect(self._statements_done)
         self.page_holder.addWidget(self.page)
         self.page.show()  # now, not on the next event-loop pass: focus and keys go to it at once
         self.retranslate()
         target = self.page.first_focus()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The page's heading first: a screen reader then reads where focus went. (While the
+        # wizard is being built it is not in its window yet; the window names the screen then.)
+        if self.isVisible():
+            announce(self, f"{self.page.heading_text()}. {self.where.text()}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() \
+                and isinstance(watched, QPushButton):
+            watched.click()
+            return True
+        return super().eventFilter(watched, event)
+
+    def screen_title(self) -> str:
+        """The window title names the reflection and the page ("Boundaries and recovery – Reflection")."""
+        heading = self.page.heading_text() if self.page is not None else ""
+        reflection = self.tr("Reflection")
+        return f"{heading} – {reflection}" if heading else reflection
+
+    def _statements_done(self) -> None:
+        """The last statement was answered by key: focus goes to Next (Enter moves on)."""
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self, self.tr("All statements on this page answered. Press Enter for the next page."))
 
     def _make_page(self, key: str) -> Page:
         inst = self.ctx.instrument
         kind, _, ident = key.partition(":")
         if kind == "factor":
-            return FactorPage(self.ctx, self.reflection, inst.factor(ident),
-                              inst.module(inst.module_of_factor(ident)), self)
-        if kind == "prompts":
-            return PromptsPage(self.ctx, self.reflection, inst.module(ident), self)
+            module_id = inst.module_of_factor(ident)
+            first = next(k for k in self.keys if k.startswith("factor:")
+                         and inst.module_of_factor(k.partition(":")[2]) == module_id)
+            return FactorPage(self.ctx, self.reflection, inst.factor(ident), inst.module(module_id), self,
+                              first_of_module=first == key)
         if kind == "followup":
             from hype_desktop.ui.wizard.followup_page import FollowUpPage
             self.follow_up = steps_to_follow_up(self.ctx, self.reflection)  # as stored now
@@ -200,6 +242,8 @@ class WizardView(Retranslating, QWidget):
         self.back_button.setText(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back to the previous page"))
         self.back_button.setEnabled(self.index > 0)
-        self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
+        # Not Alt+F: that opens the File menu.
+        self.next_button.setText(self.tr("F&inish") if last else self.tr("&Next"))
         self.next_button.setAccessibleName(
             self.tr("Finish the reflection and see the summary") if last else self.tr("Next page"))
+        set_window_title(self, self.screen_title())
