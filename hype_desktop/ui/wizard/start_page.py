@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -25,7 +26,7 @@ from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import Phase, ReflectionForm, Round
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
-from hype_desktop.ui.widgets import Retranslating, heading, plain_label
+from hype_desktop.ui.widgets import Retranslating, centred_column, heading, plain_label
 
 # Reading a statement and choosing an answer, and taking in a page's heading and intro: what
 # teachers took when the pages were tried, rounded up. Writing notes and answers is extra.
@@ -53,10 +54,11 @@ class StartPage(Retranslating, QWidget):
         self.ctx = ctx
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside are the Tab stops
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
-        scroll.setWidget(body)
+        centred_column(scroll, body)
         outer.addWidget(scroll)
         layout = QVBoxLayout(body)
 
