@@ -167,7 +167,7 @@ class _Builder:
         # The heading, the chart and its numbers stay on one page (a nested KeepTogether would
         # leave the heading behind at the foot of a page).
         block: list[Any] = [pb.safe_paragraph(module.title.get(lang), self.st["h2"])]
-        if any(inst.factor(f).direction is Direction.PROFILE for f in fids):
+        if fids and all(inst.factor(f).direction is Direction.PROFILE for f in fids):  # only where true
             block.append(pb.safe_paragraph(text("report.profile_hint", lang), self.st["hint"]))
         labels = [inst.factor(f).title.get(lang) for f in fids]
         earlier = data.earlier

@@ -145,7 +145,9 @@ class SummaryView(Retranslating, QWidget):
         ctx, r, lang = self.ctx, self.reflection, self.ctx.lang
         box, b = card_with_layout()
         b.addWidget(heading(title, size=TYPE_SCALE["h2"], level=2))
-        if any(f.direction is Direction.PROFILE for f in factors):
+        # Only where it is true: a module that also holds resources (higher is better) has
+        # scores that are better or worse, and their words say so.
+        if factors and all(f.direction is Direction.PROFILE for f in factors):
             b.addWidget(plain_label(self.tr(
                 "A profile of your work orientation: no score here is better or worse than another."), role="hint"))
         earlier = self.data is not None and self.data.earlier is not None

@@ -42,3 +42,25 @@ def test_without_a_short_form_the_choice_is_not_offered(window):
     window.show_start()
     page = window.view
     assert not page.form_box.isVisibleTo(page) and page.form() is ReflectionForm.FULL
+
+
+def test_no_better_or_worse_hint_where_a_module_holds_resources(core_window):
+    from PySide6.QtWidgets import QLabel
+
+    from hype_desktop.ui.summary_view import SummaryView
+    win = core_window
+    win.show_start()
+    page = win.view
+    for mid, check in page.module_checks.items():
+        check.setChecked(mid == "orientation")
+    page.start_button.click()
+    wizard = win.view
+    while wizard.index < len(wizard.keys) - 1:
+        for row in getattr(wizard.page, "rows", []):
+            if hasattr(row, "scale"):
+                row.scale._choose(2)
+        wizard.next()
+    wizard.next()
+    assert isinstance(win.view, SummaryView)
+    texts = [label.text() for label in win.view.findChildren(QLabel)]
+    assert not any("better or worse" in t for t in texts)
