@@ -83,7 +83,7 @@ class WorkshopStepPages:
 
     def steps_page(self, reflection: Reflection, on_back: Callable[[], None],
                    on_finish: Callable[[], None]) -> QWidget:
-        from hype_desktop.ui.wizard.pages import StepsPage
+        from hype_desktop.ui.wizard.steps_page import StepsPage
         page = StepsPage(self.ctx, reflection)
         self.steps = page
         for row in page.rows:  # the team's own steps, unless one was saved otherwise

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication
 
 from hype_desktop.app import _qt_app, build_context, show_main_window
 from hype_desktop.domain.reflection import NextStep, Phase, Round
-from hype_desktop.ui.wizard.pages import FactorPage, StepsPage
+from hype_desktop.ui.wizard.pages import FactorPage
+from hype_desktop.ui.wizard.steps_page import StepsPage
 
 
 def main() -> int:
