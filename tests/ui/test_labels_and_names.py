@@ -117,9 +117,9 @@ def test_settings_start_at_the_top_and_tab_in_visual_order(win, qtbot):
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.language)
     order = [QApplication.focusWidget()]
-    for _ in range(6):
+    for _ in range(7):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     data = dialog.data_actions
-    assert order[:6] == [dialog.language, dialog.theme, dialog.zoom,
+    assert order[:7] == [dialog.language, dialog.theme, dialog.zoom, dialog.auto_advance,
                          data.backups_button, data.export_button, data.erase_button]
