@@ -74,6 +74,8 @@ class NewRoundDialog(Retranslating, QDialog):
         self._build_result()
         self.resize(720, 640)
         self.retranslate()
+        self.phase.currentIndexChanged.connect(lambda _i: self._from_programme())
+        self._from_programme()
 
     # --- the form ------------------------------------------------------------------------------
     def _build_form(self) -> None:
@@ -123,7 +125,7 @@ class NewRoundDialog(Retranslating, QDialog):
         self.theme_pick = QComboBox()
         self.theme_caption = plain_label(wrap=False)
         self.theme_caption.setBuddy(self.theme_pick)
-        for module in self.ctx.instrument.modules:
+        for module in self.ctx.instrument.current_modules:
             check = QCheckBox()
             check.setChecked(module.default_selected and not module.sensitive)
             check.toggled.connect(self._update_ok)
@@ -167,6 +169,23 @@ class NewRoundDialog(Retranslating, QDialog):
         bar.addWidget(self.create_button)
         layout.addLayout(bar)
         self.pages.addWidget(page)
+
+    def _from_programme(self) -> None:
+        """A trainer's preset: its round of the chosen phase fills in the name, date and modules
+        (each team that makes the round still gets one, and a key, of its own)."""
+        from hype_desktop.domain.preset import Preset, round_for_phase
+        preset = self.ctx.preset
+        if not isinstance(preset, Preset):
+            return
+        if preset.default_team_code and not self.team_code.text():
+            self.team_code.setText(preset.default_team_code)
+        programme = round_for_phase(preset.rounds, Phase(self.phase.currentData()), date.today())
+        if programme is None:
+            return
+        self.label_edit.setText(programme.label)
+        self.date_edit.setDate(_qdate(programme.date))
+        for module_id, check in self.module_checks.items():
+            check.setChecked(module_id in programme.modules)
 
     def _name_changed(self, text: str) -> None:
         if not self._code_edited:
