@@ -288,6 +288,10 @@ class TeamView(Retranslating, QWidget):
                  self.tr("Round fingerprint: %1").replace("%1", outcome.fingerprint),
                  self.tr("Minimum group sizes: %1 people for scores, %2 for distributions and shared text.")
                  .replace("%1", str(k)).replace("%2", str(kd)), ""]
+        if outcome.left_out:  # named, never counted
+            lines[-1:-1] = [self.tr("Left out: members also answered content this app does not have (%1). "
+                                    "The rest is collated on the factors in common.")
+                            .replace("%1", ", ".join(outcome.left_out))]
         for fid, s in agg.factors.items():
             title = inst.factor(fid).title.get(lang)
             if s.mean is None:

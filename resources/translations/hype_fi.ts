@@ -2447,6 +2447,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Vähimmäisryhmäkoot: %1 henkilöä pisteille, %2 jakaumille ja jaetuille teksteille.</translation>
     </message>
     <message>
+        <source>Left out: members also answered content this app does not have (%1). The rest is collated on the factors in common.</source>
+        <translation>Jätetty pois: jäsenet vastasivat myös sisältöön, jota tässä sovelluksessa ei ole (%1). Muu on koottu yhteisten osa-alueiden osalta.</translation>
+    </message>
+    <message>
         <source>%1: fewer than %2 answers</source>
         <translation>%1: alle %2 vastausta</translation>
     </message>

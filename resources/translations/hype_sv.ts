@@ -2447,6 +2447,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Minsta gruppstorlekar: %1 personer för poäng, %2 för fördelningar och delad text.</translation>
     </message>
     <message>
+        <source>Left out: members also answered content this app does not have (%1). The rest is collated on the factors in common.</source>
+        <translation>Utelämnat: medlemmarna svarade också på innehåll som den här appen inte har (%1). Resten sammanställs för de gemensamma faktorerna.</translation>
+    </message>
+    <message>
         <source>%1: fewer than %2 answers</source>
         <translation>%1: färre än %2 svar</translation>
     </message>
