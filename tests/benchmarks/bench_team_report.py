@@ -81,8 +81,13 @@ def main() -> int:
         t = Path(tmp)
         env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", HOME=str(t),
                    HYPE_DATA_DIR=str(t / "data"), MPLCONFIGDIR=str(t / "mpl"))
-        subprocess.run([sys.executable, "-m", "hype_desktop", "sample-exports", "--members", str(args.members),
-                        "--out", str(t / "in")], check=True, stdout=subprocess.DEVNULL, env=env, cwd=ROOT)
+        round_file = t / "round.hype-round"  # the round is made in the data folder that collates it
+        subprocess.run([sys.executable, "-m", "hype_desktop", "round", "new", "--team", "BENCH", "--phase",
+                        "team_workshop", "--out", str(round_file)], check=True, stdout=subprocess.DEVNULL, env=env,
+                       cwd=ROOT)
+        subprocess.run([sys.executable, "-m", "hype_desktop", "sample-exports", "--invitation", str(round_file),
+                        "--members", str(args.members), "--out", str(t / "in")], check=True,
+                       stdout=subprocess.DEVNULL, env=env, cwd=ROOT)
         pdf = t / "team.pdf"
         team = [sys.executable, "-m", "hype_desktop", "collate", str(t / "in"), "--out", str(pdf), "--lang", "fi"]
         subprocess.run(team, check=True, stdout=subprocess.DEVNULL, env=env, cwd=ROOT)  # font cache, warm files
