@@ -42,8 +42,9 @@ def pack_problems(path: Path) -> tuple[list[Problem], InstrumentModel | None]:
         MAX_FILE_BYTES,
         InstrumentModel,
     )
-    from hype_desktop.formats.problem_report import Problem, from_validation, printable
+    from hype_desktop.formats.problem_report import Problem, from_validation
     from hype_desktop.formats.safe_json import read_json_file
+    from hype_desktop.messages import printable
 
     try:
         data = read_json_file(path, MAX_FILE_BYTES)
@@ -90,7 +91,7 @@ def _how_it_is_used(path: Path, args: argparse.Namespace, lang: str) -> int:
     from hype_desktop.formats.errors import FileProblem
     from hype_desktop.formats.instrument_build import load_builtin_instrument
     from hype_desktop.formats.instrument_format import load_instrument_file
-    from hype_desktop.formats.problem_report import printable
+    from hype_desktop.messages import printable
 
     builtin = load_builtin_instrument()
     pack = load_instrument_file(path)

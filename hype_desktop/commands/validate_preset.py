@@ -24,7 +24,8 @@ def run(args: argparse.Namespace) -> int:
     from hype_desktop.formats.errors import FileProblem
     from hype_desktop.formats.instrument_build import load_builtin_instrument
     from hype_desktop.formats.preset_format import check_preset_file
-    from hype_desktop.formats.problem_report import printable, report_lines
+    from hype_desktop.formats.problem_report import report_lines
+    from hype_desktop.messages import printable
 
     lang = args.lang or system_language()
     path = Path(args.file)

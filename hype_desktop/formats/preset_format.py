@@ -17,7 +17,7 @@ import binascii
 import io
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints
 
@@ -28,6 +28,9 @@ from hype_desktop.formats.errors import FieldProblems, FileProblem
 from hype_desktop.formats.problem_report import Problem
 from hype_desktop.formats.safe_json import read_json_file
 from hype_desktop.formats.validation import StrictModel, validate_file_data
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
 
 FORMAT_NAME = "hype-preset"
 FORMAT_VERSION = 1
@@ -105,7 +108,7 @@ def clean_logo(logo: LogoModel, path: Path | str) -> bytes:
     magic_ok = raw.startswith(b"\x89PNG\r\n\x1a\n") if expected == "PNG" else raw.startswith(b"\xff\xd8\xff")
     if not magic_ok:
         raise FileProblem(path, "preset.logo_not_image", reason=expected)
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError
     try:
         with Image.open(io.BytesIO(raw), formats=[expected]) as img:
             width, height = img.size
@@ -113,15 +116,27 @@ def clean_logo(logo: LogoModel, path: Path | str) -> bytes:
                 raise FileProblem(path, "preset.logo_too_many_pixels", width=width, height=height,
                                   limit=MAX_LOGO_SIDE)
             img.load()  # decode it whole: a truncated or damaged image fails here, not in a PDF
-            upright = ImageOps.exif_transpose(img)
-            if expected == "JPEG" and upright.mode not in ("RGB", "L"):
-                upright = upright.convert("RGB")
-            out = io.BytesIO()
-            upright.save(out, format=expected)  # no exif=, no icc: nothing but the pixels
+            return reencoded(img, expected)
     except FileProblem:
         raise
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
         raise FileProblem(path, "preset.logo_not_image", reason=type(exc).__name__) from None
+
+
+def reencoded(img: PILImage, fmt: str, *, max_side: int | None = None) -> bytes:
+    """``img`` turned upright by its EXIF orientation and written anew as ``fmt`` with nothing but
+    its pixels (no EXIF, no ICC: a phone photo's camera model and GPS position stay out), scaled to
+    fit ``max_side`` when given. The one rule for every logo that enters a preset."""
+    from PIL import ImageOps
+
+    upright = ImageOps.exif_transpose(img)
+    if max_side is not None:
+        upright.thumbnail((max_side, max_side))
+    allowed = ("RGB", "L") if fmt == "JPEG" else ("RGB", "RGBA", "L", "LA")
+    if upright.mode not in allowed:
+        upright = upright.convert("RGB" if fmt == "JPEG" else "RGBA")
+    out = io.BytesIO()
+    upright.save(out, format=fmt)
     return out.getvalue()
 
 

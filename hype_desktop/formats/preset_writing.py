@@ -89,31 +89,25 @@ def draft_from_file(path: Path | str, builtin: Instrument) -> PresetDraft:
 
 def logo_png_from_bytes(raw: bytes, source: Path) -> bytes:
     """A picked image as the preset's logo: upright, no metadata, scaled to fit LOGO_SIDE, PNG."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError
+
+    from hype_desktop.formats.preset_format import reencoded
 
     if len(raw) > MAX_PICKED_LOGO_BYTES:
         raise FileProblem(source, "preset.logo_too_big", size=len(raw) // 1024, limit=MAX_PICKED_LOGO_BYTES // 1024)
     try:
         with Image.open(io.BytesIO(raw), formats=["PNG", "JPEG"]) as img:
             img.load()
-            upright = ImageOps.exif_transpose(img)
-            upright.thumbnail((LOGO_SIDE, LOGO_SIDE))
-            if upright.mode not in ("RGB", "RGBA", "L", "LA"):
-                upright = upright.convert("RGBA")
-            out = io.BytesIO()
-            upright.save(out, format="PNG", optimize=True)
+            return reencoded(img, "PNG", max_side=LOGO_SIDE)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
         raise FileProblem(source, "preset.logo_not_image", reason=type(exc).__name__) from None
-    return out.getvalue()
 
 
 def logo_png_from_file(path: Path | str) -> bytes:
-    path = Path(path)
-    try:
-        raw = path.read_bytes() if path.stat().st_size <= MAX_PICKED_LOGO_BYTES else b"x" * (MAX_PICKED_LOGO_BYTES + 1)
-    except OSError as exc:
-        raise FileProblem(path, "file.unreadable", reason=exc.strerror or type(exc).__name__) from None
-    return logo_png_from_bytes(raw, path)
+    """A picked image file as the preset's logo (read capped, special files refused); FileProblem."""
+    from hype_desktop.formats.safe_json import read_capped_bytes
+
+    return logo_png_from_bytes(read_capped_bytes(path, MAX_PICKED_LOGO_BYTES), Path(path))
 
 
 def save_preset(draft: PresetDraft, target: Path | str, builtin: Instrument) -> list[Problem]:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from hype_desktop.messages import message
+from hype_desktop.messages import message, printable
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -85,11 +85,6 @@ def place_words(loc: Sequence[Any], lang: str | None) -> str:
         else:
             parts.append(printable(str(part))[:60])
     return " → ".join(parts)
-
-
-def printable(text: str) -> str:
-    """No control characters from a file reach a terminal or a dialog."""
-    return "".join(c if c.isprintable() else "?" for c in text)
 
 
 def _field_name(loc: Sequence[Any]) -> str:

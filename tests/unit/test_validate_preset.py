@@ -72,7 +72,7 @@ def test_hostile_field_names_reach_the_terminal_without_control_characters(tmp_p
     data = valid_preset()
     data["\x1b[2Jcleared"] = 1
     code, lines = _run(capsys, write(tmp_path, data))
-    assert code == 2 and "\x1b" not in "".join(lines) and "?[2Jcleared" in "".join(lines)
+    assert code == 2 and "\x1b" not in "".join(lines) and "\\x1b[2Jcleared" in "".join(lines)
 
 
 def test_validate_pack_uses_the_same_reporter_and_exit_code(tmp_path, capsys):
