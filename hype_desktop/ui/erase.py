@@ -2,7 +2,8 @@
 
 The app keeps everything in its data folder (database with its -wal/-shm files, backups,
 logs, damaged copies set aside: DataPaths.own_files) and nothing in QSettings; should its own
-QSettings file exist (from an older or future version), it is removed too. Other files a user
+QSettings file exist (from an older or future version), it is removed too; so is the
+single-instance lock file in the system's temporary folder (released first). Other files a user
 keeps in the data folder are theirs and stay, and so does the folder then. Qt's file dialogs
 remember visited folders in a settings file every Qt program shares (QtProject.conf): only the
 entries this app added are removed from it, never the file. Files the user exported or shared
@@ -109,6 +110,11 @@ def erase_all(paths: DataPaths) -> list[Path]:
         paths.root.rmdir()
     except OSError:
         pass  # other files the user keeps there: theirs, and so the folder stays
+    try:
+        from hype_desktop.ui.single_instance import remove_own_lock
+        remove_own_lock(paths.root)
+    except Exception:  # noqa: BLE001 - Qt's network module missing: no lock was ever taken
+        pass
     try:
         forget_file_dialog_history()
     except Exception:  # noqa: BLE001 - Qt's shared settings unreadable: nothing of ours to remove

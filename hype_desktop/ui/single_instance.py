@@ -19,6 +19,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 MAX_MESSAGE_BYTES = 64 * 1024
 MAX_ARGUMENTS = 64
 CONNECT_TRIES = 25  # x 200 ms: the first copy may still be starting
+_held: list[SingleInstance] = []  # the copy this process runs as, once acquired
 
 
 def instance_key(data_root: os.PathLike[str] | str) -> str:
@@ -26,6 +27,23 @@ def instance_key(data_root: os.PathLike[str] | str) -> str:
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     digest = hashlib.sha256(f"{user}\0{os.fspath(data_root)}".encode("utf-8", "surrogatepass"))
     return f"hype-desktop-{digest.hexdigest()[:20]}"
+
+
+def lock_path(data_root: os.PathLike[str] | str) -> str:
+    """Where the lock file of a copy running on ``data_root`` lives (the system's temporary folder)."""
+    return QDir(QDir.tempPath()).filePath(instance_key(data_root) + ".lock")
+
+
+def remove_own_lock(data_root: os.PathLike[str] | str) -> None:
+    """For "Erase all my data": this process gives up its lock and socket (which removes both),
+    and a lock file a crashed copy left for ``data_root`` goes too. A lock another running copy
+    holds is left alone, and no other file in the temporary folder is touched."""
+    while _held:
+        _held.pop().release()
+    leftover = QLockFile(lock_path(data_root))
+    leftover.setStaleLockTime(0)
+    if leftover.tryLock(0):  # nobody holds it (or its process is gone): ours to remove
+        leftover.unlock()
 
 
 def decode_arguments(data: bytes) -> list[str] | None:
@@ -48,7 +66,7 @@ class SingleInstance(QObject):
     def __init__(self, data_root: os.PathLike[str] | str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.key = instance_key(data_root)
-        self._lock = QLockFile(QDir(QDir.tempPath()).filePath(self.key + ".lock"))
+        self._lock = QLockFile(lock_path(data_root))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, QByteArray] = {}
@@ -63,6 +81,7 @@ class SingleInstance(QObject):
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
         self._server.listen(self.key)
+        _held.append(self)
         return True
 
     def _accept(self) -> None:
@@ -99,6 +118,8 @@ class SingleInstance(QObject):
             self.arguments_received.emit(args)
 
     def release(self) -> None:
+        if self in _held:
+            _held.remove(self)
         if self._server is not None:
             self._server.close()
             self._server = None

@@ -116,3 +116,37 @@ def test_erase_clears_only_the_file_dialog_entries_the_app_left(qapp, data_dir) 
     assert shared.value("FileDialog/lastVisited") == "file:///home/someone/thesis"
     assert shared.value("FileDialog/viewMode") == "Detail"
     assert Path(shared.fileName()).exists()
+
+
+def test_erase_releases_and_removes_the_single_instance_lock_and_nothing_else_in_tmp(qapp, data_dir, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QDir
+
+    from hype_desktop.ui.erase import erase_all
+    from hype_desktop.ui.single_instance import SingleInstance, instance_key, lock_path
+
+    tmp = Path(QDir.tempPath())
+    DataPaths(data_dir).ensure()
+    running = SingleInstance(data_dir)
+    assert running.acquire()
+    lock, socket = Path(lock_path(data_dir)), tmp / instance_key(data_dir)
+    assert lock.exists()
+    foreign = tmp / f"{instance_key(data_dir)}-not-ours.txt"
+    foreign.write_text("another program's file")
+    try:
+        assert erase_all(DataPaths(data_dir)) == []
+        assert not lock.exists() and not socket.exists() and not running._lock.isLocked()
+        assert foreign.read_text() == "another program's file"
+    finally:
+        running.release()
+        foreign.unlink()
+    # a lock file left by a copy that was killed goes too
+    code = ("import os,sys; from PySide6.QtCore import QLockFile; "
+            f"from hype_desktop.ui.single_instance import lock_path; l = QLockFile(lock_path({str(data_dir)!r})); "
+            "assert l.tryLock(0); os._exit(0)")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    assert lock.exists()
+    assert erase_all(DataPaths(data_dir)) == []
+    assert not lock.exists()
