@@ -41,6 +41,7 @@ from hype_desktop.domain.reflection import (
     Round,
     StepStatus,
 )
+from hype_desktop.formats import content_export
 from hype_desktop.formats.errors import FileProblem
 from hype_desktop.formats.safe_json import read_json_file
 from hype_desktop.formats.sealed_export import SealedRoundsSection, export_section, import_section
@@ -138,6 +139,8 @@ class ExportModel(StrictModel):
     secrets: dict[_SecretName, _SecretValue] = Field(max_length=20)
     reflections: list[ReflectionModel] = Field(max_length=MAX_REFLECTIONS)
     sealed_rounds: SealedRoundsSection | None = None  # round keys and release logs (sealed_export)
+    content_copies: list[content_export.ExportedContentCopy] = Field(  # the words (content_export)
+        default_factory=list, max_length=content_export.MAX_COPIES)
 
 
 # --- export -------------------------------------------------------------------------------
@@ -190,6 +193,7 @@ def collect(store: ReflectionStore) -> dict[str, Any]:
         "reflections": [_with_team(_reflection_dict(store.get(rid)), teams.get(store.profile_of(rid)))
                         for rid in ids],
         **export_section(store.db),
+        **content_export.export_section(store.db),
     }
 
 
@@ -306,6 +310,12 @@ def load_export_file(path: Path | str) -> tuple[ExportModel, list[Reflection]]:
 def import_all(store: ReflectionStore, path: Path | str, instrument: Instrument) -> int:
     """Add the file's reflections (skipping ones already here) in one transaction; returns how many."""
     model, reflections = load_export_file(path)
+    earlier = [c for c in content_export.read_section(model.content_copies, path)
+               if (c.id, c.version) != (instrument.id, instrument.version)]
+    if earlier:  # reflections made with content not installed here are scored with their own
+        from hype_desktop.formats.content_library import with_earlier_content
+        instrument = with_earlier_content(instrument, earlier)
+    content_export.import_section(store.db, model.content_copies)
     have = store.start_keys()
     by_owner: dict[str | None, list[Reflection]] = {}
     for m, r in zip(model.reflections, reflections):

@@ -20,6 +20,8 @@ from hype_desktop.store.sqlite_copy import readonly_uri
 if TYPE_CHECKING:  # the start-up path reads copies with sqlite3 and never loads the ORM
     from sqlalchemy.orm import Session
 
+    from hype_desktop.store.engine import Database
+
 BUSY_TIMEOUT_S = 10.0
 
 
@@ -75,3 +77,30 @@ def keep_installed_copy(db_path: Path, installed: Instrument) -> None:
         con.execute("COMMIT")
     finally:
         con.close()
+
+
+# --- "Export all my data" ------------------------------------------------------------------------
+def all_content_copies(db: Database) -> list[tuple[str, int, str, datetime]]:
+    """Every kept copy as (instrument id, version, JSON text, stored at), for the export."""
+    from sqlalchemy import select
+
+    from hype_desktop.store.models import ContentCopyRow
+
+    with db.reading() as s:
+        rows = s.scalars(select(ContentCopyRow).order_by(ContentCopyRow.instrument_id, ContentCopyRow.version))
+        return [(r.instrument_id, r.version, r.data, r.stored_at) for r in rows]
+
+
+def add_content_copies(db: Database, copies: list[tuple[str, int, str, datetime]]) -> int:
+    """Keep the copies an import brings that are not here yet (one written here is never replaced:
+    it is what this computer's reflections saw). Returns how many were added."""
+    from hype_desktop.store.models import ContentCopyRow
+
+    added = 0
+    with db.writing() as s:
+        for instrument_id, version, data, stored_at in copies:
+            if s.get(ContentCopyRow, (instrument_id, version)) is None:
+                s.add(ContentCopyRow(instrument_id=instrument_id, version=version, data=data, stored_at=stored_at))
+                s.flush()
+                added += 1
+    return added
