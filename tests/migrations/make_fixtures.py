@@ -29,8 +29,9 @@ VOLATILE = ("exported_at", "app_version")
 
 
 def snapshot(store) -> dict:
-    from hype_desktop.formats.personal_export import collect
     import hashlib
+
+    from hype_desktop.formats.personal_export import collect
     data = collect(store)
     for key in VOLATILE:
         data.pop(key, None)
