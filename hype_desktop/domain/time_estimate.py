@@ -8,6 +8,11 @@ figure say "about". The start page and Home use the same rule, so their figures 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hype_desktop.domain.instrument import Instrument
+
 SECONDS_PER_STATEMENT = 8
 SECONDS_PER_PAGE = 12
 SECONDS_FOR_NEXT_STEPS = 60
@@ -19,3 +24,11 @@ def minutes_for(statements: int, pages: int = 0, next_steps: bool = False) -> in
     seconds = (max(0, statements) * SECONDS_PER_STATEMENT + max(0, pages) * SECONDS_PER_PAGE
                + (SECONDS_FOR_NEXT_STEPS if next_steps else 0))
     return max(1, round(seconds / 60)) if seconds else 0
+
+
+def minutes_for_scope(instrument: Instrument, scope: tuple[str, ...], short: bool) -> tuple[int, int]:
+    """(minutes, statements) for answering ``scope`` from the start, in the short form (a quick
+    check-in) or in full: a page per factor and the next steps at the end, writing not counted."""
+    factors = instrument.known_factors(scope)
+    statements = sum(len(f.items_for(short)) for f in factors)
+    return minutes_for(statements, len(factors), next_steps=True), statements

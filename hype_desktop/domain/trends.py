@@ -173,6 +173,34 @@ def profile_values(factor_ids: Sequence[str], reflection: Reflection | None) -> 
     return [s.mean if (s := reflection.scores.get(fid)) else None for fid in factor_ids]
 
 
+class FactorChange(NamedTuple):
+    factor_id: str
+    now: float
+    before: float
+
+    @property
+    def delta(self) -> float:
+        return self.now - self.before
+
+
+def largest_changes(factor_ids: Sequence[str], latest: Reflection, earlier: Reflection | None,
+                    *, at_least: float = 0.25, most: int = 4) -> list[FactorChange]:
+    """The factors whose score moved most between ``earlier`` and ``latest`` (largest first, ties
+    in ``factor_ids`` order): at most ``most`` of them, each by at least ``at_least`` points.
+
+    Home shows these as the latest result at a glance; a move smaller than a quarter point is
+    within what answering on a different day gives, so it is not called a change.
+    """
+    if earlier is None:
+        return []
+    now, before = profile_values(factor_ids, latest), profile_values(factor_ids, earlier)
+    moved = [FactorChange(fid, n, b) for fid, n, b in zip(factor_ids, now, before, strict=True)
+             if n is not None and b is not None and abs(n - b) >= at_least - 1e-9]
+    order = {fid: i for i, fid in enumerate(factor_ids)}
+    moved.sort(key=lambda c: (-abs(c.delta), order[c.factor_id]))
+    return moved[:most]
+
+
 class ItemMatch(StrEnum):
     SAME = "same"          # the same statement id in both
     MAPPED = "mapped"      # the earlier statement was changed; matched by the instrument's map

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from hype_desktop.domain.reflection import Reflection
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import occasion_name
-from hype_desktop.ui.widgets import Retranslating, heading, plain_label
+from hype_desktop.ui.widgets import Retranslating, centred_page, heading, plain_label
 
 
 class HistoryView(Retranslating, QWidget):
@@ -46,7 +46,7 @@ class HistoryView(Retranslating, QWidget):
         self.teams: list[tuple[int, str]] = []  # (profile id, name) of the team profiles
         self.team_rounds: list = []  # collated rounds (TeamRound), newest first, while a team is shown
         self.link_dialog = None
-        layout = QVBoxLayout(self)
+        layout = centred_page(self, 1.25)
         self.title = heading()
         layout.addWidget(self.title)
         self.intro = plain_label()

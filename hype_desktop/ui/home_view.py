@@ -1,9 +1,10 @@
 """Home: a small dashboard of cards in a centred column of readable width.
 
 One primary action (continue the unfinished reflection, or start one), the latest result at a
-glance (a mini profile: a dot on each factor's bands, the words beside it), the next steps
-that are due, and a team round waiting (an invitation opened, or a finished reflection of a
-round to share). Everything the pictures show is also in words, for screen readers.
+glance (the factors that changed most, each as a dot on its bands with the words beside it;
+the whole profile is in the summary), the next steps that are due, and a team round waiting
+(an invitation opened, or a finished reflection of a round to share). Everything the
+pictures show is also in words, for screen readers.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hype_desktop.domain.instrument import Direction
+from hype_desktop.domain.instrument import Band, Direction
 from hype_desktop.domain.reflection import NextStep, Reflection, Round
-from hype_desktop.domain.time_estimate import minutes_for
-from hype_desktop.ui.band_scale import BandScale
+from hype_desktop.domain.time_estimate import minutes_for, minutes_for_scope
+from hype_desktop.domain.trends import largest_changes
+from hype_desktop.ui.band_scale import BandDelegate
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.icons import set_icon
-from hype_desktop.ui.labels import occasion_name, owner_name
+from hype_desktop.ui.labels import change_words, occasion_name, owner_name
+from hype_desktop.ui.results_table import ResultsTable
 from hype_desktop.ui.themes import SPACE, TYPE_SCALE
 from hype_desktop.ui.widgets import (
     Retranslating,
@@ -112,9 +114,9 @@ class HomeView(Retranslating, QWidget):
             r = self.unfinished
             factors = list(self.ctx.instrument.known_factors(r.scope))
             answered = sum(1 for a in r.answers.values() if a.answered)
-            total = sum(len(f.items) for f in factors)
+            total = sum(len(f.items_for(r.short)) for f in factors)
             pages_left = sum(1 for f in factors if any(not (a := r.answers.get(i.id)) or not a.answered
-                                                       for i in f.items))
+                                                       for i in f.items_for(r.short)))
             minutes = minutes_for(total - answered, pages_left, next_steps=True)
             b.addWidget(heading(self.tr("Unfinished reflection"), size=TYPE_SCALE["h2"], level=2))
             b.addWidget(plain_label(self.tr("%1, started %2: %3 of %4 statements answered.")
@@ -139,12 +141,7 @@ class HomeView(Retranslating, QWidget):
         else:
             b.addWidget(heading(self.tr("A new reflection"), size=TYPE_SCALE["h2"], level=2))
             first = self.latest is None
-            default = list(self.ctx.instrument.known_factors(self.ctx.instrument.default_scope()))
-            minutes = minutes_for(sum(len(f.items) for f in default), len(default), next_steps=True)
-            b.addWidget(plain_label(self.tr(
-                "With the modules offered first, it takes about %1 minutes; you can stop at any time "
-                "and continue later.").replace("%1", str(minutes))
-                if first else self.tr(
+            b.addWidget(plain_label(self._first_estimate() if first else self.tr(
                 "Choose the occasion and what to reflect on; the start page says how long it will take.")))
             self.start_button.setProperty("primary", True)
             set_icon(self.start_button, "plus-circle", "HighlightedText")
@@ -153,43 +150,72 @@ class HomeView(Retranslating, QWidget):
         b.addLayout(row)
         return box
 
+    def _first_estimate(self) -> str:
+        """How long a first reflection of the modules offered first takes, by the start page's rule."""
+        inst = self.ctx.instrument
+        full, _ = minutes_for_scope(inst, inst.default_scope(), False)
+        if not inst.has_short_form:
+            return self.tr("With the modules offered first, it takes about %1 minutes; you can stop at any "
+                           "time and continue later.").replace("%1", str(full))
+        quick, _ = minutes_for_scope(inst, inst.default_scope(), True)
+        return self.tr("A quick check-in takes about %1 minutes, a full reflection about %2; you can stop "
+                       "at any time and continue later.").replace("%1", str(quick)).replace("%2", str(full))
+
     def _latest_card(self, r: Reflection) -> QFrame:
-        """The latest result at a glance: per factor its title, a dot on its bands, its words."""
+        """The latest result at a glance: the few factors that moved most since the reflection
+        before it (a dot now, a ring then, the words beside), the rest in its summary.
+
+        A glance, not the whole profile: all factors are one click away in the summary. The
+        rows are a results table, so a screen reader walks them as it does the summary's."""
         box, b = card_with_layout()
         ctx, lang, inst = self.ctx, self.ctx.lang, self.ctx.instrument
         b.addWidget(heading(self.tr("Latest reflection"), size=TYPE_SCALE["h2"], level=2))
         b.addWidget(plain_label(self.tr("%1, finished %2.").replace("%1", occasion_name(r.round.phase, r.round.label))
                                 .replace("%2", ctx.fmt_date(r.finished_at)), role="hint"))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(SPACE["m"])
-        grid.setVerticalSpacing(SPACE["xs"])
-        row = 0
-        for factor in inst.known_factors(r.scope):
-            score = r.scores.get(factor.id)
-            if score is None or score.mean is None:
-                continue
-            band = factor.band_for(score.mean)
-            words = band.label.get(lang) if band else ""
-            if factor.direction is Direction.HIGHER_STRAIN:
-                words += " " + self.tr("(higher = more strain)")
-            title = plain_label(factor.title.get(lang))
-            scale = BandScale(factor.bands, score.mean, compact=True)
-            scale.setAccessibleName(f"{factor.title.get(lang)}: {ctx.fmt_score(score.mean)}, {words}")
-            grid.addWidget(title, row, 0)
-            grid.addWidget(scale, row, 1)
-            grid.addWidget(plain_label(words, role="hint"), row, 2)
-            row += 1
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 3)
-        b.addLayout(grid)
+        scored = [f for f in inst.known_factors(r.scope) if (s := r.scores.get(f.id)) and s.mean is not None]
+        earlier = ctx.store.latest_finished(ctx.profile_id, skip=1)
+        changes = largest_changes([f.id for f in scored], r, earlier)
+        self.changes_table: ResultsTable | None = None
+        if earlier is None:
+            b.addWidget(plain_label(self.tr(
+                "Your first reflection here. Its summary shows each of its %1 factors on its bands, "
+                "with words that describe this moment.").replace("%1", str(len(scored)))))
+        elif not changes:
+            b.addWidget(plain_label(self.tr(
+                "No factor moved by more than a quarter point since your reflection of %1.")
+                .replace("%1", ctx.fmt_date(earlier.finished_at))))
+        else:
+            b.addWidget(plain_label(self.tr("What changed most since your reflection of %1:")
+                                    .replace("%1", ctx.fmt_date(earlier.finished_at))))
+            rows: list[list[str]] = []
+            pictures: list[tuple[tuple[Band, ...], float, float | None] | None] = []
+            for change in changes:
+                factor = inst.factor(change.factor_id)
+                band = factor.band_for(change.now)
+                words = band.label.get(lang) if band else ""
+                if factor.direction is Direction.HIGHER_STRAIN:
+                    words += " " + self.tr("(higher = more strain)")
+                rows.append([factor.title.get(lang), ctx.fmt_score(change.now),
+                             f"{ctx.fmt_score(change.before)} → {ctx.fmt_score(change.now)} "
+                             f"({change_words(change.delta, factor.direction)})", words])
+                pictures.append((factor.bands, change.now, change.before))
+            table = ResultsTable()
+            table.setItemDelegateForColumn(1, BandDelegate(pictures, table))
+            table.set_results([self.tr("Factor"), self.tr("Now"), self.tr("Change"), self.tr("In words")], rows,
+                              caption=self.tr("What changed most since last time"))
+            b.addWidget(table)
+            self.changes_table = table
         buttons = QHBoxLayout()
         self.summary_button = QPushButton(self.tr("Open its s&ummary"))  # Alt+S is Start
         self.summary_button.setAccessibleDescription(self.tr("Open the summary of the latest reflection"))
         self.summary_button.clicked.connect(self._summary)
         set_icon(self.summary_button, "article")
         buttons.addWidget(self.summary_button)
-        buttons.addStretch(1)
+        if len(scored) > len(changes) and earlier is not None:
+            buttons.addWidget(plain_label(self.tr("All %1 factors are in the summary.")
+                                          .replace("%1", str(len(scored))), role="hint"), 1)
+        else:
+            buttons.addStretch(1)
         b.addLayout(buttons)
         return box
 

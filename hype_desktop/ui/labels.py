@@ -1,9 +1,10 @@
-"""Translated names of domain values (phases and occasions, owners, step statuses)."""
+"""Translated names of domain values (phases and occasions, owners, step statuses, changes)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from hype_desktop.domain.instrument import Direction
 from hype_desktop.domain.reflection import Owner, Phase, StepStatus
 
 
@@ -38,3 +39,21 @@ def status_name(status: StepStatus) -> str:
         StepStatus.NOT_DONE: QCoreApplication.translate("Labels", "Not done"),
         StepStatus.DROPPED: QCoreApplication.translate("Labels", "Dropped"),
     }[status]
+
+
+def change_words(delta: float, direction: Direction | None) -> str:
+    """A change read in the factor's direction: strain grows or eases; a profile factor (work
+    orientation) just moves, with no better or worse; a resource goes up or down."""
+    if delta == 0:
+        return QCoreApplication.translate("Labels", "no change")
+    if direction is Direction.HIGHER_STRAIN:
+        if delta > 0:
+            return QCoreApplication.translate("Labels", "more strain")
+        return QCoreApplication.translate("Labels", "less strain")
+    if direction is Direction.PROFILE:
+        if delta > 0:
+            return QCoreApplication.translate("Labels", "higher")
+        return QCoreApplication.translate("Labels", "lower")
+    if delta > 0:
+        return QCoreApplication.translate("Labels", "up")
+    return QCoreApplication.translate("Labels", "down")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +28,7 @@ from hype_desktop.ui.background import Background, Progress
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
 from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_name
-from hype_desktop.ui.widgets import Retranslating, heading, plain_label
+from hype_desktop.ui.widgets import WIDE, Retranslating, centred_page, heading, plain_label
 
 
 def collate_files(paths: list[Path], ctx: AppContext, progress: Progress, chart_texts=None):
@@ -69,7 +68,7 @@ class TeamView(Retranslating, QWidget):
         self.outcome = None
         self._charts: dict = {}
         self.setAcceptDrops(True)
-        layout = QVBoxLayout(self)
+        layout = centred_page(self, WIDE)
         self.title = heading()
         self.intro = plain_label()
         layout.addWidget(self.title)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 from hype_desktop.charts import profile as profile_chart
 from hype_desktop.domain import trends
 from hype_desktop.domain.instrument import Direction
+from hype_desktop.ui import labels
 from hype_desktop.ui.labels import status_name
 from hype_desktop.ui.trend_canvas import ChartArea
 from hype_desktop.ui.trend_tables import comparing_table
@@ -69,15 +70,7 @@ class ComparingTabs(QObject):
         return view
 
     def change_words(self, d: float, direction: Direction | None) -> str:
-        """A change read in the factor's direction: strain grows or eases; a profile factor
-        (work orientation) just moves, with no better or worse."""
-        if d == 0:
-            return self.tr("no change")
-        if direction is Direction.HIGHER_STRAIN:
-            return self.tr("more strain") if d > 0 else self.tr("less strain")
-        if direction is Direction.PROFILE:
-            return self.tr("higher") if d > 0 else self.tr("lower")
-        return self.tr("up") if d > 0 else self.tr("down")
+        return labels.change_words(d, direction)
 
     def _answer(self, value: int | None, na: bool) -> str:
         if na:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,7 +43,7 @@ from hype_desktop.ui.trend_canvas import LinesChart, chart_theme, style_icon
 from hype_desktop.ui.trend_comparing import ComparingTabs
 from hype_desktop.ui.trend_picker import FactorPicker
 from hype_desktop.ui.trend_tables import TrendColumns, TrendTableModel, lines_table
-from hype_desktop.ui.widgets import heading, plain_label
+from hype_desktop.ui.widgets import WIDE, centred_page, heading, plain_label
 
 MAX_DEFAULT_LINES = 6
 # The tabs, in order. Those after the lines are made when first shown (see ``comparing``).
@@ -80,7 +79,7 @@ class TrendsView(QWidget):
         self._draw_timer.setInterval(0)
         self._draw_timer.timeout.connect(self.flush)
 
-        layout = QVBoxLayout(self)
+        layout = centred_page(self, WIDE)
         self.title = heading()
         layout.addWidget(self.title)
         self.whose_label, self.whose = whose_picker(self, layout)

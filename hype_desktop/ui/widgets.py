@@ -86,6 +86,43 @@ def centred_column(scroll: QScrollArea, body: QWidget) -> None:
     scroll.setWidget(page)
 
 
+class _Column(QWidget):
+    """A column whose widest is ``scale`` readable widths at the current text size (zoom follows)."""
+
+    def __init__(self, scale: float) -> None:
+        super().__init__()
+        self.scale = scale
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setMaximumWidth(round(readable_width(self) * self.scale))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange, QEvent.Type.Polish):
+            self._fit()
+        return super().event(event)
+
+
+def centred_page(view: QWidget, scale: float = 1.0) -> QVBoxLayout:
+    """Lay ``view`` out as one column, centred on wide windows, and return the column's layout.
+
+    For views that fill the window with a table or charts rather than scroll (history, change
+    over time, team results): ``scale`` widens the column beyond a readable line for charts and
+    tables, yet on a 1920-pixel screen the content is never a full-width strip.
+    """
+    outer = QHBoxLayout(view)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(0)
+    column = _Column(scale)
+    outer.addStretch(1)
+    outer.addWidget(column, 100)
+    outer.addStretch(1)
+    return QVBoxLayout(column)
+
+
+WIDE = 1.7  # charts and wide tables: about 1,460 px at 100 % text, full width on a 1366 screen
+
+
 class Retranslating:
     """Mixed in before the Qt class: on a language change, ``retranslate()`` re-sets the texts.
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hype_desktop.domain.reflection import StepStatus
+from hype_desktop.ui import labels
 
 
 @pytest.fixture
@@ -281,7 +282,7 @@ def test_directions_in_words_and_too_few_answers_shown_as_missing(qtbot, ctx):
     view.tabs.setCurrentWidget(view.profile_table)
     rows = {view.profile_table.item(r, 0).text(): r for r in range(view.profile_table.rowCount())}
     r = rows[strain_label]
-    assert view.profile_table.item(r, 3).text().endswith(f"({view.comparing.tr('more strain')})")
+    assert view.profile_table.item(r, 3).text().endswith(f"({labels.change_words(1, Direction.HIGHER_STRAIN)})")
     p = rows[view.factor_label(profile.id)]
     assert view.profile_table.item(p, 1).text() == view.score_text(None)
     assert view.profile_table.item(p, 3).text() == ""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from hype_desktop.domain.reflection import ReflectionForm
+from hype_desktop.domain.time_estimate import minutes_for_scope as estimated_minutes
 from hype_desktop.ui.wizard.pages import FactorPage
-from hype_desktop.ui.wizard.start_page import StartPage, estimated_minutes
+from hype_desktop.ui.wizard.start_page import StartPage
 from hype_desktop.ui.wizard.wizard_view import WizardView
 
 

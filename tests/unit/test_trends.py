@@ -149,3 +149,25 @@ def test_domain_trends_imports_no_qt_or_sqlalchemy():
             "bad=[m for m in ('PySide6','sqlalchemy','pydantic','matplotlib') if m in sys.modules]; "
             "sys.exit(1 if bad else 0)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_largest_changes_biggest_first_small_moves_and_gaps_left_out():
+    from hype_desktop.domain.reflection import FactorScore
+    def scored(rid, means):
+        r = Reflection(id=rid, round=Round(Phase.CHECK_IN, date(2025, 1, rid)), instrument_id="x",
+                       instrument_version="1", modules=("m",), scope=tuple(means),
+                       started_at=datetime(2025, 1, rid), finished_at=datetime(2025, 1, rid))
+        r.scores = {fid: FactorScore(fid, m, 4, 4) for fid, m in means.items()}
+        return r
+    ids = ["a", "b", "c", "d", "e", "f", "g"]
+    before = scored(1, {"a": 3.0, "b": 3.0, "c": 3.0, "d": 2.0, "e": None, "f": 4.0, "g": 1.0})
+    after = scored(2, {"a": 3.2, "b": 2.5, "c": 3.5, "d": 3.0, "e": 4.0, "f": 3.0, "g": 1.25})
+    changes = trends.largest_changes(ids, after, before, most=3)
+    # d and f moved a whole point (d first: the order of ids breaks the tie), then b or c by a half
+    assert [c.factor_id for c in changes] == ["d", "f", "b"]
+    assert [c.delta for c in changes] == [1.0, -1.0, -0.5]
+    assert [c.factor_id for c in trends.largest_changes(ids, after, before)] == ["d", "f", "b", "c"]
+    # 0.2 (a) is not a change; exactly a quarter point (g) is; no score then (e) is no change
+    assert "a" not in {c.factor_id for c in trends.largest_changes(ids, after, before, most=9)}
+    assert {c.factor_id for c in trends.largest_changes(ids, after, before, most=9)} == {"b", "c", "d", "f", "g"}
+    assert trends.largest_changes(ids, after, None) == []

@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import occasion_name
 from hype_desktop.ui.team import round_actions as actions
-from hype_desktop.ui.widgets import Retranslating, heading, plain_label
+from hype_desktop.ui.widgets import WIDE, Retranslating, centred_page, heading, plain_label
 
 
 class RoundsView(Retranslating, QWidget):
@@ -33,7 +32,7 @@ class RoundsView(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.statuses: list[actions.RoundStatus] = []
-        layout = QVBoxLayout(self)
+        layout = centred_page(self, WIDE)
         self.title = heading()
         self.intro = plain_label()
         self.empty = plain_label(role="hint")

@@ -22,25 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import Phase, ReflectionForm, Round
+from hype_desktop.domain.time_estimate import minutes_for_scope
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
 from hype_desktop.ui.widgets import Retranslating, centred_column, heading, plain_label
-
-# Reading a statement and choosing an answer, and taking in a page's heading and intro: what
-# teachers took when the pages were tried, rounded up. Writing notes and answers is extra.
-SECONDS_PER_STATEMENT = 8
-SECONDS_PER_PAGE = 12
-SECONDS_FOR_NEXT_STEPS = 60
-
-
-def estimated_minutes(instrument: Instrument, scope: tuple[str, ...], short: bool) -> tuple[int, int]:
-    """(minutes, statements) for answering ``scope`` in a form, not counting writing."""
-    factors = instrument.known_factors(scope)
-    statements = sum(len(f.items_for(short)) for f in factors)
-    seconds = statements * SECONDS_PER_STATEMENT + len(factors) * SECONDS_PER_PAGE + SECONDS_FOR_NEXT_STEPS
-    return max(1, round(seconds / 60)), statements
 
 
 class StartPage(Retranslating, QWidget):
@@ -174,13 +160,13 @@ class StartPage(Retranslating, QWidget):
         """Both choices say how long they take for the modules ticked now, and the chosen one how
         many statements that is: an honest figure, not a promise from a brochure."""
         inst = self.ctx.instrument
-        quick, _ = estimated_minutes(inst, scope, True)
-        full, _ = estimated_minutes(inst, scope, False)
+        quick, _ = minutes_for_scope(inst, scope, True)
+        full, _ = minutes_for_scope(inst, scope, False)
         self.quick_radio.setText(self.tr("&Quick check-in (about %1 min)").replace("%1", str(quick)))
         self.full_radio.setText(self.tr("F&ull reflection (about %1 min)").replace("%1", str(full)))
         for radio in (self.quick_radio, self.full_radio):
             radio.setAccessibleName(radio.text().replace("&", ""))
-        minutes, statements = estimated_minutes(inst, scope, self.form() is ReflectionForm.SHORT)
+        minutes, statements = minutes_for_scope(inst, scope, self.form() is ReflectionForm.SHORT)
         self.estimate.setText(self.tr(
             "About %1 minutes for %2 statements. Notes and answers in your own words are optional "
             "and take longer; you can stop at any time and continue later.")
