@@ -62,6 +62,22 @@ def _command_name(argv: list[str]) -> str | None:
     return None
 
 
+def _disk_problem(exc: Exception, args: argparse.Namespace) -> int:
+    """Every subcommand: a full or read-only disk (a file, or the database in the data folder) is
+    one plain line in the user's language and exit 2, never a traceback; anything else is a bug."""
+    from hype_desktop.paths import DataPaths, resolve_data_dir
+    from hype_desktop.store.errors import disk_problem
+    try:
+        database: object = DataPaths(resolve_data_dir(args.data_dir)).database
+    except Exception:  # noqa: BLE001 - only to name the file in the message
+        database = args.data_dir
+    text = disk_problem(exc, database, getattr(args, "lang", None))
+    if text is None:
+        raise exc
+    print(text, file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     # Third-party pydantic plugins (found through installed packages' entry points) would see
     # every untrusted file the app validates; the app loads none. Process-wide, so set here,
@@ -76,7 +92,11 @@ def main(argv: list[str] | None = None) -> int:
         module.add_arguments(parser)
         rest = list(argv)
         rest.remove(first)
-        return module.run(parser.parse_args(rest))
+        args = parser.parse_args(rest)
+        try:
+            return int(module.run(args))
+        except Exception as exc:  # noqa: BLE001 - a disk problem is said plainly; anything else re-raised
+            return _disk_problem(exc, args)
 
     args = _gui_parser().parse_args(argv)
     if args.self_test:

@@ -43,8 +43,8 @@ class CreatedRound:
     fingerprint: str  # twelve digits to read out at the kick-off
 
     def write(self, path: Path | str) -> Path:
-        from hype_desktop.formats.safe_json import write_json_atomic
-        return write_json_atomic(path, self.invitation)
+        from hype_desktop.formats.team_formats import write_round_file
+        return write_round_file(path, self.invitation)
 
 
 def create_round(db: Database, instrument: Instrument, team_code: str, phase: Phase, label: str, day: date,

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import Answer, NextStep, Owner, Reflection, Round
-from hype_desktop.formats.safe_json import write_json_atomic
 from hype_desktop.formats.team_exchange import ShareChoice, build_share, round_from_info, seal_share
 from hype_desktop.formats.team_rules import SHARE_SUFFIX
 
@@ -41,6 +40,7 @@ def sample_exports(instrument: Instrument, invitation: RoundFile, members: int, 
     scope = instrument.scope_for_modules(modules)
     round_ = round_from_info(invitation.round, invitation.team_code)
     day = round_.date
+    from hype_desktop.formats.team_formats import write_share_file
     written: list[Path] = []
     for m in range(members):
         secret = hashlib.sha256(f"sample-{seed}-{m}".encode()).hexdigest()
@@ -52,7 +52,8 @@ def sample_exports(instrument: Instrument, invitation: RoundFile, members: int, 
             choice.prompts = set(reflection.prompt_answers)
             choice.steps = set(range(len(reflection.next_steps)))
         content = build_share(instrument, reflection, secret, choice, invitation, sample=True)
-        written.append(write_json_atomic(out / f"sample-{m + 1:04d}{SHARE_SUFFIX}", seal_share(content, invitation)))
+        path = out / f"sample-{m + 1:04d}{SHARE_SUFFIX}"
+        written.append(write_share_file(path, seal_share(content, invitation, path)))
     return written
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 
+from hype_desktop.domain import limits
 from hype_desktop.store.settings import Settings
 
 KEY = "workshop.votes."  # + the workshop reflection's id
 VALUES = 6  # cards 1..5 and "does not apply"
-MAX_CARDS = 1000
+MAX_CARDS = limits.CARDS_MAX
 
 
 def load_votes(settings: Settings, reflection_id: int) -> dict[str, list[int]]:

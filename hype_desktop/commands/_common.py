@@ -36,8 +36,11 @@ def open_services(data_dir: str | None, lang: str | None = None, *,
         return None, 2
 
 
-def write_problem(path: object, exc: OSError) -> int:
-    print(f"{path}: {exc.strerror or exc}", file=sys.stderr)
+def write_problem(path: object, exc: BaseException, lang: str | None = None) -> int:
+    """Say that ``path`` could not be written (a full or read-only disk) in one plain line; exit 2."""
+    from hype_desktop.store.errors import disk_problem
+    text = disk_problem(exc, path, lang)
+    print(text or message("background.file_problem", lang, path=path, reason=type(exc).__name__), file=sys.stderr)
     return 2
 
 

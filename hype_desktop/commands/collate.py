@@ -62,7 +62,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from hype_desktop.collation.collate import collate_round
-    from hype_desktop.formats.safe_json import write_json_atomic
     from hype_desktop.messages import system_language
 
     lang = args.lang or system_language()  # once, not per report line
@@ -123,9 +122,9 @@ def run(args: argparse.Namespace) -> int:
         print(message("collate.small_team", lang, k=used.k_scores))
     if args.json:
         from hype_desktop.formats.errors import FileProblem
-        from hype_desktop.formats.team_rules import MAX_TEAM_BYTES
+        from hype_desktop.formats.team_formats import write_team_file
         try:
-            write_json_atomic(args.json, outcome.summary, MAX_TEAM_BYTES)
+            write_team_file(args.json, outcome.summary)
         except FileProblem as problem:
             print(problem.render(lang), file=sys.stderr)
             return 2

@@ -28,9 +28,8 @@ def run(args: argparse.Namespace) -> int:
     from hype_desktop.collation.rounds import member_invitation, remember_invitation
     from hype_desktop.formats.errors import FileProblem
     from hype_desktop.formats.instrument_build import load_builtin_instrument
-    from hype_desktop.formats.safe_json import write_json_atomic
     from hype_desktop.formats.team_exchange import ShareChoice, build_share, seal_share, shareable
-    from hype_desktop.formats.team_formats import RoundFile
+    from hype_desktop.formats.team_formats import RoundFile, write_share_file
 
     services, code = open_services(args.data_dir)
     if services is None:
@@ -70,11 +69,13 @@ def run(args: argparse.Namespace) -> int:
             choice.steps = set(range(len(reflection.next_steps)))
         try:
             data = seal_share(build_share(instrument, reflection, services.member_secret(), choice,
-                                          invitation), invitation)
+                                          invitation), invitation, args.out)
+            path = write_share_file(args.out, data)
+        except FileProblem as problem:  # the collator's app would refuse it: nothing written
+            print(problem.render(), file=sys.stderr)
+            return 2
         except ValueError as exc:
             return fail(str(exc))
-        try:
-            path = write_json_atomic(args.out, data)
         except OSError as exc:
             return write_problem(args.out, exc)
     finally:

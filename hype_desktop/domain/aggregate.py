@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from hype_desktop.domain import limits
 from hype_desktop.domain.anonymity import Thresholds
 from hype_desktop.domain.instrument import Factor, Instrument
 from hype_desktop.domain.scoring import factor_means
@@ -19,7 +20,7 @@ from hype_desktop.domain.scoring import factor_means
 TOP_ITEMS = 3
 # A team summary holds at most this many texts per factor (a random choice of them when more
 # were shared): a summary the members' apps can still read, a list the workshop can still use.
-MAX_TEXTS_PER_GROUP = 2000
+MAX_TEXTS_PER_GROUP = limits.TEXTS_PER_GROUP_MAX
 
 
 @dataclass(frozen=True)

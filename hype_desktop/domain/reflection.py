@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from hype_desktop.domain import limits
+
 
 class Phase(StrEnum):
     """The occasion of a reflection, following the HyPe workshop process."""
@@ -40,10 +42,11 @@ class StepStatus(StrEnum):
     DROPPED = "dropped"
 
 
-MAX_NEXT_STEPS = 3
-MAX_NOTE_CHARS = 2000
-MAX_PROMPT_CHARS = 5000
-MAX_STEP_CHARS = 300
+# what a person may write: the one set of limits (domain.limits), under the names used here
+MAX_NEXT_STEPS = limits.STEPS_MAX
+MAX_NOTE_CHARS = limits.NOTE_MAX
+MAX_PROMPT_CHARS = limits.PROMPT_MAX
+MAX_STEP_CHARS = limits.STEP_MAX
 
 
 @dataclass(frozen=True)

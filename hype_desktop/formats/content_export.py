@@ -16,21 +16,21 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints
 
+from hype_desktop.domain import limits
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.formats.errors import FileProblem
-from hype_desktop.formats.instrument_format import MAX_FILE_BYTES as MAX_PACK_BYTES
 from hype_desktop.formats.validation import StrictModel
 
 _Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.\-]{1,80}$")]
 _Time = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$")]
-MAX_COPIES = 1000
+MAX_COPIES = limits.EXPORT_CONTENT_COPIES_MAX
 
 
 class ExportedContentCopy(StrictModel):
     instrument_id: _Id
-    version: Annotated[int, Field(ge=1, le=1_000_000)]
+    version: Annotated[int, Field(ge=1, le=limits.PACK_VERSION_MAX)]
     stored_at: _Time
-    data: str = Field(max_length=MAX_PACK_BYTES)
+    data: str = Field(max_length=limits.PACK_BYTES)
 
 
 def export_section(db: Any) -> dict[str, Any]:

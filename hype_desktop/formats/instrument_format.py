@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
+from hype_desktop.domain import limits
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.formats.instrument_build import build_instrument
 from hype_desktop.formats.safe_json import parse_json_bytes, read_json_file
@@ -20,15 +21,18 @@ from hype_desktop.formats.validation import StrictModel, validate_file_data
 
 FORMAT_NAME = "hype-instrument"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_FILE_BYTES = limits.PACK_BYTES
 
 _ID = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$"
-Id = Annotated[str, StringConstraints(pattern=_ID, max_length=80)]
+Id = Annotated[str, StringConstraints(pattern=_ID, max_length=limits.ID_MAX)]
 # The instrument's own id may also use '-' (the built-in one is "hype-core"); it never
 # appears inside the dotted ids of modules, factors and statements.
-InstrumentId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*([.-][a-z0-9_]+)*$", max_length=80)]
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=400, strip_whitespace=True)]
-LongText = Annotated[str, StringConstraints(min_length=1, max_length=2000, strip_whitespace=True)]
+InstrumentId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*([.-][a-z0-9_]+)*$",
+                                                max_length=limits.ID_MAX)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=limits.PACK_SHORT_TEXT_MAX,
+                                             strip_whitespace=True)]
+LongText = Annotated[str, StringConstraints(min_length=1, max_length=limits.PACK_LONG_TEXT_MAX,
+                                            strip_whitespace=True)]
 
 
 class ShortL(StrictModel):
@@ -68,11 +72,11 @@ class FactorModel(StrictModel):
     title: ShortL
     description: LongL
     direction: Literal["higher_better", "higher_strain", "profile"]
-    min_answered: int = Field(ge=1, le=20)
+    min_answered: int = Field(ge=1, le=limits.PACK_ITEMS_PER_FACTOR_MAX)
     strain_threshold: float | None = Field(default=None, ge=1, le=5)
     bands: list[BandModel] = Field(min_length=1, max_length=7)
-    items: list[ItemModel] = Field(min_length=1, max_length=20)
-    prompts: list[PromptModel] = Field(default_factory=list, max_length=5)
+    items: list[ItemModel] = Field(min_length=1, max_length=limits.PACK_ITEMS_PER_FACTOR_MAX)
+    prompts: list[PromptModel] = Field(default_factory=list, max_length=limits.PACK_PROMPTS_PER_FACTOR_MAX)
     short_min_answered: int | None = Field(
         default=None, ge=1, le=20,
         description="Answers a quick check-in needs for a score; without it, min_answered.")
@@ -114,7 +118,7 @@ class ModuleModel(StrictModel):
     default_selected: bool = True
     sensitive: bool = False
     choose_factors: bool = False
-    factors: list[FactorModel] = Field(min_length=1, max_length=20)
+    factors: list[FactorModel] = Field(min_length=1, max_length=limits.PACK_FACTORS_PER_MODULE_MAX)
 
 
 class ScalePointModel(StrictModel):
@@ -139,13 +143,13 @@ class InstrumentModel(StrictModel):
     format: Literal["hype-instrument"]
     format_version: int = Field(ge=1)
     id: InstrumentId
-    version: int = Field(ge=1, le=10_000)
+    version: int = Field(ge=1, le=limits.PACK_VERSION_MAX)
     languages: list[Literal["fi", "sv", "en"]] = Field(min_length=1, max_length=3)
     title: ShortL
     description: LongL
     scale: ScaleModel
-    modules: list[ModuleModel] = Field(min_length=1, max_length=20)
-    item_map: dict[Id, Id] = Field(default_factory=dict, max_length=2000)
+    modules: list[ModuleModel] = Field(min_length=1, max_length=limits.PACK_MODULES_MAX)
+    item_map: dict[Id, Id] = Field(default_factory=dict, max_length=limits.PACK_ITEM_MAP_MAX)
     # a trainer's pack: "add" its modules and factors beside the built-in content, or "replace" it;
     # unsaid, a pack that reuses no built-in id adds and one that does replaces (formats.content_library)
     mode: Literal["add", "replace"] | None = None

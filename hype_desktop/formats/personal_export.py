@@ -26,6 +26,7 @@ from typing import Annotated, Any, Literal, TextIO
 from pydantic import Field, StringConstraints, ValidationError
 
 from hype_desktop import __version__
+from hype_desktop.domain import limits
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.reflection import (
     MAX_NEXT_STEPS,
@@ -54,8 +55,8 @@ FORMAT_VERSION = 1
 # One's own export of anything the app holds must be importable: 10,000 reflections are about
 # 120 MB, 100,000 about 1.2 GB. Reading takes about 8 times the file's size in memory, so the file
 # is measured against the memory available first (where the system says), not a small fixed cap.
-MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024
-MAX_REFLECTIONS = 500_000
+MAX_FILE_BYTES = limits.EXPORT_BYTES
+MAX_REFLECTIONS = limits.EXPORT_REFLECTIONS_MAX
 MEMORY_PER_FILE_BYTE = 9
 IMPORTED_SETTINGS = tuple(KEYS[name] for name in ("language", "keep_daily", "keep_weekly"))
 
@@ -79,8 +80,8 @@ _TIME = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2
 class RoundModel(StrictModel):
     phase: Literal[tuple(p.value for p in Phase)]  # type: ignore[valid-type]
     date: _DATE
-    label: str = Field("", max_length=200)
-    team_code: str = Field("", max_length=64)
+    label: str = Field("", max_length=limits.LABEL_MAX)
+    team_code: str = Field("", max_length=limits.TEAM_CODE_MAX)
     round_uid: str = Field("", max_length=64)
 
 
@@ -108,19 +109,19 @@ class NextStepModel(StrictModel):
 
 
 class ReflectionModel(StrictModel):
-    team: str | None = Field(None, min_length=1, max_length=200)  # a team profile's (workshop mode)
+    team: str | None = Field(None, min_length=1, max_length=limits.TEAM_NAME_MAX)  # a team profile's (workshop mode)
     round: RoundModel
     instrument_id: _ID
     instrument_version: int = Field(ge=0, le=1_000_000)
-    modules: list[_ID] = Field(max_length=100)
-    scope: list[_ID] = Field(max_length=500)
+    modules: list[_ID] = Field(max_length=limits.CONTENT_MODULES_MAX)
+    scope: list[_ID] = Field(max_length=limits.FACTORS_MAX)
     started_at: _TIME
     finished_at: _TIME | None = None
     corrected_at: _TIME | None = None
-    position: str = Field("", max_length=120)
+    position: str = Field("", max_length=limits.POSITION_MAX)
     form: Literal["full", "short"] = "full"  # written only for a quick check-in
-    answers: list[AnswerModel] = Field(max_length=2000)
-    prompt_answers: list[PromptAnswerModel] = Field(max_length=500)
+    answers: list[AnswerModel] = Field(max_length=limits.ITEMS_MAX)
+    prompt_answers: list[PromptAnswerModel] = Field(max_length=limits.PROMPTS_MAX)
     next_steps: list[NextStepModel] = Field(max_length=MAX_NEXT_STEPS)
 
 
@@ -220,8 +221,12 @@ def _write_atomic(path: Path, write: Callable[[TextIO], None]) -> None:
 
 
 def export_all(store: ReflectionStore, json_path: Path, csv_path: Path | None = None) -> int:
-    """Write the JSON (and CSV) export; returns the number of reflections."""
+    """Write the JSON (and CSV) export; returns the number of reflections. A database from
+    elsewhere may hold what the import refuses (a note too long): then FieldProblems naming each
+    place, and nothing is written (one's own export is always importable)."""
+    from hype_desktop.formats.errors import would_not_be_read
     data = collect(store)
+    would_not_be_read(json_path, ExportModel, data)
     _write_atomic(json_path, lambda fh: json.dump(data, fh, ensure_ascii=False, indent=1))
     if csv_path is not None:
         def write_csv(fh: TextIO) -> None:

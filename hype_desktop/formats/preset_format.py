@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints
 
+from hype_desktop.domain import limits
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.domain.preset import MIN_K_DETAIL, MIN_K_SCORES, Preset, RoundInvitation
 from hype_desktop.domain.reflection import Phase
@@ -34,16 +35,16 @@ if TYPE_CHECKING:
 
 FORMAT_NAME = "hype-preset"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 1024 * 1024
-MAX_LOGO_BYTES = 512 * 1024
+MAX_FILE_BYTES = limits.PRESET_BYTES
+MAX_LOGO_BYTES = limits.PRESET_LOGO_BYTES
 MAX_LOGO_SIDE = 2048
 MAX_LOGO_PIXELS = 4_000_000
 
 _ID = r"^[a-z][a-z0-9_-]*(\.[a-z0-9_]+)*$"
-Id = Annotated[str, StringConstraints(pattern=_ID, max_length=80)]
-Name = Annotated[str, StringConstraints(min_length=1, max_length=120, strip_whitespace=True)]
-Label = Annotated[str, StringConstraints(min_length=1, max_length=120, strip_whitespace=True)]
-TeamCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{1,31}$")]
+Id = Annotated[str, StringConstraints(pattern=_ID, max_length=limits.ID_MAX)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=limits.NAME_MAX, strip_whitespace=True)]
+Label = Annotated[str, StringConstraints(min_length=1, max_length=limits.LABEL_MAX, strip_whitespace=True)]
+TeamCode = Annotated[str, StringConstraints(pattern=rf"^[A-Za-z0-9][A-Za-z0-9_-]{{1,{limits.TEAM_CODE_MAX - 1}}}$")]
 IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 # a file name in the preset's own folder: no folders, no way out of it
 PackFile = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,100}\.json$")]
@@ -63,7 +64,7 @@ class RoundModel(StrictModel):
     phase: Literal["kickoff", "team_workshop", "closing", "coaching", "check_in"]
     label: Label
     date: IsoDate
-    modules: list[Id] = Field(min_length=1, max_length=20)
+    modules: list[Id] = Field(min_length=1, max_length=limits.CONTENT_MODULES_MAX)
 
 
 class GroupSizesModel(StrictModel):
@@ -84,8 +85,8 @@ class PresetModel(StrictModel):
     logo: LogoModel | None = None
     default_language: Literal["fi", "sv", "en"] | None = None
     default_team_code: TeamCode | None = None
-    rounds: list[RoundModel] = Field(default_factory=list, max_length=30)
-    offered_modules: list[Id] | None = Field(default=None, min_length=1, max_length=20)
+    rounds: list[RoundModel] = Field(default_factory=list, max_length=limits.PRESET_ROUNDS_MAX)
+    offered_modules: list[Id] | None = Field(default=None, min_length=1, max_length=limits.CONTENT_MODULES_MAX)
     instrument_pack: PackFile | None = None
     min_group_sizes: GroupSizesModel = Field(default_factory=GroupSizesModel)
 

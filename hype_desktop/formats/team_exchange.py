@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hype_desktop import __version__
@@ -17,6 +18,7 @@ from hype_desktop.domain.anonymity import Thresholds, pseudonym
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.formats.team_rules import (
     FORMAT_VERSION,
+    MAX_SHARE_CONTENT_BYTES,
     ROUND_FORMAT,
     SHARE_FORMAT,
     TEAM_FORMAT,
@@ -155,12 +157,21 @@ def build_share(instrument: Instrument, reflection: Reflection, secret: str, cho
     return with_checksum(data)
 
 
-def seal_share(content: dict[str, Any], invitation: RoundFile) -> dict[str, Any]:
-    """The ``.hype`` file: the round id outside, everything of ``content`` sealed to the round's key."""
+def seal_share(content: dict[str, Any], invitation: RoundFile, path: Path | str = "share.hype") -> dict[str, Any]:
+    """The ``.hype`` file: the round id outside, everything of ``content`` sealed to the round's key.
+
+    A share the collator's app would refuse is not made: FieldProblems (a text too long, too many
+    answers, each at its place) or FileProblem (too big), naming ``path``, the file to be written."""
     import json
 
+    from hype_desktop.formats.errors import FileProblem, would_not_be_read
     from hype_desktop.formats.sealing import seal
+    from hype_desktop.formats.team_formats import ShareFile
+    would_not_be_read(path, ShareFile, content)
     payload = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if len(payload) > MAX_SHARE_CONTENT_BYTES:
+        raise FileProblem(path, "file.would_be_too_big", size=len(payload) // 1024,
+                          limit=MAX_SHARE_CONTENT_BYTES // 1024)
     return {"format": SHARE_FORMAT, "format_version": FORMAT_VERSION, "round": invitation.round.id,
             "sealed": seal(payload, invitation.keys.seal)}
 

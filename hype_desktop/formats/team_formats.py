@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -217,14 +217,14 @@ class TeamFile(StrictModel):
     round: RoundInfo
     contributors: int = Field(ge=0, le=100_000)
     min_group: MinGroup
-    factors: list[Aggregate] = Field(max_length=200)
-    items: list[Aggregate] = Field(max_length=2000)
+    factors: list[Aggregate] = Field(max_length=rules.FACTORS_MAX)
+    items: list[Aggregate] = Field(max_length=rules.ITEMS_MAX)
     most_agreed: list[Id] = Field(default_factory=list, max_length=20)
     most_disputed: list[Id] = Field(default_factory=list, max_length=20)
-    change: list[Change] = Field(default_factory=list, max_length=200)
+    change: list[Change] = Field(default_factory=list, max_length=rules.FACTORS_MAX)
     previous_round: RoundInfo | None = None
-    free_text: list[TextGroup] = Field(default_factory=list, max_length=200)
-    next_steps: list[TextGroup] = Field(default_factory=list, max_length=200)
+    free_text: list[TextGroup] = Field(default_factory=list, max_length=rules.FACTORS_MAX + 1)
+    next_steps: list[TextGroup] = Field(default_factory=list, max_length=rules.FACTORS_MAX + 1)
     sample: bool = False
     signature: Signature
 
@@ -329,3 +329,30 @@ def share_content_json_schema() -> dict:
 
 def team_json_schema() -> dict:
     return _schema(TeamFile, "HyPe Desktop team summary (.hype-team)")
+
+
+# --- writing: never a file its reader would refuse ---------------------------------------------
+def write_team_file(path: Path | str, data: dict[str, Any]) -> Path:
+    """Write a signed summary, unless the members' apps would refuse it (the strict model, the size
+    cap): then FieldProblems / FileProblem naming ``path``, and nothing is written."""
+    from hype_desktop.formats.errors import would_not_be_read
+    from hype_desktop.formats.safe_json import write_json_atomic
+    would_not_be_read(path, TeamFile, data)
+    return write_json_atomic(path, data, rules.MAX_TEAM_BYTES)
+
+
+def write_round_file(path: Path | str, data: dict[str, Any]) -> Path:
+    """Write a signed invitation, unless the members' apps would refuse it."""
+    from hype_desktop.formats.errors import would_not_be_read
+    from hype_desktop.formats.safe_json import write_json_atomic
+    would_not_be_read(path, RoundFile, data)
+    return write_json_atomic(path, data, rules.MAX_ROUND_BYTES)
+
+
+def write_share_file(path: Path | str, sealed: dict[str, Any]) -> Path:
+    """Write a sealed share (team_exchange.seal_share checked its content), within the size the
+    collator's app reads."""
+    from hype_desktop.formats.errors import would_not_be_read
+    from hype_desktop.formats.safe_json import write_json_atomic
+    would_not_be_read(path, ShareEnvelope, sealed)
+    return write_json_atomic(path, sealed, rules.MAX_SHARE_BYTES)

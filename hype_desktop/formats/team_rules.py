@@ -12,34 +12,40 @@ import hashlib
 import json
 from typing import Any
 
+from hype_desktop.domain import limits
+
 ROUND_FORMAT, SHARE_FORMAT, TEAM_FORMAT = "hype-round", "hype-share", "hype-team"
 FORMAT_VERSION = 2
 SAMPLE_MARK = "sample"  # inside the seal: sample data, never mixed with real shares unnoticed
 ROUND_SUFFIX, SHARE_SUFFIX, TEAM_SUFFIX = ".hype-round", ".hype", ".hype-team"
-MAX_ROUND_BYTES = 64 * 1024
-MAX_SHARE_BYTES = 768 * 1024  # the sealed content (512 KiB) as base64, and the envelope
-MAX_SHARE_CONTENT_BYTES = 512 * 1024
-MAX_TEAM_BYTES = 2 * 1024 * 1024
+# The limits are domain.limits' (one set for every writer and reader), under the names used here.
+MAX_ROUND_BYTES = limits.ROUND_BYTES
+MAX_SHARE_BYTES = limits.SHARE_BYTES
+MAX_SHARE_CONTENT_BYTES = limits.SHARE_CONTENT_BYTES
+MAX_TEAM_BYTES = limits.TEAM_BYTES
 
 # Patterns as pydantic takes them (anchored). Python's re must use them with fullmatch.
 ID_PATTERN = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$"
-ID_MAX = 80
-TEAM_CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$"
+ID_MAX = limits.ID_MAX
+TEAM_CODE_PATTERN = rf"^[A-Za-z0-9][A-Za-z0-9_-]{{0,{limits.TEAM_CODE_MAX - 1}}}$"
 HEX32_PATTERN = r"^[0-9a-f]{32}$"  # round ids and pseudonyms
 CHECKSUM_PATTERN = r"^sha256:[0-9a-f]{64}$"
 KEY_PATTERN = r"^[0-9a-f]{64}$"  # a 32-byte public key, hex
 SIGNATURE_PATTERN = r"^[A-Za-z0-9+/]{86}==$"  # 64 bytes, base64
 SEALED_PATTERN = r"^[A-Za-z0-9+/]+={0,2}$"
-TEAM_SIZE_MAX = 1000
+TEAM_SIZE_MAX = limits.TEAM_SIZE_MAX
 APP_VERSION_PATTERN = r"^[0-9A-Za-z.+-]{1,40}$"
 INSTRUMENT_ID_PATTERN = r"^[a-z][a-z0-9_.-]{0,79}$"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$"
 
-LABEL_MAX, NAME_MAX = 200, 120
-NOTE_MAX, PROMPT_MAX, STEP_MAX = 2000, 5000, 300
-INSTRUMENT_VERSION_MAX = 10_000
-MODULES_MAX, ANSWERS_MAX, NOTES_MAX, PROMPTS_MAX, STEPS_MAX = 20, 500, 500, 200, 3
+LABEL_MAX, NAME_MAX = limits.LABEL_MAX, limits.NAME_MAX
+NOTE_MAX, PROMPT_MAX, STEP_MAX = limits.NOTE_MAX, limits.PROMPT_MAX, limits.STEP_MAX
+INSTRUMENT_VERSION_MAX = limits.PACK_VERSION_MAX
+# a share holds what one reflection can: every statement of the content, a note on each
+MODULES_MAX, ANSWERS_MAX, NOTES_MAX = limits.CONTENT_MODULES_MAX, limits.ITEMS_MAX, limits.ITEMS_MAX
+PROMPTS_MAX, STEPS_MAX = limits.PROMPTS_MAX, limits.STEPS_MAX
+FACTORS_MAX, ITEMS_MAX = limits.FACTORS_MAX, limits.ITEMS_MAX  # what a summary can list
 PHASES = ("kickoff", "team_workshop", "closing", "coaching", "check_in")
 OWNERS = ("me", "team", "lead")
 ANSWER_VALUES = (1, 2, 3, 4, 5, "na")  # whole numbers (not true, not 1.0) or "na"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 from hype_desktop.messages import message
 
 
@@ -67,3 +69,37 @@ def io_reason(exc: BaseException) -> str | None:
     if isinstance(orig, OSError) and orig.strerror:
         return orig.strerror
     return str(orig).split("\n")[0][:120]
+
+
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_NOT_ALLOWED = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def disk_problem(exc: BaseException, path: object = None, lang: str | None = None) -> str | None:
+    """One plain sentence in ``lang`` naming the file when ``exc`` is a disk problem (full,
+    read-only or not allowed, another input/output error), else None (then it is a bug).
+
+    ``path`` names the file when the error does not (SQLite's errors name none: pass the database)."""
+    import sqlite3
+
+    from hype_desktop.messages import printable
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, OSError):
+        where = orig.filename or path
+        key = ("disk.full" if orig.errno in _FULL else "disk.read_only" if orig.errno in _NOT_ALLOWED
+               else "background.file_problem")
+        reason = orig.strerror or type(orig).__name__
+    elif isinstance(orig, sqlite3.OperationalError):
+        code = getattr(orig, "sqlite_errorcode", None)
+        where, reason = path, str(orig).split("\n")[0][:120]
+        if code == sqlite3.SQLITE_FULL or "disk is full" in reason:
+            key = "disk.full"
+        elif code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+            key = "disk.read_only"
+        elif code == sqlite3.SQLITE_IOERR or "disk I/O error" in reason:
+            key = "background.file_problem"
+        else:
+            return None
+    else:
+        return None
+    return message(key, lang, path=printable(str(where if where is not None else "?")), reason=reason)

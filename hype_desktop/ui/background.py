@@ -38,7 +38,7 @@ from hype_desktop.domain.instrument import LANGUAGES
 from hype_desktop.formats.errors import FileProblem
 from hype_desktop.logs import log_exception, log_file, logger
 from hype_desktop.messages import message
-from hype_desktop.store.errors import StoreProblem, io_reason
+from hype_desktop.store.errors import StoreProblem, disk_problem, io_reason
 
 T = TypeVar("T")
 
@@ -85,9 +85,8 @@ def describe(exc: BaseException, lang: str | None = None) -> str:
     if isinstance(exc, _rendered_problems()):
         rendered: str = exc.render(lang)  # type: ignore[attr-defined]  # each of them has render(lang)
         return rendered
-    if isinstance(exc, OSError) and exc.filename:
-        return message("background.file_problem", lang, path=exc.filename,
-                       reason=exc.strerror or type(exc).__name__)
+    if isinstance(exc, OSError) and exc.filename:  # a full or read-only disk, named plainly
+        return disk_problem(exc, None, lang) or ""
     reason = io_reason(exc)
     if reason is not None:
         return message("app.io_problem", lang, reason=reason)

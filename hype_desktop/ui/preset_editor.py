@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hype_desktop.domain import limits
 from hype_desktop.domain.preset import MIN_K_DETAIL, MIN_K_SCORES
 from hype_desktop.domain.reflection import Phase
 from hype_desktop.formats.preset_writing import PresetDraft, PresetRound
@@ -60,7 +61,7 @@ class PresetEditor(QDialog):
 
         form = QFormLayout()
         self.organisation = QLineEdit()
-        self.organisation.setMaxLength(120)
+        self.organisation.setMaxLength(limits.NAME_MAX)
         self.organisation_label = QLabel()
         self.organisation_label.setBuddy(self.organisation)
         form.addRow(self.organisation_label, self.organisation)
@@ -85,7 +86,7 @@ class PresetEditor(QDialog):
         self.language_label.setBuddy(self.language)
         form.addRow(self.language_label, self.language)
         self.team_code = QLineEdit()
-        self.team_code.setMaxLength(32)
+        self.team_code.setMaxLength(limits.TEAM_CODE_MAX)
         self.team_code_label = QLabel()
         self.team_code_label.setBuddy(self.team_code)
         form.addRow(self.team_code_label, self.team_code)
@@ -196,7 +197,7 @@ class PresetEditor(QDialog):
         combo.setCurrentIndex(PHASES.index(phase))
         combo.setAccessibleName(self.tr("Phase of round %1").replace("%1", str(row + 1)))
         name = QLineEdit(label)
-        name.setMaxLength(120)
+        name.setMaxLength(limits.LABEL_MAX)
         name.setAccessibleName(self.tr("Name of round %1").replace("%1", str(row + 1)))
         when = QDateEdit()
         when.setCalendarPopup(True)

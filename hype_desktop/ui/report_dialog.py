@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hype_desktop.domain import limits
 from hype_desktop.reports.report_data import (
     FreeText,
     ReportData,
@@ -94,7 +95,7 @@ class ReportDialog(Retranslating, QDialog):
         self.size_combo.addItem("A4", "a4")
         self.size_combo.addItem("Letter", "letter")
         self.name_edit = QLineEdit(self.ctx.settings.load().report_display_name)
-        self.name_edit.setMaxLength(120)
+        self.name_edit.setMaxLength(limits.NAME_MAX)
         self.compare_combo = QComboBox()
         self.lang_label, self.size_label = plain_label(), plain_label()
         self.name_label, self.compare_label = plain_label(), plain_label()

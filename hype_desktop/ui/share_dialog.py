@@ -121,12 +121,12 @@ class ShareDialog(Retranslating, QDialog):
             prompts={p for p, c in self.prompt_checks.items() if c.isChecked()},
             steps={s for s, c in self.step_checks.items() if c.isChecked()})
 
-    def build(self) -> dict:
-        """The sealed file's content (needs the round's invitation)."""
+    def build(self, path: str = "share.hype") -> dict:
+        """The sealed file's content, to be written to ``path`` (needs the round's invitation)."""
         from hype_desktop.ui.team.round_actions import sealed_share
         if self.invitation is None:
             raise ValueError("no invitation")
-        return sealed_share(self.ctx, self.reflection, self.current_choice(), self.invitation)
+        return sealed_share(self.ctx, self.reflection, self.current_choice(), self.invitation, path)
 
     def _changed(self, _on: bool = False) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
@@ -207,11 +207,17 @@ class ShareDialog(Retranslating, QDialog):
             self.save_to(str(path))
 
     def save_to(self, path: str) -> bool:
-        from hype_desktop.formats.safe_json import write_json_atomic
+        from hype_desktop.formats.errors import FileProblem
+        from hype_desktop.formats.team_formats import write_share_file
+        from hype_desktop.ui.background import describe
         try:
-            self.written = write_json_atomic(path, self.build())
+            self.written = write_share_file(path, self.build(path))
+        except FileProblem as problem:  # the collator's app would refuse it: said before writing
+            QMessageBox.warning(self, self.windowTitle(), problem.render(self.ctx.lang))
+            return False
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), describe(exc, self.ctx.lang) if isinstance(exc, OSError)
+                                else str(exc))
             return False
         self.accept()
         confirm_saved(self.parentWidget() or self, Path(path))

@@ -337,15 +337,15 @@ class TeamView(Retranslating, QWidget):
 
     def save_summary_to(self, path: str) -> None:
         from hype_desktop.formats.errors import FileProblem
-        from hype_desktop.formats.safe_json import write_json_atomic
-        from hype_desktop.formats.team_rules import MAX_TEAM_BYTES
+        from hype_desktop.formats.team_formats import write_team_file
+        from hype_desktop.ui.background import describe
         try:
-            write_json_atomic(path, self.outcome.summary, MAX_TEAM_BYTES)
+            write_team_file(path, self.outcome.summary)
         except FileProblem as problem:
             QMessageBox.warning(self, self.tr("Team"), problem.render(self.ctx.lang))
             return
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Team"), str(exc))
+            QMessageBox.warning(self, self.tr("Team"), describe(exc, self.ctx.lang))
             return
         confirm_saved(self, Path(path))
 

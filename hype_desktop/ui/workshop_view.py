@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hype_desktop.domain import limits
 from hype_desktop.domain.reflection import Phase, Reflection, Round
 from hype_desktop.ui.a11y import announce
 from hype_desktop.ui.context import AppContext
@@ -91,7 +92,7 @@ class WorkshopView(Retranslating, QWidget):
         self.setup_intro = plain_label()
         form = QFormLayout()
         self.team_name = QLineEdit()
-        self.team_name.setMaxLength(200)
+        self.team_name.setMaxLength(limits.TEAM_NAME_MAX)
         self.phase = QComboBox()
         _narrow(self.phase)
         for phase in (Phase.KICKOFF, Phase.TEAM_WORKSHOP, Phase.CLOSING, Phase.COACHING):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hype_desktop.domain import limits
 from hype_desktop.domain.anonymity import Thresholds
 from hype_desktop.domain.reflection import Phase
 from hype_desktop.ui.context import AppContext
@@ -92,9 +93,9 @@ class NewRoundDialog(Retranslating, QDialog):
         col.addWidget(self.collator_hint)
         form = QFormLayout()
         self.team_name = QLineEdit()
-        self.team_name.setMaxLength(120)
+        self.team_name.setMaxLength(limits.NAME_MAX)
         self.team_code = QLineEdit()
-        self.team_code.setMaxLength(40)
+        self.team_code.setMaxLength(limits.TEAM_CODE_MAX)
         self.team_code.setValidator(QRegularExpressionValidator(CODE_PATTERN))
         self._code_edited = False
         self.team_code.textEdited.connect(lambda _t: setattr(self, "_code_edited", True))
@@ -103,7 +104,7 @@ class NewRoundDialog(Retranslating, QDialog):
         for phase in PHASES:
             self.phase.addItem("", phase)
         self.label_edit = QLineEdit()
-        self.label_edit.setMaxLength(200)
+        self.label_edit.setMaxLength(limits.LABEL_MAX)
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.deadline_edit = QDateEdit(QDate.currentDate().addDays(14))

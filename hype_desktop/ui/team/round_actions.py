@@ -136,13 +136,13 @@ def share_file_name(reflection: Reflection, stem: str) -> str:
 
 
 def sealed_share(ctx: AppContext, reflection: Reflection, choice: ShareChoice,
-                 invitation: RoundFile) -> dict[str, Any]:
-    """The share file's content as it is written: only what ``choice`` ticks, sealed to the
-    round of ``invitation``."""
+                 invitation: RoundFile, path: Path | str = "share.hype") -> dict[str, Any]:
+    """The share file's content as it is written to ``path``: only what ``choice`` ticks, sealed
+    to the round of ``invitation`` (FileProblem when the collator's app would refuse it)."""
     from hype_desktop.formats.team_exchange import build_share, seal_share
     from hype_desktop.store.team import member_secret
     return seal_share(build_share(ctx.instrument, reflection, member_secret(ctx.settings), choice, invitation),
-                      invitation)
+                      invitation, path)
 
 
 # --- the lead's rounds -------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hype_desktop.domain import limits
 from hype_desktop.domain.reflection import Phase, ReflectionForm, Round
 from hype_desktop.domain.time_estimate import minutes_for_scope
 from hype_desktop.ui.context import AppContext
@@ -70,7 +71,7 @@ class StartPage(Retranslating, QWidget):
         form = QFormLayout(self.occasion_box)
         self.phase = QComboBox()
         self.label_edit = QLineEdit()
-        self.label_edit.setMaxLength(200)
+        self.label_edit.setMaxLength(limits.LABEL_MAX)
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.phase_caption = plain_label(wrap=False)
