@@ -129,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
             print(problem.render(lang), file=sys.stderr)
             return 2
         except OSError as exc:
-            return write_problem(args.json, exc)
+            return write_problem(args.json, exc, lang)
         print(message("collate.wrote", lang, path=args.json))
     if args.out:
         from hype_desktop.reports.pdf_blocks import PdfProblem

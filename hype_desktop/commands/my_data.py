@@ -18,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hype_desktop.commands._common import fail, open_services
+    from hype_desktop.commands._common import fail, open_services, write_problem
     from hype_desktop.formats.errors import FileProblem
     from hype_desktop.formats.instrument_build import load_builtin_instrument
     from hype_desktop.formats.personal_export import export_all, import_all
@@ -44,7 +44,6 @@ def run(args: argparse.Namespace) -> int:
         print(problem.render(args.lang), file=sys.stderr)
         return 2
     except OSError as exc:
-        print(message("app.io_problem", args.lang, reason=exc.strerror or type(exc).__name__), file=sys.stderr)
-        return 2
+        return write_problem(args.out or args.file, exc, args.lang)
     finally:
         services.close()
