@@ -21,20 +21,6 @@ NA = 0  # button id of 'not applicable'
 VALUES = (1, 2, 3, 4, 5)
 _ARROWS: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
-_STYLE = """
-QRadioButton#segment, QRadioButton#notApplicable {
-    border: 1px solid palette(mid); background: palette(base); padding: 6px 12px; min-width: 1.6em;
-}
-QRadioButton#segment::indicator, QRadioButton#notApplicable::indicator {
-    width: 0; height: 0; border: none; background: transparent; image: none;
-}
-QRadioButton#notApplicable { border-style: dashed; border-radius: 4px; }
-QRadioButton#segment:checked, QRadioButton#notApplicable:checked {
-    background: palette(highlight); color: palette(highlighted-text); font-weight: bold;
-}
-QRadioButton#segment:focus, QRadioButton#notApplicable:focus { border: 3px solid palette(text); }
-QGroupBox#scale { border: none; margin: 0; padding: 0; }
-"""
 
 
 class ScaleWidget(QGroupBox):
@@ -48,7 +34,6 @@ class ScaleWidget(QGroupBox):
         super().__init__(parent)
         self.setObjectName("scale")
         self.setFlat(True)
-        self.setStyleSheet(_STYLE)
         self._statement = statement
         self._position = position
         self._labels = labels

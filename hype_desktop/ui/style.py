@@ -34,6 +34,12 @@ def indicator_rules(point_size: float) -> str:
         "QCheckBox::indicator:checked { background: palette(highlight); "
         "border: 2px solid palette(window-text); }"
         "QRadioButton::indicator:disabled, QCheckBox::indicator:disabled { border-color: palette(mid); }"
+        # Check boxes inside lists (the factors of change over time): Fusion draws their box in a
+        # shade of the base colour, invisible in high contrast.
+        f"QListView::indicator, QTreeView::indicator, QTableView::indicator {{ width: {px - 2}px; "
+        f"height: {px - 2}px; border: 2px solid palette(text); background: palette(base); border-radius: 3px; }}"
+        "QListView::indicator:checked, QTreeView::indicator:checked, QTableView::indicator:checked { "
+        "background: palette(highlight); }"
     )
 
 
@@ -97,6 +103,20 @@ def stylesheet(theme: str, point_size: float) -> str:
         "QScrollArea { background: transparent; }",
         f"QToolTip {{ color: palette(tooltip-text); background: palette(tooltip-base); "
         f"border: 1px solid {c['FieldBorder']}; padding: {SPACE['xs']}px; }}",
+        # The answer scale (ui/scale_widget.py): segments joined in a row, 'not applicable' apart
+        # with a dashed outline. The chosen answer is filled, bold, underlined and outlined thicker,
+        # so it shows without colour; the focus ring is the focus colour, as everywhere.
+        f"QRadioButton#segment, QRadioButton#notApplicable {{ border: {bw}px solid {c['FieldBorder']}; "
+        f"background: {c['Base']}; color: {c['Text']}; padding: {s - 2}px {m}px; min-width: 1.6em; }}",
+        "QRadioButton#segment::indicator, QRadioButton#notApplicable::indicator { width: 0; height: 0; "
+        "border: none; background: transparent; image: none; }",
+        f"QRadioButton#notApplicable {{ border-style: dashed; border-radius: {RADIUS['s']}px; }}",
+        f"QRadioButton#segment:hover, QRadioButton#notApplicable:hover {{ background: {c['Hover']}; }}",
+        f"QRadioButton#segment:checked, QRadioButton#notApplicable:checked {{ background: {c['Primary']}; "
+        f"color: {c['PrimaryText']}; font-weight: bold; text-decoration: underline; "
+        f"border: {bw + 2}px solid {c['Text']}; }}",
+        f"QRadioButton#segment:focus, QRadioButton#notApplicable:focus {{ border: {bw + 2}px solid {c['Focus']}; }}",
+        "QGroupBox#scale { border: none; margin: 0; padding: 0; }",
         f"QGroupBox {{ border: {bw}px solid {c['CardBorder']}; border-radius: {RADIUS['m']}px; "
         f"margin-top: {round(point_size * 1.6)}px; padding: {m}px {s}px {s}px {s}px; }}",
         f"QGroupBox::title {{ subcontrol-origin: margin; left: {s}px; padding: 0 {SPACE['xs']}px; }}",

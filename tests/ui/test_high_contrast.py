@@ -78,3 +78,38 @@ def test_progress_and_scroll_bars_stay_visible(qtbot, high_contrast):
     assert hc["Handle"] in _colours(scroll)
     assert panel.isVisible()
     assert contrast_ratio(hc["Handle"], hc["Track"]) >= 3.0
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high_contrast"])
+def test_the_chosen_answer_shows_without_colour_and_the_focus_ring_in_the_focus_colour(qtbot, make_ctx, theme):
+    """The scale's look is the one stylesheet's (no local sheet): the chosen segment has a thicker
+    outline than the others (shape, not only a fill colour) and the focused one the focus ring."""
+    from hype_desktop.ui.scale_widget import ScaleWidget
+    from hype_desktop.ui.style import stylesheet
+    from hype_desktop.ui.themes import BORDER_WIDTH
+    appearance = Appearance(make_ctx().settings)
+    appearance.set_theme(theme)
+    try:
+        scale = ScaleWidget("A statement", {v: f"w{v}" for v in range(1, 6)}, "n/a")
+        other = QPushButton("x")
+        panel = _panel(qtbot, scale, other)
+        assert scale.styleSheet() == ""
+        rule = next(r for r in stylesheet(theme, 10).splitlines() if r.startswith("QRadioButton#segment:checked"))
+        assert "font-weight: bold" in rule and "text-decoration: underline" in rule
+        scale.set_value(3, False)
+        other.setFocus()
+        chosen, plain = (scale.buttons()[i] for i in (2, 1))
+        bw = BORDER_WIDTH[theme]
+        inside = bw + 1  # inside the plain outline, still on the chosen one's thicker outline
+
+        def at(button, x):
+            image = button.grab().toImage()
+            return QColor(image.pixel(x, image.height() // 2)).name()
+        text, base = THEMES[theme]["Text"], THEMES[theme]["Base"]
+        assert at(chosen, inside) == text and at(plain, inside) == base
+        panel.activateWindow()
+        chosen.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(chosen.hasFocus)
+        assert at(chosen, 0) == STYLE_COLOURS[theme]["Focus"]
+    finally:
+        appearance.set_theme("light")

@@ -29,20 +29,18 @@ if TYPE_CHECKING:
     from hype_desktop.ui.wizard.pages import Page
 
 
-# Projector style: black on white is the most legible in a lit room; big type; a thick yellow
-# focus frame that shows from the back of the room.
+# Projector style: big type and thick outlines that read from the back of the room. The colours
+# are the theme's (light is black on near-white; dark and high contrast stay what the user chose),
+# so the one stylesheet's focus ring and field outlines hold here too.
 PROJECTOR_STYLE = """
-#workshop { background: #ffffff; }
-#workshop QScrollArea, #workshop QScrollArea > QWidget, #workshop QScrollArea QLabel { background: #ffffff; }
-#workshop QLabel, #workshop QRadioButton, #workshop QPushButton, #workshop QPlainTextEdit,
-#workshop QLineEdit, #workshop QComboBox, #workshop QSpinBox { color: #000000; font-size: 22pt; }
+#workshop QLabel, #workshop QRadioButton, #workshop QPushButton,
+#workshop QPlainTextEdit, #workshop QLineEdit, #workshop QComboBox, #workshop QSpinBox { font-size: 22pt; }
 #workshop #statement, #workshop #title { font-size: 34pt; font-weight: bold; }
-#workshop #progress { font-size: 18pt; color: #222222; }
+#workshop #progress { font-size: 18pt; }
 #workshop QRadioButton::indicator { width: 30px; height: 30px; }
-#workshop QPushButton { padding: 10px 22px; border: 3px solid #000000; background: #ffffff; }
+#workshop QPushButton { padding: 10px 22px; border-width: 3px; }
 #workshop QPushButton:focus, #workshop QPlainTextEdit:focus, #workshop QLineEdit:focus,
-#workshop QComboBox:focus { border: 4px solid #d4a000; }
-#workshop #scale:focus { border: 4px solid #d4a000; }
+#workshop QComboBox:focus { border-width: 4px; }
 """
 
 
