@@ -44,8 +44,6 @@ def pack_problems(path: Path) -> tuple[list[Problem], InstrumentModel | None]:
     )
     from hype_desktop.formats.problem_report import Problem, from_validation
     from hype_desktop.formats.safe_json import read_json_file
-    from hype_desktop.messages import printable
-
     try:
         data = read_json_file(path, MAX_FILE_BYTES)
     except FileProblem as problem:
@@ -58,15 +56,8 @@ def pack_problems(path: Path) -> tuple[list[Problem], InstrumentModel | None]:
                         {"found": version, "supported": FORMAT_VERSION})], None
     try:
         return [], InstrumentModel.model_validate(data)
-    except ValidationError as exc:
-        problems: list[Problem] = []
-        for found in from_validation(exc):
-            if not found.loc and found.key == "problem.said":  # pack-wide rules: one line each
-                problems.extend(Problem((), "problem.said", {"text": printable(part)})
-                                for part in str(found.params["text"]).split("; ") if part)
-            else:
-                problems.append(found)
-        return problems, None
+    except ValidationError as exc:  # field problems and the pack's own rules, each at its place
+        return from_validation(exc), None
 
 
 def run(args: argparse.Namespace) -> int:

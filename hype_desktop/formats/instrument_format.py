@@ -12,12 +12,15 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, model_validator
+from pydantic_core import PydanticCustomError
 
 from hype_desktop.domain import limits
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.formats.instrument_build import build_instrument
+from hype_desktop.formats.problem_report import RULES_ERROR
 from hype_desktop.formats.safe_json import parse_json_bytes, read_json_file
 from hype_desktop.formats.validation import StrictModel, validate_file_data
+from hype_desktop.messages import message
 
 FORMAT_NAME = "hype-instrument"
 FORMAT_VERSION = 1
@@ -83,31 +86,9 @@ class FactorModel(StrictModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> FactorModel:
-        if self.min_answered > len(self.items):
-            raise ValueError(f"min_answered ({self.min_answered}) is more than the {len(self.items)} statements")
-        short = sum(1 for i in self.items if i.short_form)
-        if self.short_min_answered is not None and not short:
-            raise ValueError("short_min_answered is only for factors that mark statements with short_form")
-        needed = self.short_min_answered if self.short_min_answered is not None else self.min_answered
-        if short and short < needed:
-            raise ValueError(f"the quick check-in asks {short} statements of {self.id}, fewer than the "
-                             f"{needed} a score needs (short_min_answered, or min_answered)")
-        if self.strain_threshold is not None and self.direction != "higher_strain":
-            raise ValueError("strain_threshold is only for factors with direction higher_strain")
-        for band in self.bands:
-            # Scores are matched to bands at one decimal (Band.contains): limits like 2.35 would
-            # leave means such as 2.38 (shown as 2.4) in no band at all.
-            if any(abs(limit * 10 - round(limit * 10)) > 1e-9 for limit in (band.min, band.max)):
-                raise ValueError(f"band {band.min}–{band.max}: limits must have one decimal, e.g. 2.4 and 2.5")
-        bands = sorted(self.bands, key=lambda b: b.min)
-        if bands[0].min > 1 or bands[-1].max < 5:
-            raise ValueError("the bands must cover the whole scale 1.0–5.0")
-        for low, high in zip(bands, bands[1:]):
-            if high.min - low.max > 0.11 or high.min <= low.max:
-                raise ValueError(f"bands {low.min}–{low.max} and {high.min}–{high.max} leave a gap or overlap")
-        for band in bands:
-            if band.min > band.max:
-                raise ValueError(f"band {band.min}–{band.max} runs backwards")
+        problems = factor_rule_problems(self)
+        if problems:
+            raise rules_error(problems)
         return self
 
 
@@ -133,7 +114,7 @@ class ScaleModel(StrictModel):
     @model_validator(mode="after")
     def _one_to_five(self) -> ScaleModel:
         if [p.value for p in self.points] != [1, 2, 3, 4, 5]:
-            raise ValueError("the scale points must be 1, 2, 3, 4, 5 in order")
+            raise rules_error([("pack.rule.scale_points", {})])
         return self
 
 
@@ -158,7 +139,7 @@ class InstrumentModel(StrictModel):
     def _rules(self) -> InstrumentModel:
         problems = instrument_rule_problems(self)
         if problems:
-            raise ValueError("; ".join(problems))
+            raise rules_error(problems)
         return self
 
 
@@ -184,29 +165,70 @@ def _texts(model: InstrumentModel) -> Iterator[tuple[str, ShortL | LongL | None]
                 yield f"{p.id}.text", p.text
 
 
-def instrument_rule_problems(model: InstrumentModel) -> list[str]:
+RuleProblem = tuple[str, dict[str, Any]]  # a message key (catalogue.pack_rules) and its values
+
+
+def rules_error(problems: list[RuleProblem]) -> PydanticCustomError:
+    """Broken rules as one validation error at the model's place: English words for the log, and
+    each problem's message key, which problem_report renders in the reader's language."""
+    english = " ".join(message(key, "en", **params) for key, params in problems)
+    return PydanticCustomError(RULES_ERROR, "{text}", {"text": english, "problems": [list(p) for p in problems]})
+
+
+def factor_rule_problems(f: FactorModel) -> list[RuleProblem]:
+    """A factor's own rules: enough statements for a score, bands that cover the scale."""
+    problems: list[RuleProblem] = []
+    if f.min_answered > len(f.items):
+        problems.append(("pack.rule.min_answered", {"needed": f.min_answered, "count": len(f.items)}))
+    short = sum(1 for i in f.items if i.short_form)
+    if f.short_min_answered is not None and not short:
+        problems.append(("pack.rule.short_min_without_short", {}))
+    needed = f.short_min_answered if f.short_min_answered is not None else f.min_answered
+    if short and short < needed:
+        problems.append(("pack.rule.short_too_few", {"short": short, "factor": f.id, "needed": needed}))
+    if f.strain_threshold is not None and f.direction != "higher_strain":
+        problems.append(("pack.rule.threshold_direction", {}))
+    for band in f.bands:
+        # Scores are matched to bands at one decimal (Band.contains): limits like 2.35 would
+        # leave means such as 2.38 (shown as 2.4) in no band at all.
+        if any(abs(limit * 10 - round(limit * 10)) > 1e-9 for limit in (band.min, band.max)):
+            problems.append(("pack.rule.band_decimals", {"low": band.min, "high": band.max}))
+    bands = sorted(f.bands, key=lambda b: b.min)
+    if bands[0].min > 1 or bands[-1].max < 5:
+        problems.append(("pack.rule.bands_cover", {}))
+    for low, high in zip(bands, bands[1:]):
+        if high.min - low.max > 0.11 or high.min <= low.max:
+            problems.append(("pack.rule.band_gap", {"low": low.min, "high": low.max,
+                                                    "next_low": high.min, "next_high": high.max}))
+    for band in bands:
+        if band.min > band.max:
+            problems.append(("pack.rule.band_backwards", {"low": band.min, "high": band.max}))
+    return problems
+
+
+def instrument_rule_problems(model: InstrumentModel) -> list[RuleProblem]:
     """Rules a schema cannot say: unique ids, languages present, mapping targets exist."""
-    problems: list[str] = []
+    problems: list[RuleProblem] = []
     if len(set(model.languages)) != len(model.languages):
-        problems.append("languages lists a language twice")
+        problems.append(("pack.rule.language_twice", {}))
     seen: set[str] = set()
     for m in model.modules:
         ids = [m.id] + [f.id for f in m.factors] + [i.id for f in m.factors for i in f.items] \
             + [p.id for f in m.factors for p in f.prompts]
         for ident in ids:
             if ident in seen:
-                problems.append(f"the id {ident!r} is used more than once")
+                problems.append(("pack.rule.id_twice", {"id": ident}))
             seen.add(ident)
     for where, text in _texts(model):
         for lang in model.languages:
             if not getattr(text, lang):
-                problems.append(f"{where}: the {lang} text is missing")
+                problems.append(("pack.rule.text_missing", {"where": where, "language": lang}))
     item_ids = {i.id for m in model.modules for f in m.factors for i in f.items}
     for old, new in model.item_map.items():
         if new not in item_ids:
-            problems.append(f"item_map: {old!r} maps to {new!r}, which is not a statement here")
+            problems.append(("pack.rule.map_target_missing", {"old": old, "new": new}))
         if old in item_ids:
-            problems.append(f"item_map: {old!r} is still a statement of this version; give changed statements new ids")
+            problems.append(("pack.rule.map_still_statement", {"old": old}))
     return problems[:50]
 
 

@@ -56,6 +56,10 @@ _TYPE_KEYS = {
 }
 
 
+# A model's own rules broken (formats.instrument_format.rules_error): ctx["problems"] holds each
+# one as [message key, values], rendered here in the reader's language like any field problem.
+RULES_ERROR = "hype_rules"
+
 # pydantic names the alternative of a union in the place ("function-after[...]", "literal['na']", "int")
 _UNION_TAG = re.compile(r"^([a-z][a-z-]*\[.*\]|constrained-[a-z]+|int|str|bool|float|none)$")
 
@@ -131,6 +135,10 @@ def from_validation(error: ValidationError) -> list[Problem]:
     for e in error.errors(include_url=False, include_input=False):
         # a union (e.g. a logo or nothing) names each alternative in the place: the field is enough
         loc = tuple(p for p in e.get("loc", ()) if not (isinstance(p, str) and _UNION_TAG.match(p)))
+        if e.get("type") == RULES_ERROR:
+            out.extend(Problem(loc, str(k), {n: printable(str(v))[:120] for n, v in dict(p).items()})
+                       for k, p in (e.get("ctx") or {}).get("problems", []))
+            continue
         key, params = _describe(dict(e))
         if (loc, key) not in seen:
             seen.add((loc, key))

@@ -51,7 +51,7 @@ def _item(data, m=0, f=0, i=0):
 
 RULES = {
     "duplicate id": (lambda d: _item(d, 0, 0, 1).__setitem__("id", "alpha.one.1"),
-                     ["the id 'alpha.one.1' is used more than once"]),
+                     ["the id “alpha.one.1” is used more than once"]),
     "missing language": (lambda d: _item(d)["text"].pop("sv"), ["alpha.one.1.text: the sv text is missing"]),
     "explicit languages allow a missing one": None,
     "scale not 1-5": (lambda d: d["scale"]["points"][4].__setitem__("value", 4),
@@ -66,9 +66,9 @@ RULES = {
     "min_answered over items": (lambda d: d["modules"][0]["factors"][1].__setitem__("min_answered", 9),
                                 ["modules, item 1 → factors, item 2: min_answered (9) is more than the 3 statements"]),
     "mapping to nowhere": (lambda d: d.__setitem__("item_map", {"old.x": "no.such"}),
-                           ["item_map: 'old.x' maps to 'no.such', which is not a statement here"]),
+                           ["item_map: “old.x” maps to “no.such”, which is not a statement of this pack"]),
     "mapping keeps an old id": (lambda d: d.__setitem__("item_map", {"alpha.one.1": "alpha.one.2"}),
-                                ["item_map: 'alpha.one.1' is still a statement of this version"]),
+                                ["item_map: “alpha.one.1” is still a statement of this version"]),
     "extra field": (lambda d: _item(d).__setitem__("colour", "red"), ["modules, item 1 → factors, item 1 → items, item 1 → colour: this field is not part of the format"]),
     "bad id": (lambda d: _item(d).__setitem__("id", "Bad Id!"), ["modules, item 1 → factors, item 1 → items, item 1 → id: an id is lower-case letters"]),
 }
@@ -118,3 +118,27 @@ def test_files_that_are_not_packs(tmp_path, capsys):
 def test_the_report_is_in_finnish_when_asked(tmp_path, capsys):
     assert main(["validate-pack", str(write(tmp_path, mini_instrument())), "--lang", "fi"]) == 0
     assert "paketti on kelvollinen" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("fi", ["tunnusta ”alpha.one.1” käytetään useammin kuin kerran",
+            "modules, kohta 1 → factors, kohta 1: bands-välien 1.0–2.4 ja 2.8–3.4 väliin jää aukko",
+            "item_map: ”old.x” kohdistetaan väittämään ”no.such”"]),
+    ("sv", ["id:t ”alpha.one.1” används mer än en gång",
+            "modules, punkt 1 → factors, punkt 1: bands 1.0–2.4 och 2.8–3.4 lämnar en lucka",
+            "item_map: ”old.x” kopplas till ”no.such”"]),
+])
+def test_the_pack_wide_rules_are_in_the_readers_language_at_their_places(tmp_path, capsys, lang, expected):
+    def pack_wide(d):
+        _item(d, 0, 0, 1)["id"] = "alpha.one.1"
+        d["item_map"] = {"old.x": "no.such"}
+
+    def bands(d):  # a factor's own rule (the pack-wide ones are checked once every factor reads)
+        d["modules"][0]["factors"][0]["bands"][1]["min"] = 2.8
+    out = ""
+    for n, broken in enumerate((pack_wide, bands)):
+        assert main(["validate-pack", str(write(tmp_path, _break(broken), f"p{n}.json")), "--lang", lang]) == 2
+        out += capsys.readouterr().out
+    for text in expected:
+        assert text in out, out
+    assert "used more than once" not in out and "leave a gap" not in out  # no English left
