@@ -101,6 +101,11 @@ _M: dict[str, dict[str, str]] = {
         "fi": "sen sisäinen rakenne ei läpäissyt eheystarkistusta",
         "sv": "dess interna struktur klarade inte integritetskontrollen",
     },
+    "store.reason.disk_full": {
+        "en": "the disk is full (free some space, then start the app again; nothing stored is lost)",
+        "fi": "levy on täynnä (vapauta tilaa ja käynnistä sovellus uudelleen; mitään tallennettua ei menetetä)",
+        "sv": "disken är full (frigör utrymme och starta appen igen; inget som sparats går förlorat)",
+    },
     "store.reason.not_a_database": {
         "en": "it is not a database file, or it is damaged",
         "fi": "se ei ole tietokantatiedosto, tai se on vioittunut",

@@ -14,6 +14,7 @@ sizes default to the preset's, never below 3 and 5; --min-group and
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from hype_desktop.commands._common import (
@@ -78,8 +79,12 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc).splitlines()[0][:300])
     finally:
         services.close()
+    from hype_desktop.formats.errors import FileProblem
     try:
         path = created.write(args.out)
+    except FileProblem as problem:  # the members' apps would refuse it: nothing written
+        print(problem.render(), file=sys.stderr)
+        return 2
     except OSError as exc:
         return write_problem(args.out, exc)
     print(message("cli.round_written", path=path, round=created.round_id))

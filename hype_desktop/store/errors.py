@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 
 from hype_desktop.messages import message
 
@@ -36,6 +37,30 @@ class DamagedDatabase(StoreProblem):
 
 class MigrationFailed(StoreProblem):
     pass
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` (or its nearest existing folder) has (almost) no space left:
+    SQLite calls a full disk many things ("disk I/O error" when it cannot make its -shm file)."""
+    import shutil
+    place = Path(path)
+    while not place.exists() and place != place.parent:
+        place = place.parent
+    try:
+        return shutil.disk_usage(place).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
+FULL_BELOW_BYTES = 1024 * 1024
+
+
+def folder_unusable(folder: Path, reason: str) -> DamagedDatabase:
+    """The data folder cannot be used now (locked, unreadable, no space): not damage. A full disk
+    is said as such, in the reader's language, whatever the system called it."""
+    if disk_full(folder):
+        return DamagedDatabase("store.folder_unusable", path=folder, reason_key="store.reason.disk_full")
+    return DamagedDatabase("store.folder_unusable", path=folder, reason=reason)
 
 
 def database_errors() -> tuple[type[BaseException], ...]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hype_desktop.paths import DataPaths, make_private
-from hype_desktop.store.errors import DamagedDatabase, MigrationFailed, NewerDatabase
+from hype_desktop.store.errors import DamagedDatabase, MigrationFailed, NewerDatabase, disk_full, folder_unusable
 from hype_desktop.store.sqlite_copy import BackupFailed, backup_database, check_pragma, readonly_uri
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def _read_only(db_path: Path) -> Iterator[sqlite3.Connection]:
         finally:
             con.close()
     except sqlite3.OperationalError as exc:  # locked, unreadable, no space: not damage
-        raise DamagedDatabase("store.folder_unusable", path=db_path.parent, reason=str(exc)) from None
+        raise folder_unusable(db_path.parent, str(exc)) from None
     except sqlite3.DatabaseError:
         raise DamagedDatabase("store.damaged", path=db_path, reason_key="store.reason.not_a_database") from None
 
@@ -117,8 +117,7 @@ def prepare_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -
     try:
         paths.ensure()
     except OSError as exc:
-        raise DamagedDatabase("store.folder_unusable", path=paths.root,
-                              reason=exc.strerror or str(exc)) from None
+        raise folder_unusable(paths.root, exc.strerror or str(exc)) from None
     db_path = paths.database
     revision, has_tables = read_revision(db_path)
     if has_tables:
@@ -146,6 +145,9 @@ def prepare_database(paths: DataPaths, script_location: Path = MIGRATIONS_DIR) -
         from hype_desktop.store.errors import io_reason
         # the disk's or SQLite's own words, never SQLAlchemy's statement dump and link
         reason = io_reason(exc) or str(getattr(exc, "orig", None) or exc).split("\n")[0][:200]
+        if disk_full(db_path):
+            raise MigrationFailed("store.migration_failed", path=db_path, reason_key="store.reason.disk_full",
+                                  backup=paths.backups) from exc
         raise MigrationFailed("store.migration_failed", path=db_path, reason=reason,
                               backup=paths.backups) from exc
     _private(db_path)

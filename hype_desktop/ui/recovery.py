@@ -17,7 +17,7 @@ from hype_desktop import APP_NAME
 from hype_desktop.logs import log_exception, logger
 from hype_desktop.messages import message
 from hype_desktop.paths import DataPaths, app_dir_name
-from hype_desktop.store.errors import DamagedDatabase, StoreProblem, database_errors
+from hype_desktop.store.errors import DamagedDatabase, StoreProblem, database_errors, disk_full
 
 if TYPE_CHECKING:
     from hype_desktop.ui.context import AppContext
@@ -134,6 +134,8 @@ def open_context(build: Callable[[Path], AppContext], data_root: Path, lang: str
             orig = getattr(exc, "orig", None)
             if orig is not None:
                 reason = str(orig)[:200]
+            if disk_full(data_root):
+                reason = message("store.reason.disk_full", lang)
             if not interactive:
                 print(message("store.folder_unusable", lang, path=data_root, reason=reason), file=sys.stderr)
                 return None, data_root

@@ -76,6 +76,8 @@ CASES = {
                                    str(d)),
     "round new": lambda t, d: (["round", "new", "--team", "DEMO", "--phase", "kickoff", "--out",
                                 str(d / "r.hype-round")], "r.hype-round"),
+    "share": lambda t, d: (["share", "--reflection", "1", "--invitation", str(t / "shares-kickoff.hype-round"), "--out",
+                            str(d / "mine.hype")], "mine.hype"),
     "sample-exports": lambda t, d: (["sample-exports", "--invitation", str(t / "shares-kickoff.hype-round"),
                                      "--members", "6", "--out", str(d / "more")], "more"),
 }
@@ -159,3 +161,21 @@ def test_a_full_database_names_it_and_a_bug_is_still_a_bug(monkeypatch, capsys, 
     monkeypatch.setattr(sample_data, "run", bug)
     with pytest.raises(KeyError):
         cli(["sample-data", "--reflections", "1"])
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_the_app_started_on_a_full_disk_says_so_plainly(tmp_path, disk, lang):
+    import sys
+    root = disk / "data"
+    assert cli(["--data-dir", str(root), "sample-data", "--reflections", "2"]) == 0
+    _fill(disk)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run([sys.executable, "-m", "hype_desktop", "--data-dir", str(root), "--lang", lang,
+                          "--quit-after-startup"], capture_output=True, text=True, timeout=120, env=env)
+    said = run.stdout + run.stderr
+    assert "Traceback" not in said
+    if run.returncode != 0:  # it could not open the data folder: it says the disk is full, by name
+        assert run.returncode == 2
+        assert {"fi": "levy on täynnä", "en": "the disk is full"}[lang] in said and str(root) in said, said
+    (disk / "filler").unlink()
+    assert _reflections(root / "hype.sqlite3") == (2, "ok")

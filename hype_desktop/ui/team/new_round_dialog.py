@@ -213,10 +213,14 @@ class NewRoundDialog(Retranslating, QDialog):
         name = self.tr("HyPe invitation")
         stem = actions.safe_name(f"{name} {spec.team_code} {spec.day.isoformat()}")
         target = actions.free_path(folder or documents_dir(), stem, ".hype-round")
+        from hype_desktop.formats.errors import FileProblem
+        from hype_desktop.ui.background import describe
         try:
             self.created = actions.create_round(self.ctx, spec, target)
-        except (ValueError, OSError) as exc:
-            self.problem.setText(self.tr("The invitation could not be written: %1").replace("%1", str(exc)[:300]))
+        except (ValueError, OSError, FileProblem) as exc:  # a full disk, a file its reader would refuse
+            said = exc.render(self.ctx.lang) if isinstance(exc, FileProblem) else \
+                describe(exc, self.ctx.lang) if isinstance(exc, OSError) else str(exc)
+            self.problem.setText(self.tr("The invitation could not be written: %1").replace("%1", said[:300]))
             self.problem.show()
             return False
         self._show_result()
