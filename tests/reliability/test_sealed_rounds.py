@@ -203,6 +203,18 @@ def test_an_export_carries_the_key_with_its_release_log_to_a_fresh_data_folder(t
     assert _collate(six, tmp_path / "d.json") == 3
 
 
+def test_importing_an_export_older_than_a_release_never_forgets_the_release(tmp_path, six, data_dir, capsys):
+    names = sorted(p.name for p in six.iterdir())
+    five = _subset(six, tmp_path / "five", names[:5])
+    assert cli(["my-data", "export", "--out", str(tmp_path / "before.json")]) == 0  # the key, no release
+    assert _collate(five, tmp_path / "a.json") == 0  # released to five people
+    assert cli(["my-data", "import", str(tmp_path / "before.json")]) == 0
+    capsys.readouterr()
+    assert _collate(six, tmp_path / "b.json") == 3 and not (tmp_path / "b.json").exists()
+    assert "differ from an earlier release" in capsys.readouterr().err
+    assert _collate(five, tmp_path / "c.json") == 0  # the key still opens the shares
+
+
 def test_a_reused_round_id_or_key_is_refused(tmp_path, data_dir):
     """The round id is the keys' hash: a collator cannot give two rounds one id (members would
     get the same pseudonym in both), and a second invitation with a known key is refused."""
