@@ -11,8 +11,14 @@ from __future__ import annotations
 
 import sys
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleAttributesInterface,
+    QAccessibleInterface,
+)
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QScrollArea, QTabBar, QWidget
 
 APP_NAME = "HyPe Desktop"
@@ -22,17 +28,46 @@ _NOTICE = "a11yNotice"
 _NOTICE_SHOWN_MS = 8000
 
 
-class _RoleLabel(QAccessibleWidget):
-    """A label read by its text under a role of our choosing (heading or notification)."""
+class _RoleLabel(QAccessibleWidget, QAccessibleAttributesInterface):
+    """A label read by its text under a role of our choosing (heading or notification).
+
+    A heading also reports its level (AT-SPI attribute "level", Orca's "heading level 2") and
+    every such label its language, through Qt's attributes interface. Qt asks for that
+    interface with ``interface_cast``, which must answer with the address of the C++ object
+    that implements it: the second C++ base of this Python object, as a ``VoidPtr`` (a plain
+    int is not converted back to a pointer and crashes the bridge).
+    """
 
     def __init__(self, label: QLabel, role: QAccessible.Role) -> None:
-        super().__init__(label, role)
+        QAccessibleWidget.__init__(self, label, role)
+        QAccessibleAttributesInterface.__init__(self)
         self._label = label
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:
             return self._label.accessibleName() or _plain(self._label)
-        return super().text(kind)
+        return QAccessibleWidget.text(self, kind)
+
+    # The binding's stub says int; what it passes both ways is a shiboken VoidPtr.
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:  # type: ignore[override]
+        if kind == QAccessible.InterfaceType.AttributesInterface:
+            return shiboken6.VoidPtr(shiboken6.getCppPointer(self)[1])
+        # None (no such interface) must go back as a null pointer, not as None.
+        found: shiboken6.VoidPtr | None = QAccessibleWidget.interface_cast(self, kind)  # type: ignore[assignment]
+        return shiboken6.VoidPtr(0) if found is None else found
+
+    def attributeKeys(self) -> list[QAccessible.Attribute]:
+        keys = [QAccessible.Attribute.Locale]
+        if heading_level(self._label):
+            keys.append(QAccessible.Attribute.Level)
+        return keys
+
+    def attributeValue(self, key: QAccessible.Attribute) -> object:
+        if key == QAccessible.Attribute.Level and heading_level(self._label):
+            return heading_level(self._label)
+        if key == QAccessible.Attribute.Locale:
+            return self._label.locale()
+        return None
 
 
 def _plain(label: QLabel) -> str:
@@ -71,11 +106,8 @@ def _refresh(widget: QWidget) -> None:
 
 
 def make_heading(label: QLabel, level: int = 1) -> QLabel:
-    """Expose ``label`` as a heading, so a screen reader lists it and jumps to it (H key).
-
-    The level is kept on the label (property ``a11yHeadingLevel``) for the day Qt's Python
-    binding can report it; over AT-SPI the role alone is what Orca needs to navigate.
-    """
+    """Expose ``label`` as a heading of ``level``, so a screen reader lists it, says its level
+    and jumps to it (H key, or 1–6 for a level)."""
     _install()
     label.setProperty(_LEVEL, max(1, int(level)))
     _refresh(label)

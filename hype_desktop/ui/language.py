@@ -1,12 +1,14 @@
 """Switching the UI language at run time, without restart.
 
 Installing a new QTranslator makes Qt send LanguageChange to every widget; each view
-re-sets its strings in ``retranslate()``. Instrument texts follow ``current``.
+re-sets its strings in ``retranslate()``. Instrument texts follow ``current``, and so does
+the locale every widget reports to assistive technology (WCAG 3.1.1, language of page).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QApplication
 
 from hype_desktop.domain.instrument import LANGUAGES
 from hype_desktop.paths import resources_dir
@@ -63,6 +65,10 @@ class LanguageController(QObject):
             self._translators.append(qt)
         self.current = lang
         QLocale.setDefault(self.locale())
+        # A widget keeps the locale it was made with; screen readers read each object's
+        # locale (AT-SPI GetLocale) to pick the voice, so the open windows follow too.
+        for window in QApplication.topLevelWidgets():
+            window.setLocale(self.locale())
         for t in self._translators:
             app.installTranslator(t)
             _INSTALLED.append(t)

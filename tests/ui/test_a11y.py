@@ -27,6 +27,32 @@ def test_make_heading_exposes_the_heading_role_and_the_text(qtbot):
     assert _iface(label).text(QAccessible.Text.Name) == "Toinen"
 
 
+def test_a_heading_reports_its_level_and_language_through_the_attributes_interface(qtbot):
+    from PySide6.QtCore import QLocale
+
+    label = QLabel("Rajat ja palautuminen")
+    label.setLocale(QLocale("sv_FI"))
+    qtbot.addWidget(label)
+    a11y.make_heading(label, 3)
+    attributes = _iface(label).attributesInterface()
+    assert attributes is not None
+    assert QAccessible.Attribute.Level in attributes.attributeKeys()
+    assert attributes.attributeValue(QAccessible.Attribute.Level) == 3
+    assert attributes.attributeValue(QAccessible.Attribute.Locale).name() == "sv_FI"
+    iface = _iface(label)  # the interfaces a label lacks are null pointers, the others kept
+    assert iface.textInterface() is None and iface.valueInterface() is None
+    assert iface.selectionInterface() is None and iface.actionInterface() is not None
+
+
+def test_a_notice_reports_its_language_but_no_level(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    a11y.announce(window, "Tallennettu")
+    notice = window.findChild(QLabel, "a11yNotice")
+    attributes = _iface(notice).attributesInterface()
+    assert attributes is not None and QAccessible.Attribute.Level not in attributes.attributeKeys()
+
+
 def test_a_label_queried_before_it_became_a_heading_still_becomes_one(qtbot):
     label = QLabel("Otsikko")
     qtbot.addWidget(label)
@@ -87,3 +113,25 @@ def test_announce_elsewhere_sends_an_announcement_event(qtbot, monkeypatch):
     a11y.announce(button, "   ")
     assert sent == [("Tallennettu", QAccessible.AnnouncementPoliteness.Polite),
                     ("Tallennus epäonnistui", QAccessible.AnnouncementPoliteness.Assertive)]
+
+
+def test_the_open_windows_report_the_ui_language_to_assistive_technology(qtbot):
+    from PySide6.QtCore import QLocale
+
+    from hype_desktop.ui.language import LanguageController, remove_translators
+
+    before = QLocale()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QPushButton("Tallenna"))
+    window.show()
+    language = LanguageController("fi")
+    try:
+        for lang, name in (("sv", "sv_FI"), ("en", "en_GB"), ("fi", "fi_FI")):
+            language.apply(lang)
+            for widget in (window, window.centralWidget()):
+                locale = _iface(widget).attributesInterface().attributeValue(QAccessible.Attribute.Locale)
+                assert locale.name() == name, (lang, widget)
+    finally:
+        remove_translators()
+        QLocale.setDefault(before)

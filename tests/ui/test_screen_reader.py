@@ -173,6 +173,7 @@ def seen(tmp_path_factory):
             tree = session.do("tab")
             tabbed += [n for n in tree if "focused" in n["states"]]
         screens["summary tabs"] = tabbed
+        screens["summary in Swedish"] = session.do("lang sv")
         yield screens
     finally:
         session.stop()
@@ -197,6 +198,26 @@ def test_every_screen_has_headings_and_names_its_window(seen, screen):
 
 
 @pytest.mark.parametrize("screen", SCREENS)
+def test_headings_say_their_level_and_one_top_heading_names_the_screen(seen, screen):
+    levels = [int(n["attributes"].get("level", 0)) for n in seen[screen] if n["role"] == "heading"]
+    assert levels and all(1 <= level <= 6 for level in levels), levels
+    assert min(levels) == 1, f"{screen}: no top-level heading in {levels}"
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_object_says_it_is_in_finnish(seen, screen):
+    locales = {n["locale"] for n in seen[screen]}
+    assert locales == {"fi_FI"}, locales
+
+
+def test_switching_the_language_switches_what_objects_say_they_are_in(seen):
+    tree = seen["summary in Swedish"]
+    headings = [n for n in tree if n["role"] == "heading"]
+    assert headings and {n["locale"] for n in headings} == {"sv_FI"}, headings
+    assert tree[0]["name"].endswith(" – HyPe Desktop") and "Din reflektion" in tree[0]["name"]
+
+
+@pytest.mark.parametrize("screen", SCREENS)
 def test_no_focusable_object_without_a_name(seen, screen):
     nameless = [(n["role"], n["description"]) for n in seen[screen]
                 if "focusable" in n["states"] and "enabled" in n["states"] and not n["name"].strip()]
@@ -208,13 +229,21 @@ def test_the_statement_page_starts_on_a_statement(seen):
     assert focused["name"], focused
 
 
-@pytest.mark.xfail(strict=False, reason="the answer scale's role and value are being reworked (issue 17, item 2)")
-def test_the_scale_exposes_its_value(seen):
-    focused = _focused(seen["statement"])
-    value_exposed = focused.get("value") == 3 or (
-        focused["role"] in ("radio button", "toggle button") and "checked" in focused["states"]
-        and "3" in focused["name"])
-    assert value_exposed, focused
+def test_the_scale_exposes_its_value_in_words_and_the_checked_answer(seen):
+    tree = seen["statement"]
+    # Key 3 answered statement 1/5; focus moved on to statement 2/5, still unanswered.
+    groups = [n for n in tree if n["role"] == "panel" and n["name"].startswith("Väittämä ")]
+    first, second = groups[0], groups[1]
+    assert first["name"].startswith("Väittämä 1/5, ") and second["name"].startswith("Väittämä 2/5, ")
+    assert first["description"] == "Vastaus: 3 – Ei samaa eikä eri mieltä", first
+    assert second["description"].startswith("Ei vielä vastausta."), second
+    start = tree.index(first)
+    radios = [n for n in tree[start + 1:start + 7] if n["role"] == "radio button"]
+    assert [n["name"].split(" – ")[0] for n in radios] == ["1", "2", "3", "4", "5", "Ei koske minua"]
+    assert [n["name"] for n in radios if "checked" in n["states"]] == ["3 – Ei samaa eikä eri mieltä"]
+    focused = _focused(tree)
+    assert focused["role"] == "radio button" and focused["name"] == "1 – Täysin eri mieltä"
+    assert "checked" not in focused["states"] and tree[tree.index(focused) - 1] == second
 
 
 def test_the_summary_is_a_table_of_results_reached_by_tab(seen):

@@ -4,7 +4,7 @@ Run by tests/ui/test_screen_reader.py in the project's environment; the screen r
 (reader.py) runs under the system Python with pyatspi. Commands arrive one per line on
 stdin; after each the driver answers ``ready <window title>`` once the screen is shown.
 
-    home | statement | steps | summary | tab | quit
+    home | statement | steps | summary | tab | lang <fi|sv|en> | quit
 """
 
 from __future__ import annotations
@@ -65,19 +65,22 @@ def main() -> int:
     def tab() -> None:
         QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
 
+    def lang(code: str) -> None:
+        ctx.language.apply(code)
+
     commands = {"home": window.show_home, "statement": statement, "steps": steps,
-                "summary": summary, "tab": tab}
+                "summary": summary, "tab": tab, "lang": lang}
 
     def answer() -> None:
         print(f"ready {window.windowTitle()}", flush=True)
 
     def on_line() -> None:
         line = sys.stdin.readline()
-        command = line.strip()
+        command, _, arg = line.strip().partition(" ")
         if not line or command == "quit":
             app.quit()
             return
-        commands[command]()
+        commands[command](*([arg] if arg else []))
         QTimer.singleShot(200, answer)  # a few event-loop passes: the bridge sees the new screen
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)

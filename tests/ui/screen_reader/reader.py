@@ -41,6 +41,10 @@ def node(obj, depth):
     state = obj.getState()
     out = {"role": obj.getRoleName(), "name": obj.name or "", "description": obj.description or "",
            "depth": depth, "states": [k for k, v in STATES.items() if state.contains(v)]}
+    # libatspi keeps the first locale it read for an object (as Orca sees it too).
+    out["locale"] = obj.get_object_locale() or ""
+    attributes = obj.getAttributes() or []
+    out["attributes"] = dict(a.split(":", 1) for a in attributes if ":" in a)
     try:
         out["value"] = obj.queryValue().currentValue
     except NotImplementedError:
