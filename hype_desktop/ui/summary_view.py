@@ -16,6 +16,7 @@ from hype_desktop.domain.instrument import Band, Direction, Factor
 from hype_desktop.domain.reflection import Reflection, StepStatus
 from hype_desktop.domain.scoring import strained_factors
 from hype_desktop.reports.report_data import ReportData, load_report_data
+from hype_desktop.ui import chart_words
 from hype_desktop.ui.band_scale import BandDelegate
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.icons import set_icon
@@ -156,6 +157,7 @@ class SummaryView(Retranslating, QWidget):
         headers.append(self.tr("In words"))
         rows: list[list[str]] = []
         pictures: list[tuple[tuple[Band, ...], float, float | None] | None] = []
+        said: list[str] = []  # what the dots and rings show, in words
         for factor in factors:
             score = r.scores.get(factor.id)
             before = self._before(factor.id)
@@ -166,12 +168,17 @@ class SummaryView(Retranslating, QWidget):
                     "Too few answers for a score (%1 of %2 answered)")
                     .replace("%1", str(answered)).replace("%2", str(len(factor.items)))])
                 pictures.append(None)
+                said.append(rows[-1][0] + ": " + rows[-1][-1])
                 continue
             rows.append([factor.title.get(lang), ctx.fmt_score(score.mean)] + last + [self._words(factor, score.mean)])
             pictures.append((factor.bands, score.mean, before))
+            said.append(chart_words.now_and_before(
+                factor.title.get(lang), ctx.fmt_score(score.mean),
+                ctx.fmt_score(before) if before is not None else None))
         table = ResultsTable()
         table.setItemDelegateForColumn(1, BandDelegate(pictures, table))
         table.set_results(headers, rows, caption=self.tr("%1: scores by factor").replace("%1", title))
+        table.setAccessibleDescription(chart_words.sentences(said))
         b.addWidget(table)
         return box
 

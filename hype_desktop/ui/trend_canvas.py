@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygon
 from PySide6.QtWidgets import QScrollArea, QWidget
 
@@ -18,6 +18,7 @@ from hype_desktop.charts import trend as trend_chart
 from hype_desktop.charts.raster import save_figure
 from hype_desktop.charts.style import ChartTheme, series_style, theme_for
 from hype_desktop.charts.trend import MarkColumns, TrendLine
+from hype_desktop.ui import chart_words
 from hype_desktop.ui.appearance import current_theme
 from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_name
 from hype_desktop.ui.themes import THEMES
@@ -108,10 +109,20 @@ class LinesChart(ChartArea):
         trend_chart.draw_trend(self.figure, lines, marks, theme=theme, y_label=self.tr("Score 1–5"),
                                event_label=self.tr("Next step set here"), more_rounds=self.more_rounds)
         self.redraw()
+        self.canvas.setAccessibleDescription(lines_in_words(lines))
 
     def more_rounds(self, n: int) -> str:
         """A merged round mark: how many more rounds it stands for (each is in the table)."""
         return self.tr("+1 more round") if n == 1 else self.tr("+%1 more rounds").replace("%1", str(n))
+
+
+def lines_in_words(lines: list[TrendLine]) -> str:
+    """Each small chart in words: where its line starts and ends, over how many reflections
+    (the scores in the UI language's number format, as the table beside it shows them)."""
+    locale = QLocale()
+    return chart_words.sentences(chart_words.over_time(
+        line.label, [locale.toString(float(v), "f", 1) for v in line.y if v == v])  # NaN: no score
+        for line in lines)
 
 
 def style_icon(index: int, direction: str, theme: ChartTheme) -> QIcon:

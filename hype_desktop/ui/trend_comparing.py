@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 from hype_desktop.charts import profile as profile_chart
 from hype_desktop.domain import trends
 from hype_desktop.domain.instrument import Direction
-from hype_desktop.ui import labels
+from hype_desktop.ui import chart_words, labels
 from hype_desktop.ui.labels import status_name
 from hype_desktop.ui.trend_canvas import ChartArea
 from hype_desktop.ui.trend_tables import comparing_table
@@ -183,3 +183,8 @@ class ComparingTabs(QObject):
             earlier_label=view.occasion_text(view.earlier_full) if view.earlier_full else "",
             missing_text=self.tr("no score"), value_text=view.ctx.fmt_score, theme=theme)
         self.profile.redraw()
+        self.profile.canvas.setAccessibleDescription(chart_words.sentences(
+            chart_words.now_and_before(label, view.score_text(value),
+                                       view.score_text(before[n]) if before is not None else None,
+                                       chosen=True)
+            for n, (label, value) in enumerate(zip(labels, now, strict=True))))

@@ -49,6 +49,7 @@ from hype_desktop.ui.team.workshop_pages import (
     earlier_team_steps,
     start_summary_pdf,
 )
+from hype_desktop.ui.team.workshop_result import WorkshopScores
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 MAX_NOTE = 2000
@@ -199,7 +200,13 @@ class WorkshopView(Retranslating, QWidget):
         self.done_scroll = QScrollArea()
         self.done_scroll.setWidgetResizable(True)
         self.done_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.done_scroll.setWidget(self.done_text)
+        result = QWidget()
+        column = QVBoxLayout(result)
+        self.done_scores = WorkshopScores()  # the areas as a table: a Tab stop, read cell by cell
+        column.addWidget(self.done_text)
+        column.addWidget(self.done_scores)
+        column.addStretch(1)
+        self.done_scroll.setWidget(result)
         layout.addWidget(self.done_scroll, 1)
         self.done_pdf = QPushButton()
         self.done_pdf.clicked.connect(lambda: self.save_summary_pdf())
@@ -376,17 +383,12 @@ class WorkshopView(Retranslating, QWidget):
         self.done_link.setVisible(bool(self.team_rounds))
         self._show_result()
         self.pages.setCurrentIndex(2)
-        self.done_home.setFocus()
+        self.done_scores.setFocus()  # a screen reader starts on the result, as on a summary
         self.finished.emit(self.reflection.id)
 
     def _show_result(self) -> None:
         assert self.reflection is not None
-        lang, inst = self.ctx.lang, self.ctx.instrument
-        lines = []
-        for factor in inst.known_factors(self.reflection.scope):
-            score = self.reflection.scores.get(factor.id)
-            value = self.ctx.fmt_score(score.mean) if score and score.mean is not None else "–"
-            lines.append(f"{factor.title.get(lang)}: {value}")
+        self.done_scores.show_scores(self.ctx, self.reflection)
         linked = ""
         if self.reflection.round.round_uid:
             linked = "\n" + self.tr("Linked to the collated round of team %1: it can go into that round's "
@@ -394,8 +396,7 @@ class WorkshopView(Retranslating, QWidget):
                 "%1", self.reflection.round.team_code or "")
         self.done_text.setText(self.tr(
             "Saved as the team's own reflection, apart from anyone's personal ones. Use the same team "
-            "name next time to add to the team's history.") + linked + "\n\n"
-            + "\n".join(lines))
+            "name next time to add to the team's history.") + linked)
 
     def save_summary_pdf(self, folder: Path | None = None) -> None:
         """The one-page workshop summary into Documents (or ``folder``), written in a worker."""

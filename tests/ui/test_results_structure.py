@@ -71,6 +71,10 @@ def test_summary_lists_scores_and_steps_as_tables_reached_by_tab(qtbot, window):
     steps = tables[-1].results
     assert steps.rows()[0][0] == "Ask for shared planning time"
     assert steps.rows()[0][2] == first.title.get("en")
+    # What the dots show, in words, as the table's description ("Area: 4.0" per row).
+    said = tables[0].accessibleDescription()
+    second = scores.rows()[1]
+    assert f"{second[0]}: {second[1]}." in said and f"{first.title.get('en')}: Too few answers" in said
     assert window.windowTitle() == "Your reflection – HyPe Desktop"
     # Tab from the first control reaches every table; no scroll area is a Tab stop.
     window.view.report_button.setFocus()
@@ -109,3 +113,27 @@ def test_finishing_with_too_few_answers_is_announced_and_focus_starts_on_the_res
     assert said.startswith("Reflection finished.")
     assert f"Too few answers for a score in {len(scope)} of {len(scope)} factors." in said
     assert isinstance(QApplication.focusWidget(), ResultsTable)
+
+
+def test_the_dots_of_a_second_reflection_are_described_as_now_and_last_time(qtbot, window):
+    ctx = window.ctx
+    _finished(ctx)
+    r = _finished(ctx)
+    window.show_summary(r.id)
+    table = window.view.findChildren(ResultsTable)[0]
+    row = table.results.rows()[0]
+    assert f"{row[0]}: {row[1]} now, {row[2]} last time." in table.accessibleDescription()
+
+
+def test_chart_words_say_each_figure():
+    from hype_desktop.ui import chart_words as w
+    assert w.now_and_before("Rajat", "3.4", "2.8") == "Rajat: 3.4 now, 2.8 last time"
+    assert w.now_and_before("Rajat", "3.4", "2.8", chosen=True) == "Rajat: 3.4 now, 2.8 earlier"
+    assert w.now_and_before("Rajat", "3.4", None) == "Rajat: 3.4"
+    assert w.over_time("Energia", ["2.0", "3.0", "3.5"]) == "Energia: from 2.0 to 3.5 over 3 reflections"
+    assert w.over_time("Energia", ["2.0"]) == "Energia: 2.0, one reflection"
+    assert w.over_time("Energia", []) == "Energia: no score yet"
+    assert w.middle_and_spread("A", "3.1", "0.8", "hidden") == "A: mean 3.1, spread 0.8"
+    assert w.middle_and_spread("A", None, None, "shown from 3 people") == "A: shown from 3 people"
+    assert w.answers("S", (0, 2, 0, 1, 0), ["1", "2", "3", "4", "5"]) == "S: 2 × 2, 1 × 4"
+    assert w.sentences(["A: 1", "", "B: 2."]) == "A: 1. B: 2."

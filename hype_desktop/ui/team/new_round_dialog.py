@@ -233,7 +233,7 @@ class NewRoundDialog(Retranslating, QDialog):
         self.done_title = heading()
         self.saved_text = plain_label()
         self.saved_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint_text = heading(size=1.1)  # read aloud at the kick-off: large and selectable
+        self.fingerprint_text = heading(size=1.1, level=2)  # read aloud at the kick-off: large and selectable
         self.fingerprint_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.show_button = QPushButton()
         self.show_button.clicked.connect(lambda: self.created and show_in_folder(self.created.path))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hype_desktop.ui import chart_words
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.results_table import ResultsTable
 from hype_desktop.ui.widgets import Retranslating, card, heading, plain_label
@@ -114,6 +115,9 @@ class ResultsPanel(Retranslating, QTabWidget):
             scroll.setWidgetResizable(True)
         self.words = QPlainTextEdit()
         self.words.setReadOnly(True)
+        # The caret moves with the arrow keys, so a screen reader reads line by line.
+        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.addTab(self.pictures_scroll, "")
         self.addTab(self.tables_scroll, "")
         self.addTab(self.words, "")
@@ -161,7 +165,7 @@ class ResultsPanel(Retranslating, QTabWidget):
                  self.tr("Worth naming, and keeping.")))):
             box = card()
             lay = QVBoxLayout(box)
-            lay.addWidget(heading(title, size=1.1))
+            lay.addWidget(heading(title, size=1.1, level=3))
             lay.addWidget(plain_label(hint, role="hint"))
             for iid in ids:
                 lay.addWidget(plain_label("• " + inst.item(iid).text.get(lang)))
@@ -170,17 +174,20 @@ class ResultsPanel(Retranslating, QTabWidget):
             lay.addStretch(1)
             box.setAccessibleName(title)
             cards.addWidget(box, 0, col)
-        pic.addWidget(heading(self.tr("Talking points"), size=1.2))
+        pic.addWidget(heading(self.tr("Talking points"), size=1.2, level=2))
         pic.addLayout(cards)
         # factor means with spread
         factor_ids = [f.id for f in inst.factors() if f.id in agg.factors]
-        pic.addWidget(heading(self.tr("The areas: the team's middle and spread"), size=1.2))
+        pic.addWidget(heading(self.tr("The areas: the team's middle and spread"), size=1.2, level=2))
         pic.addWidget(plain_label(self.tr(
             "The dot is the team's mean on the 1–5 scale; the band reaches one spread to either side: "
             "the wider it is, the further apart the team's views lie."), role="hint"))
         self._chart(pic, "means", self.tr(
-            "Chart of the areas' means and spread; the same numbers are in the Tables tab."))
-        tab.addWidget(heading(self.tr("The areas"), size=1.2))
+            "Chart of the areas' means and spread; the same numbers are in the Tables tab."),
+            chart_words.sentences(chart_words.middle_and_spread(
+                inst.factor(f).title.get(lang), self._score(agg.factors[f].mean), self._score(agg.factors[f].sd),
+                too_few) for f in factor_ids))
+        tab.addWidget(heading(self.tr("The areas"), size=1.2, level=2))
         tab.addWidget(_table(
             [self.tr("Area"), self.tr("People"), self.tr("Mean"), self.tr("Median"), self.tr("Spread")],
             [[inst.factor(f).title.get(lang), str(agg.factors[f].n)] + self._stats(agg.factors[f], too_few)
@@ -192,13 +199,15 @@ class ResultsPanel(Retranslating, QTabWidget):
             if not items:
                 continue
             title = module.title.get(lang)
-            pic.addWidget(heading(title, size=1.2))
+            pic.addWidget(heading(title, size=1.2, level=2))
             shown = [i for i in items if agg.items[i.id].distribution is not None]
             if shown:
                 self._chart(pic, module.id, self.tr(
                     "How the team answered each statement of %1; the same numbers are in the Tables tab.")
-                    .replace("%1", title))
-                tab.addWidget(heading(title, size=1.2))
+                    .replace("%1", title), chart_words.sentences(chart_words.answers(
+                        i.text.get(lang), agg.items[i.id].distribution or (),
+                        [f"{n} – {w}" for n, w in enumerate(labels, 1)]) for i in shown))
+                tab.addWidget(heading(title, size=1.2, level=2))
                 tab.addWidget(_table([self.tr("Statement")] + [f"{n} {w}" for n, w in enumerate(labels, 1)],
                                      [[i.text.get(lang)] + [str(c) for c in agg.items[i.id].distribution or ()]
                                       for i in shown],
@@ -212,12 +221,12 @@ class ResultsPanel(Retranslating, QTabWidget):
                                 (self.tr("Notes and answers members shared"), agg.free_text)):
             if not groups:
                 continue
-            pic.addWidget(heading(caption, size=1.2))
+            pic.addWidget(heading(caption, size=1.2, level=2))
             for fid, texts in groups.items():
                 box = card()
                 lay = QVBoxLayout(box)
                 head = inst.factor_title(fid, lang, default=self.tr("Other")) if fid else self.tr("Other")
-                lay.addWidget(heading(head, size=1.05))
+                lay.addWidget(heading(head, size=1.05, level=3))
                 for text in texts:
                     lay.addWidget(plain_label("– " + text))
                 box.setAccessibleName(head)
@@ -230,13 +239,18 @@ class ResultsPanel(Retranslating, QTabWidget):
         self.pictures_scroll.setWidget(pictures)
         self.tables_scroll.setWidget(tables)
 
-    def _chart(self, layout: QVBoxLayout, key: str, description: str) -> None:
+    def _chart(self, layout: QVBoxLayout, key: str, name: str, description: str) -> None:
+        """A place for a chart, named by what it is and described by what it shows."""
         label = QLabel()
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setAccessibleName(description)
+        label.setAccessibleName(name)
+        label.setAccessibleDescription(description)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(label)
         self.chart_labels[key] = label
+
+    def _score(self, value: float | None) -> str | None:
+        return None if value is None else self.ctx.fmt_score(value)
 
     def _stats(self, s: Stats, too_few: str) -> list[str]:
         if s.mean is None:
