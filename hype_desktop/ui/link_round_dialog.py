@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from hype_desktop.domain.reflection import Reflection
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import occasion_name, phase_name
-from hype_desktop.ui.widgets import Retranslating, plain_label
+from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
 
 def collated_rounds(ctx: AppContext) -> list:  # list[TeamRound]
@@ -52,6 +52,8 @@ class LinkRoundDialog(Retranslating, QDialog):
         self.rounds = rounds
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
+        self.title = heading(size=1.2)  # the dialog's name, where a screen reader's H key finds it
+        layout.addWidget(self.title)
         self.intro = plain_label()
         layout.addWidget(self.intro)
         self.list_label = plain_label(wrap=False)
@@ -103,6 +105,7 @@ class LinkRoundDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         r = self.reflection.round
         self.setWindowTitle(self.tr("Link to a collated round"))
+        self.title.setText(self.windowTitle())
         self.intro.setText(self.tr(
             "Link the team's reflection “%1” of %2 to a round the team lead collated and saved in the "
             "Team view. Then it can go into that round's team PDF, next to the collated results.")

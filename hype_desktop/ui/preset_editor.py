@@ -137,6 +137,7 @@ class PresetEditor(QDialog):
         self.problems.setObjectName("problems")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                               | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems.hide()  # an empty Tab stop says nothing; shown with its first message
         outer.addWidget(self.problems)
         actions = QHBoxLayout()
         self.open_button = QPushButton()
@@ -315,6 +316,7 @@ class PresetEditor(QDialog):
 
     def _tell(self, text: str) -> None:
         self.problems.setText(text)
+        self.problems.setVisible(bool(text))
         if text:
             announce(self, text, assertive=True)
 

@@ -8,7 +8,7 @@ from hype_desktop.domain.instrument import LANGUAGES
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.language import language_name
 from hype_desktop.ui.themes import THEME_CHOICES, ZOOM_STEPS
-from hype_desktop.ui.widgets import Retranslating, plain_label
+from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 from hype_desktop.ui.wizard.answering import auto_advance_on, set_auto_advance
 
 
@@ -17,6 +17,8 @@ class SettingsDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
+        self.title = heading(size=1.2)  # the dialog's name, where a screen reader's H key finds it
+        layout.addWidget(self.title)
         form = QFormLayout()
         self.language = QComboBox()
         for lang in LANGUAGES:
@@ -70,6 +72,7 @@ class SettingsDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        self.title.setText(self.windowTitle())
         self.language_caption.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))
         self.theme_caption.setText(self.tr("&Theme:"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hype_desktop.domain.reflection import Reflection
+from hype_desktop.ui.a11y import untab_scroll_areas
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import owner_name, phase_name
 from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_name
@@ -95,7 +96,12 @@ class ShareDialog(Retranslating, QDialog):
         col.addStretch(1)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        row.addWidget(self.preview, 1)
+        self.preview_caption = plain_label()  # the preview's visible label, its name for a screen reader
+        self.preview_caption.setBuddy(self.preview)
+        shown = QVBoxLayout()
+        shown.addWidget(self.preview_caption)
+        shown.addWidget(self.preview, 1)
+        row.addLayout(shown, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.elsewhere = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -103,6 +109,12 @@ class ShareDialog(Retranslating, QDialog):
         self.elsewhere.clicked.connect(self.save_elsewhere)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Tab follows the buttons as they are drawn: save, save elsewhere, cancel.
+        save, cancel = (self.buttons.button(b) for b in (QDialogButtonBox.StandardButton.Save,
+                                                         QDialogButtonBox.StandardButton.Cancel))
+        QWidget.setTabOrder(save, self.elsewhere)
+        QWidget.setTabOrder(self.elsewhere, cancel)
+        untab_scroll_areas(self)  # Tab goes from choice to choice, never to the silent scroll area
         self.retranslate()
 
     def _text_check(self, layout: QVBoxLayout, text: str) -> QCheckBox:
@@ -236,6 +248,7 @@ class ShareDialog(Retranslating, QDialog):
         self.text_box.setTitle(self.tr("Your own words (only what you tick)"))
         self.text_box.setAccessibleName(self.tr("Your own words (only what you tick)"))
         self.no_text.setText(self.tr("You wrote no notes, answers or next steps in this reflection."))
+        self.preview_caption.setText(self.tr("What the file will contain:"))
         self.preview.setAccessibleName(self.tr("What the file will contain"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save to Documents"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(

@@ -2078,6 +2078,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Et kirjoittanut tähän pohdintaan muistiinpanoja, vastauksia etkä seuraavia askeleita.</translation>
     </message>
     <message>
+        <source>What the file will contain:</source>
+        <translation>Tiedoston sisältö:</translation>
+    </message>
+    <message>
         <source>What the file will contain</source>
         <translation>Tiedoston sisältö</translation>
     </message>

@@ -2078,6 +2078,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Du skrev inga anteckningar, svar eller nästa steg i den här reflektionen.</translation>
     </message>
     <message>
+        <source>What the file will contain:</source>
+        <translation>Vad filen kommer att innehålla:</translation>
+    </message>
+    <message>
         <source>What the file will contain</source>
         <translation>Vad filen kommer att innehålla</translation>
     </message>

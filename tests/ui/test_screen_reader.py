@@ -173,6 +173,13 @@ def seen(tmp_path_factory):
             tree = session.do("tab")
             tabbed += [n for n in tree if "focused" in n["states"]]
         screens["summary tabs"] = tabbed
+        for name in DIALOGS:
+            screens[name] = session.do(f"dialog {name}")
+            walk = [_focused(screens[name])]
+            for _ in range(TABS_IN_A_DIALOG):
+                walk.append(_focused(session.do("tab")))
+            screens[f"{name} tabs"] = walk
+            session.do("close")
         screens["summary in Swedish"] = session.do("lang sv")
         yield screens
     finally:
@@ -180,12 +187,16 @@ def seen(tmp_path_factory):
 
 
 SCREENS = ("home", "statement", "steps", "summary")
+DIALOGS = ("settings", "share", "new-round", "presets", "link-round")
+TABS_IN_A_DIALOG = 7
+FIELDS = ("combo box", "spin button", "text", "password text", "list", "table")
 
 
 def _focused(tree: list[dict]) -> dict:
+    """The control with the focus (a text box's viewport says it is focused too: not it)."""
     focused = [n for n in tree if "focused" in n["states"]]
     assert focused, "nothing has the focus"
-    return focused[-1]
+    return ([n for n in focused if "focusable" in n["states"]] or focused)[-1]
 
 
 @pytest.mark.parametrize("screen", SCREENS)
@@ -222,6 +233,50 @@ def test_no_focusable_object_without_a_name(seen, screen):
     nameless = [(n["role"], n["description"]) for n in seen[screen]
                 if "focusable" in n["states"] and "enabled" in n["states"] and not n["name"].strip()]
     assert not nameless, f"{screen}: focusable without a name: {nameless}"
+
+
+@pytest.mark.parametrize("dialog", DIALOGS)
+def test_a_dialog_has_a_heading_names_every_control_and_starts_on_one(seen, dialog):
+    tree = seen[dialog]
+    assert tree[0]["role"] == "dialog" and tree[0]["name"]
+    headings = [n for n in tree if n["role"] == "heading"]
+    assert headings and headings[0]["name"] and headings[0]["attributes"].get("level") == "1", headings
+    nameless = [(n["role"], n["box"]) for n in tree
+                if "focusable" in n["states"] and "enabled" in n["states"] and not n["name"].strip()]
+    assert not nameless, f"{dialog}: focusable without a name: {nameless}"
+    first = seen[f"{dialog} tabs"][0]
+    assert first["name"] and first["role"] not in ("filler", "panel", "scroll pane"), first
+
+
+@pytest.mark.parametrize("dialog", DIALOGS)
+def test_a_dialogs_fields_are_labelled_by_their_visible_labels(seen, dialog):
+    fields = [n for n in seen[dialog] if n["role"] in FIELDS and "focusable" in n["states"]]
+    unlabelled = [(n["role"], n["name"]) for n in fields if not any(n["labelled_by"])]
+    assert fields and not unlabelled, f"{dialog}: fields without a label: {unlabelled}"
+
+
+def _before(a: list[int], b: list[int]) -> bool:
+    """Whether box ``a`` comes before box ``b`` in reading order (rows top-down, then left to right)."""
+    ax, ay, _, ah = a
+    bx, by, _, bh = b
+    if by >= ay + ah - 4:
+        return True  # b is on a lower row
+    if ay >= by + bh - 4:
+        return False  # b is on a higher row
+    return bx > ax  # the same row
+
+
+@pytest.mark.parametrize("dialog", DIALOGS)
+def test_tab_in_a_dialog_follows_the_screen(seen, dialog):
+    boxes = []
+    for node in seen[f"{dialog} tabs"]:
+        assert "box" in node, f"{dialog}: Tab reached something that is not a control: {node}"
+        if not boxes or node["box"] != boxes[-1]:  # a date field's sections share one box
+            boxes.append(node["box"])
+    assert len(boxes) >= 3, boxes
+    backwards = [(a, b) for a, b in zip(boxes, boxes[1:], strict=False) if not _before(a, b)]
+    # Only from the last control round to the first again.
+    assert all(to == boxes[0] for _, to in backwards), f"{dialog}: Tab goes back up the screen: {backwards}"
 
 
 def test_the_statement_page_starts_on_a_statement(seen):

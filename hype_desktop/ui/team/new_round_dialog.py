@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from hype_desktop.domain import limits
 from hype_desktop.domain.anonymity import Thresholds
 from hype_desktop.domain.reflection import Phase
+from hype_desktop.ui.a11y import untab_scroll_areas
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import occasion_name, phase_name
 from hype_desktop.ui.saved_files import documents_dir, show_in_folder
@@ -73,6 +74,7 @@ class NewRoundDialog(Retranslating, QDialog):
         outer.addWidget(self.pages)
         self._build_form()
         self._build_result()
+        untab_scroll_areas(self)  # Tab goes from field to field, never to the silent scroll area
         self.resize(720, 640)
         self.retranslate()
         self.phase.currentIndexChanged.connect(lambda _i: self._from_programme())

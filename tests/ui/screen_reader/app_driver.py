@@ -4,7 +4,10 @@ Run by tests/ui/test_screen_reader.py in the project's environment; the screen r
 (reader.py) runs under the system Python with pyatspi. Commands arrive one per line on
 stdin; after each the driver answers ``ready <window title>`` once the screen is shown.
 
-    home | statement | steps | summary | tab | lang <fi|sv|en> | quit
+    home | statement | steps | summary | tab | lang <fi|sv|en> | dialog <name> | close | quit
+
+A dialog is opened as the app opens it (shown over the window, its first control focused);
+while one is open, ``ready`` names the dialog and ``tab`` moves within it.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hype_desktop.app import _qt_app, build_context, show_main_window
 from hype_desktop.domain.reflection import NextStep, Phase, Round
@@ -68,11 +71,37 @@ def main() -> int:
     def lang(code: str) -> None:
         ctx.language.apply(code)
 
+    top: list[QWidget] = []
+
+    def dialog(name: str) -> None:
+        from hype_desktop.ui.link_round_dialog import LinkRoundDialog
+        from hype_desktop.ui.preset_editor import PresetEditor
+        from hype_desktop.ui.settings_dialog import SettingsDialog
+        from hype_desktop.ui.share_dialog import ShareDialog
+        from hype_desktop.ui.team.new_round_dialog import NewRoundDialog
+        reflection = ctx.store.get(window.view.reflection.id) if hasattr(window.view, "reflection") else None
+        makers = {"settings": lambda: SettingsDialog(ctx, window),
+                  "share": lambda: ShareDialog(ctx, reflection, window),
+                  "new-round": lambda: NewRoundDialog(ctx, window),
+                  "presets": lambda: PresetEditor(ctx, window),
+                  "link-round": lambda: LinkRoundDialog(ctx, reflection, [], window)}
+        shown = makers[name]()
+        shown.open()
+        shown.activateWindow()
+        top[:] = [shown]
+
+    def close() -> None:
+        for shown in top:
+            shown.reject()
+            shown.deleteLater()
+        top.clear()
+        window.activateWindow()
+
     commands = {"home": window.show_home, "statement": statement, "steps": steps,
-                "summary": summary, "tab": tab, "lang": lang}
+                "summary": summary, "tab": tab, "lang": lang, "dialog": dialog, "close": close}
 
     def answer() -> None:
-        print(f"ready {window.windowTitle()}", flush=True)
+        print(f"ready {(top[0] if top else window).windowTitle()}", flush=True)
 
     def on_line() -> None:
         line = sys.stdin.readline()

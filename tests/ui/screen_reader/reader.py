@@ -4,7 +4,8 @@ Run by tests/ui/test_screen_reader.py under /usr/bin/python3 (Debian's python3-p
 installable into a virtual environment). Reads commands one per line on stdin and answers
 each with one JSON line:
 
-    tree <title>   wait until the app's window is called <title>, then every showing object
+    tree <title>   wait until the app's window or dialog is called <title>, then every showing
+                   object (focusable ones with their place on screen and their labels)
     quit
 """
 
@@ -29,7 +30,7 @@ def app_frame(title, timeout):
             app = desktop.getChildAtIndex(i)
             for j in range(app.childCount if app is not None else 0):
                 frame = app.getChildAtIndex(j)
-                if frame is not None and frame.getRoleName() == "frame":
+                if frame is not None and frame.getRoleName() in ("frame", "dialog"):
                     seen = frame.name
                     if frame.name == title:
                         return frame
@@ -43,6 +44,12 @@ def node(obj, depth):
            "depth": depth, "states": [k for k, v in STATES.items() if state.contains(v)]}
     # libatspi keeps the first locale it read for an object (as Orca sees it too).
     out["locale"] = obj.get_object_locale() or ""
+    if "focusable" in out["states"]:
+        x, y, width, height = obj.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        out["box"] = [x, y, width, height]
+        out["labelled_by"] = [target.name or "" for relation in obj.getRelationSet()
+                              if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY
+                              for target in (relation.getTarget(i) for i in range(relation.getNTargets()))]
     attributes = obj.getAttributes() or []
     out["attributes"] = dict(a.split(":", 1) for a in attributes if ":" in a)
     try:
