@@ -19,7 +19,15 @@ from PySide6.QtGui import (
     QAccessibleAttributesInterface,
     QAccessibleInterface,
 )
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QScrollArea, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAccessibleWidget,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
 
 APP_NAME = "HyPe Desktop"
 
@@ -177,6 +185,13 @@ def last_announcement(widget: QWidget) -> str:
     found = widget.window().findChild(_NoticeLabel, "a11yNotice",
                                       Qt.FindChildOption.FindDirectChildrenOnly)
     return found.text() if isinstance(found, _NoticeLabel) else ""
+
+
+def show_status(window: QMainWindow, text: str, timeout_ms: int = 0) -> None:
+    """A message on the window's status bar that a screen reader speaks too (the status bar
+    itself is never read out). Not for the frequent "Saved" after each answer."""
+    window.statusBar().showMessage(text, timeout_ms)
+    announce(window, text)
 
 
 def set_window_title(widget: QWidget, screen: str) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from hype_desktop import APP_NAME, __version__
 from hype_desktop.domain.reflection import ReflectionForm, Round
-from hype_desktop.ui.a11y import announce, screen_title, set_window_title, untab_scroll_areas
+from hype_desktop.ui.a11y import announce, screen_title, set_window_title, show_status, untab_scroll_areas
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.home_view import HomeView
 from hype_desktop.ui.settings_dialog import SettingsDialog
@@ -273,7 +273,7 @@ class MainWindow(Retranslating, QMainWindow):
     def open_report_for_latest(self) -> None:
         latest = self.ctx.store.latest_finished(self.ctx.profile_id)
         if latest is None:
-            self.statusBar().showMessage(self.tr("Finish a reflection first; then it can be exported as a PDF."), 5000)
+            show_status(self, self.tr("Finish a reflection first; then it can be exported as a PDF."), 5000)
             return
         self.open_report(latest.id)
 
@@ -300,7 +300,7 @@ class MainWindow(Retranslating, QMainWindow):
         round_ = round_from_info(invitation.round, invitation.team_code)
         fingerprint = self.tr("Round fingerprint %1: it should be the same as the one your collator reads out.") \
             .replace("%1", invitation.fingerprint)
-        self.statusBar().showMessage(fingerprint)
+        show_status(self, fingerprint)
         from hype_desktop.ui.team import round_actions
         reusable = round_actions.reusable_reflections(self.ctx, round_, tuple(invitation.modules))
         if not reusable:

@@ -2873,6 +2873,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tallennettu taas: kaikki tämän sivun tiedot on tallennettu.</translation>
     </message>
     <message>
+        <source>Saved. Each answer is stored as soon as you give it.</source>
+        <translation>Tallennettu. Jokainen vastaus tallentuu heti, kun annat sen.</translation>
+    </message>
+    <message>
         <source>Not saved: %1. What you entered is still here; the app keeps trying to save it, and you cannot leave this page until it is saved.</source>
         <translation>Ei tallennettu: %1. Kirjoittamasi on yhä tallessa tässä; sovellus yrittää tallentaa sen uudelleen, eikä sivulta voi siirtyä ennen kuin se on tallennettu.</translation>
     </message>

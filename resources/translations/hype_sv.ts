@@ -2873,6 +2873,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Sparat igen: allt på den här sidan är sparat.</translation>
     </message>
     <message>
+        <source>Saved. Each answer is stored as soon as you give it.</source>
+        <translation>Sparat. Varje svar sparas så snart du ger det.</translation>
+    </message>
+    <message>
         <source>Not saved: %1. What you entered is still here; the app keeps trying to save it, and you cannot leave this page until it is saved.</source>
         <translation>Inte sparat: %1. Det du skrev finns kvar här; appen försöker spara det igen, och du kan inte lämna sidan förrän det är sparat.</translation>
     </message>

@@ -58,6 +58,7 @@ class WizardView(Retranslating, QWidget):
         self.keys = wizard_steps(ctx, reflection, bool(self.follow_up))
         self.index = self._resume_index(reflection.position)
         self.page: Page | None = None
+        self._said_saved = False  # "Saved" is spoken once: every answer is stored as it is given
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -217,6 +218,9 @@ class WizardView(Retranslating, QWidget):
         if self.error.isVisible():
             self.error.setVisible(False)
             announce(self, self.tr("Saved again: everything on this page is stored."))
+        elif not self._said_saved:
+            self._said_saved = True
+            announce(self, self.tr("Saved. Each answer is stored as soon as you give it."))
         self.saved.emit()
 
     def _failed(self, reason: str) -> None:
