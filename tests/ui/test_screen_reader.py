@@ -180,7 +180,9 @@ def seen(tmp_path_factory):
                 walk.append(_focused(session.do("tab")))
             screens[f"{name} tabs"] = walk
             session.do("close")
-        screens["summary in Swedish"] = session.do("lang sv")
+        screens["workshop"] = session.do("workshop")
+        session.do("lang sv")
+        screens["home in Swedish"] = session.do("home")  # made anew: libatspi keeps a read locale
         yield screens
     finally:
         session.stop()
@@ -222,10 +224,10 @@ def test_every_object_says_it_is_in_finnish(seen, screen):
 
 
 def test_switching_the_language_switches_what_objects_say_they_are_in(seen):
-    tree = seen["summary in Swedish"]
+    tree = seen["home in Swedish"]
     headings = [n for n in tree if n["role"] == "heading"]
     assert headings and {n["locale"] for n in headings} == {"sv_FI"}, headings
-    assert tree[0]["name"].endswith(" – HyPe Desktop") and "Din reflektion" in tree[0]["name"]
+    assert tree[0]["name"] == "Välkommen till HyPe Desktop – HyPe Desktop"
 
 
 @pytest.mark.parametrize("screen", SCREENS)
@@ -312,6 +314,14 @@ def test_the_summary_is_a_table_of_results_reached_by_tab(seen):
     reached = {n["name"] for n in seen["summary tabs"] if n["role"] == "table"}
     assert {t["name"] for t in tables} <= reached
     assert any(n["role"] == "push button" for n in seen["summary tabs"])
+
+
+def test_the_workshop_result_is_a_table_read_first(seen):
+    tree = seen["workshop"]
+    focused = _focused(tree)
+    assert focused["role"] == "table" and focused["name"] == "Tiimin tulos osa-alueittain", focused
+    assert focused["columns"] == ["Osa-alue", "Pisteet", "Sanoin"] and all(focused["row_headers"]), focused
+    assert [n["attributes"].get("level") for n in tree if n["role"] == "heading"][:1] == ["1"]
 
 
 def test_finishing_is_announced_as_a_notification(seen):

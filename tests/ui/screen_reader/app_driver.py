@@ -4,7 +4,7 @@ Run by tests/ui/test_screen_reader.py in the project's environment; the screen r
 (reader.py) runs under the system Python with pyatspi. Commands arrive one per line on
 stdin; after each the driver answers ``ready <window title>`` once the screen is shown.
 
-    home | statement | steps | summary | tab | lang <fi|sv|en> | dialog <name> | close | quit
+    home | statement | steps | summary | workshop | tab | lang <fi|sv|en> | dialog <name> | close | quit
 
 A dialog is opened as the app opens it (shown over the window, its first control focused);
 while one is open, ``ready`` names the dialog and ``tab`` moves within it.
@@ -65,6 +65,17 @@ def main() -> int:
         while window.view is wizard:
             wizard.next()
 
+    def workshop() -> None:
+        """A team's workshop through to its result: six statements answered, the rest left."""
+        window.show_workshop()
+        view = window.view
+        view.team_name.setText("Sininen tiimi")
+        view.start()
+        for _ in range(6):
+            QTest.keyClick(view.scale, Qt.Key.Key_4)
+            QTest.keyClick(view.scale, Qt.Key.Key_PageDown)
+        view.finish()
+
     def tab() -> None:
         QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
 
@@ -98,7 +109,7 @@ def main() -> int:
         window.activateWindow()
 
     commands = {"home": window.show_home, "statement": statement, "steps": steps,
-                "summary": summary, "tab": tab, "lang": lang, "dialog": dialog, "close": close}
+                "summary": summary, "workshop": workshop, "tab": tab, "lang": lang, "dialog": dialog, "close": close}
 
     def answer() -> None:
         print(f"ready {(top[0] if top else window).windowTitle()}", flush=True)
