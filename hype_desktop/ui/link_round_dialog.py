@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hype_desktop.domain.reflection import Reflection
+from hype_desktop.ui.a11y import announce
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import occasion_name, phase_name
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
@@ -98,6 +99,7 @@ class LinkRoundDialog(Retranslating, QDialog):
         except (KeyError, ValueError):  # deleted or changed meanwhile (e.g. in a second window)
             self.problem.setText(self.tr("This reflection cannot be linked any more; nothing was changed."))
             self.problem.show()
+            announce(self, self.problem.text(), assertive=True)
             return
         super().accept()
         self.linked.emit(self.reflection)

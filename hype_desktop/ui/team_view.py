@@ -212,6 +212,7 @@ class TeamView(Retranslating, QWidget):
         self._finish()
         self.warning.setText(self.tr("The collation stopped: %1").replace("%1", self.background.describe(exc)))
         self.warning.setVisible(True)
+        announce(self, self.warning.text(), assertive=True)
 
     def _blocked(self) -> None:
         self._finish()
@@ -220,6 +221,7 @@ class TeamView(Retranslating, QWidget):
             "was collated: its minimum group sizes might be larger than those used otherwise. Fix or "
             "remove that file and collate again."))
         self.warning.setVisible(True)
+        announce(self, self.warning.text(), assertive=True)
 
     def _done(self, outcome) -> None:
         announce(self, self.tr("Collation finished.") if outcome.ok
@@ -243,6 +245,8 @@ class TeamView(Retranslating, QWidget):
                 "together in workshop mode works better.").replace("%1", str(outcome.aggregate.thresholds.k_scores)))
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
+        if warnings:  # said after "Collation finished.", which it stands beside on screen
+            announce(self, " ".join(warnings))
         self.panel.show_outcome(outcome, self.describe(outcome), self._charts)
 
     def _find_workshop(self) -> None:

@@ -41,3 +41,20 @@ def test_a_status_bar_message_is_spoken(qtbot, window, monkeypatch):
     text = "Finish a reflection first; then it can be exported as a PDF."
     assert window.statusBar().currentMessage() == text and said[-1] == text
     assert a11y.last_announcement(window) == text
+
+
+def test_a_collation_of_too_few_people_says_so(qtbot, core_window, tmp_path, monkeypatch):
+    from team_helpers import sealed_samples
+    from test_results_in_words import _drop
+
+    from hype_desktop.cli import main as cli
+    said = _spoken(monkeypatch)
+    monkeypatch.setattr("hype_desktop.ui.team_view.announce", lambda w, t, **k: said.append(t))
+    folder = tmp_path / "in"
+    sealed_samples(cli, 2, folder, seed=4)
+    core_window.show_team()
+    view = core_window.view
+    _drop(view, [folder])
+    qtbot.waitUntil(lambda: view.outcome is not None, timeout=20_000)
+    assert said[-2] == "Collation finished."
+    assert said[-1].startswith("Fewer than 3 people counted, so no scores are shown.")

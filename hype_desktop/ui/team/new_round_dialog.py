@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from hype_desktop.domain import limits
 from hype_desktop.domain.anonymity import Thresholds
 from hype_desktop.domain.reflection import Phase
-from hype_desktop.ui.a11y import untab_scroll_areas
+from hype_desktop.ui.a11y import announce, untab_scroll_areas
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import occasion_name, phase_name
 from hype_desktop.ui.saved_files import documents_dir, show_in_folder
@@ -224,6 +224,7 @@ class NewRoundDialog(Retranslating, QDialog):
                 describe(exc, self.ctx.lang) if isinstance(exc, OSError) else str(exc)
             self.problem.setText(self.tr("The invitation could not be written: %1").replace("%1", said[:300]))
             self.problem.show()
+            announce(self, self.problem.text(), assertive=True)
             return False
         self._show_result()
         return True
