@@ -26,6 +26,7 @@ from hype_desktop.domain.instrument import Band, Direction
 from hype_desktop.domain.reflection import NextStep, Reflection, Round
 from hype_desktop.domain.time_estimate import minutes_for, minutes_for_scope
 from hype_desktop.domain.trends import largest_changes
+from hype_desktop.ui import chart_words
 from hype_desktop.ui.band_scale import BandDelegate
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.icons import set_icon
@@ -203,6 +204,9 @@ class HomeView(Retranslating, QWidget):
             table.setItemDelegateForColumn(1, BandDelegate(pictures, table))
             table.set_results([self.tr("Factor"), self.tr("Now"), self.tr("Change"), self.tr("In words")], rows,
                               caption=self.tr("What changed most since last time"))
+            table.setAccessibleDescription(chart_words.sentences(  # the dots and rings in words
+                chart_words.now_and_before(inst.factor(c.factor_id).title.get(lang), ctx.fmt_score(c.now),
+                                           ctx.fmt_score(c.before)) for c in changes))
             b.addWidget(table)
             self.changes_table = table
         buttons = QHBoxLayout()

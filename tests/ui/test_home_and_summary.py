@@ -65,6 +65,7 @@ def test_home_shows_progress_time_left_and_a_mini_profile(make_ctx, qtbot):
     rows = table.results.rows()
     assert [r[0] for r in rows] == [ctx.instrument.factor(c.factor_id).title.get("en") for c in changes]
     assert all("→" in r[2] for r in rows) and len(rows) <= min(4, len(scored))
+    assert f"{rows[0][0]}: {rows[0][1]} now, " in table.accessibleDescription()  # the dots in words
     assert (f"All {len(scored)} factors are in the summary." in words) == (len(scored) > len(rows))
     assert home.share_button is not None
     with qtbot.waitSignal(home.share_requested) as signal:
