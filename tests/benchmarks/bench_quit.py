@@ -13,7 +13,6 @@ quits, and measures from the quit to the end of the process (what a user waits f
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sqlite3
 import statistics
@@ -22,6 +21,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from processes import bench_env
 
 TARGET_RATIO = 1.5
 CHILD = r"""
@@ -95,10 +96,7 @@ def main() -> int:
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="hype-bench-quit-") as tmp:
-        root = Path(__file__).resolve().parents[2]
-        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-                   MPLCONFIGDIR=str(Path(tmp) / "mpl"), HOME=tmp,
-                   PYTHONPATH=str(root) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+        env = bench_env(Path(tmp), MPLCONFIGDIR=str(Path(tmp) / "mpl"), HOME=tmp)
         small = Path(tmp) / "small"
         subprocess.run([sys.executable, "-m", "hype_desktop", "sample-data", "--reflections", "500",
                         "--data-dir", str(small)], check=True, env=env, stdout=subprocess.DEVNULL)

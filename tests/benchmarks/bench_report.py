@@ -5,7 +5,8 @@ prompt, three next steps and 11 earlier reflections (12 in all), with --include-
 floor is a whole process doing the same kind of work with the libraries alone: it imports
 matplotlib and reportlab, draws as many charts as the report has (horizontal bars, one per
 factor) at the report's size and dpi, and builds a PDF of as many pages with them and text.
-Both are run alternately; medians. --check fails when the report takes more than 1.25 times
+Both are run alternately; medians (tests/benchmarks/processes.py: both read cached bytecode).
+--check fails when the report takes more than 1.25 times
 the floor (wall time; the CPU-time ratio is printed too, steadier on a busy machine).
 
 A second figure (not checked) is the same report with a 1 MB note written straight into the
@@ -33,6 +34,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from processes import bench_env  # noqa: E402
 
 TARGET_RATIO = 1.25
 # The floor: the same libraries doing the same kind of work, nothing of the app.
@@ -151,11 +154,12 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+ENV: dict[str, str] = {}  # both sides' environment (processes.bench_env), set in main()
+
+
 def _timed(cmd: list[str], kind: str) -> float:
     """Wall-clock seconds of one whole process; its CPU seconds go to CPU[kind]."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    # An installed app has its bytecode cached (pip compiles it); both runs may cache theirs.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = ENV
     cpu = _children_cpu()
     start = time.perf_counter()
     subprocess.run(cmd, check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
@@ -192,6 +196,7 @@ def main() -> int:
         folder = Path(tmp) / "data"
         os.environ["HYPE_DATA_DIR"] = str(folder)
         os.environ.setdefault("MPLCONFIGDIR", str(Path(tmp) / "mpl"))
+        ENV.update(bench_env(Path(tmp), QT_QPA_PLATFORM="offscreen"))
         make_data(folder)
         out, floor_out = Path(tmp) / "report.pdf", Path(tmp) / "floor.pdf"
         report = report_cmd(folder, out)
