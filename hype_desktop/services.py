@@ -100,25 +100,21 @@ class Services:
         return HistoryReader(self.database)
 
     def team(self) -> TeamStore:
+        """The team rounds (sqlite3 alone: a short-lived connection per call, no ORM)."""
         from hype_desktop.store.team import TeamStore
-        return TeamStore(self.database)
+        return TeamStore(self.db_path)
 
     def round_keys(self) -> RoundKeyStore:
         """The keys of the rounds collated here and the invitations opened here."""
         from hype_desktop.store.round_keys import RoundKeyStore
-        return RoundKeyStore(self.database)
+        return RoundKeyStore(self.db_path)
 
     @contextmanager
     def team_on_own_connection(self) -> Iterator[TeamStore]:
-        """The team rounds on a connection of their own, for a worker thread (a connection is
-        never shared between threads); closed afterwards."""
-        from hype_desktop.store.engine import Database
+        """The team rounds for a worker thread: each call opens its own short-lived connection
+        (a connection is never shared between threads)."""
         from hype_desktop.store.team import TeamStore
-        db = Database(self.db_path)
-        try:
-            yield TeamStore(db)
-        finally:
-            db.close()
+        yield TeamStore(self.db_path)
 
     def linked_workshop(self, instrument: Instrument, round_uid: str) -> WorkshopResult | None:
         """The newest finished workshop result linked to a collated round, if any."""

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from hype_desktop.domain.reflection import Phase
     from hype_desktop.formats.team_formats import RoundFile, TeamFile
+    from hype_desktop.store.connections import HasPath
     from hype_desktop.store.engine import Database
 
 
@@ -67,10 +68,11 @@ def create_round(db: Database, instrument: Instrument, team_code: str, phase: Ph
 class RoundKeys:
     """The rounds this data folder collates: openers for their shares, their invitations."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: HasPath | Path) -> None:
         self.store = RoundKeyStore(db)
         self._secrets: dict[str, RoundSecret | None] = {}
         self._invitations: dict[str, RoundFile] = {}
+        self._openers: dict[str, SealedBox[PrivateKey]] = {}  # one per round, not one per share
 
     def secret(self, round_id: str) -> RoundSecret:
         found = self._secret(round_id)
@@ -85,8 +87,12 @@ class RoundKeys:
         return self._secrets[round_id]
 
     def opener(self, round_id: str) -> SealedBox[PrivateKey] | None:
-        found = self._secret(round_id)
-        return None if found is None else found.opener()
+        if round_id not in self._openers:
+            found = self._secret(round_id)
+            if found is None:
+                return None
+            self._openers[round_id] = found.opener()
+        return self._openers[round_id]
 
     def invitation(self, round_id: str) -> RoundFile:
         if round_id not in self._invitations:

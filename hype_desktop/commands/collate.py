@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     from hype_desktop.paths import DataPaths, resolve_data_dir
     services = team_store = None
     if DataPaths(resolve_data_dir(args.data_dir)).database.is_file():  # never create one just to look
-        services, failed = open_services(args.data_dir, lang)
+        services, failed = open_services(args.data_dir, lang, lazy=True)  # the team rounds only
         if services is None:
             return failed
         team_store = services.team()

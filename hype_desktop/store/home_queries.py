@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -29,27 +27,7 @@ from hype_desktop.domain.reflection import (
     Round,
     StepStatus,
 )
-
-BUSY_TIMEOUT_S = 10.0
-
-
-def _lenient_text(raw: bytes) -> str:
-    """Invalid UTF-8 from a database made elsewhere becomes U+FFFD, as in engine.lenient_text
-    (that module imports SQLAlchemy, which the start-up path avoids)."""
-    return raw.decode("utf-8", "replace")
-
-
-@contextmanager
-def reading(db_path: Path) -> Iterator[sqlite3.Connection]:
-    """A consistent read (one DEFERRED transaction) on a short-lived connection."""
-    con = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    con.text_factory = _lenient_text
-    try:
-        con.execute("BEGIN")
-        yield con
-        con.execute("COMMIT")
-    finally:
-        con.close()
+from hype_desktop.store.connections import reading
 
 
 def _dt(value: str | None) -> datetime | None:

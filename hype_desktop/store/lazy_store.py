@@ -18,17 +18,26 @@ class LazyReflectionStore:
     def __init__(self, db_path: Path) -> None:
         self.path = Path(db_path)
         self._real: Any = None
+        self._db: Any = None
 
     @property
     def loaded(self) -> bool:
         return self._real is not None
 
+    @property
+    def db(self) -> Any:
+        """The open Database (SQLAlchemy), without the reflection store: the team rounds need
+        the one, not the other. The real store, once built, works on this same Database."""
+        if self._db is None:
+            from hype_desktop.store.engine import Database
+            self._db = Database(self.path)
+        return self._db
+
     def load(self) -> Any:
         """The real ReflectionStore (built on first call)."""
         if self._real is None:
-            from hype_desktop.store.engine import Database
             from hype_desktop.store.reflections import ReflectionStore
-            self._real = ReflectionStore(Database(self.path))
+            self._real = ReflectionStore(self.db)
         return self._real
 
     def __getattr__(self, name: str) -> Any:
@@ -60,5 +69,5 @@ class LazyReflectionStore:
         return home_queries.open_next_steps(self.path, profile_id)
 
     def close(self) -> None:
-        if self._real is not None:
-            self._real.db.close()
+        if self._db is not None:
+            self._db.close()

@@ -15,10 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
-from hype_desktop.store.engine import Database
-from hype_desktop.store.models import MemberInvitationRow, RoundKeyRow, RoundReleaseRow
+from hype_desktop.store.connections import HasPath, db_path, read_datetime, reading, stored_datetime, writing
 
 
 def _now() -> datetime:
@@ -27,6 +24,10 @@ def _now() -> datetime:
 
 def _people_text(people: Iterable[str]) -> str:
     return json.dumps(sorted(set(people)))
+
+
+def _seconds(stored: str) -> str:
+    return read_datetime(stored).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -38,50 +39,58 @@ class StoredRoundKey:
     created_at: datetime
 
 
+_KEY_COLUMNS = "round_uid, team_code, secret, invitation, created_at"
+
+
+def _key(row: tuple[str, str, str, str, str]) -> StoredRoundKey:
+    return StoredRoundKey(row[0], row[1], row[2], row[3], read_datetime(row[4]))
+
+
 class RoundKeyStore:
-    def __init__(self, db: Database) -> None:
+    """Read and written with sqlite3 alone (store/connections.py): collating must not pay for
+    importing the ORM."""
+
+    def __init__(self, db: HasPath | Path) -> None:
         self.db = db
+        self.path = db_path(db)
 
     # --- the collator's keys --------------------------------------------------------------------
     def save_key(self, round_uid: str, team_code: str, secret: str, invitation: str) -> None:
-        with self.db.writing() as s:
-            s.add(RoundKeyRow(round_uid=round_uid, team_code=team_code, secret=secret,
-                              invitation=invitation, created_at=_now()))
+        with writing(self.path) as con:
+            con.execute(f"INSERT INTO round_keys ({_KEY_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
+                        (round_uid, team_code, secret, invitation, stored_datetime(_now())))
 
     def key(self, round_uid: str) -> StoredRoundKey | None:
-        with self.db.reading() as s:
-            row = s.get(RoundKeyRow, round_uid)
-            return None if row is None else StoredRoundKey(row.round_uid, row.team_code, row.secret,
-                                                           row.invitation, row.created_at)
+        with reading(self.path) as con:
+            row = con.execute(f"SELECT {_KEY_COLUMNS} FROM round_keys WHERE round_uid = ?", (round_uid,)).fetchone()
+        return None if row is None else _key(row)
 
     def keys(self) -> list[StoredRoundKey]:
-        with self.db.reading() as s:
-            return [StoredRoundKey(r.round_uid, r.team_code, r.secret, r.invitation, r.created_at)
-                    for r in s.scalars(select(RoundKeyRow).order_by(RoundKeyRow.created_at))]
+        with reading(self.path) as con:
+            return [_key(r) for r in con.execute(f"SELECT {_KEY_COLUMNS} FROM round_keys ORDER BY created_at")]
 
     def add_keys(self, keys: Iterable[StoredRoundKey]) -> int:
         """Keys brought back (a restored backup, an imported export) that are not here yet."""
         added = 0
-        with self.db.writing() as s:
+        with writing(self.path) as con:
             for k in keys:
-                if s.get(RoundKeyRow, k.round_uid) is None:
-                    s.add(RoundKeyRow(round_uid=k.round_uid, team_code=k.team_code, secret=k.secret,
-                                      invitation=k.invitation, created_at=k.created_at))
-                    added += 1
+                added += con.execute(f"INSERT OR IGNORE INTO round_keys ({_KEY_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
+                                     (k.round_uid, k.team_code, k.secret, k.invitation,
+                                      stored_datetime(k.created_at))).rowcount
         return added
 
     # --- the release log ------------------------------------------------------------------------
     def releases(self, round_uid: str) -> list[frozenset[str]]:
         """Every set of people the round's results were released for."""
-        with self.db.reading() as s:
-            return [frozenset(json.loads(t)) for t in s.scalars(
-                select(RoundReleaseRow.people).where(RoundReleaseRow.round_uid == round_uid))]
+        with reading(self.path) as con:
+            return [frozenset(json.loads(t)) for (t,) in con.execute(
+                "SELECT people FROM round_releases WHERE round_uid = ? ORDER BY id", (round_uid,))]
 
     def all_releases(self) -> list[tuple[str, str, list[str]]]:
         """(round id, released at, people) of every release, for backups and exports."""
-        with self.db.reading() as s:
-            return [(r.round_uid, r.released_at.isoformat(timespec="seconds"), json.loads(r.people))
-                    for r in s.scalars(select(RoundReleaseRow).order_by(RoundReleaseRow.id))]
+        with reading(self.path) as con:
+            rows = con.execute("SELECT round_uid, released_at, people FROM round_releases ORDER BY id").fetchall()
+        return [(rid, _seconds(when), json.loads(people)) for rid, when, people in rows]
 
     def record_release(self, round_uid: str, people: Iterable[str]) -> None:
         """Log a release (the same set released again is logged once)."""
@@ -90,14 +99,14 @@ class RoundKeyStore:
     def merge_releases(self, releases: Iterable[tuple[str, str, list[str]]]) -> int:
         """Add releases not logged yet; never removes one. Returns how many were added."""
         added = 0
-        with self.db.writing() as s:
+        with writing(self.path) as con:
             for round_uid, when, people in releases:
                 text = _people_text(people)
-                exists = s.scalars(select(RoundReleaseRow.id).where(
-                    RoundReleaseRow.round_uid == round_uid, RoundReleaseRow.people == text)).first()
+                exists = con.execute("SELECT id FROM round_releases WHERE round_uid = ? AND people = ?",
+                                     (round_uid, text)).fetchone()
                 if exists is None:
-                    s.add(RoundReleaseRow(round_uid=round_uid, released_at=datetime.fromisoformat(when),
-                                          people=text))
+                    con.execute("INSERT INTO round_releases (round_uid, released_at, people) VALUES (?, ?, ?)",
+                                (round_uid, stored_datetime(datetime.fromisoformat(when)), text))
                     added += 1
         return added
 
@@ -105,23 +114,27 @@ class RoundKeyStore:
     def remember_invitation(self, round_uid: str, invitation: str) -> str | None:
         """Keep an opened invitation. Returns the one kept earlier for the same key when it says
         something else (the key reused for another round): then nothing is changed."""
-        with self.db.writing() as s:
-            row = s.get(MemberInvitationRow, round_uid)
+        with writing(self.path) as con:
+            row = con.execute("SELECT invitation FROM member_invitations WHERE round_uid = ?",
+                              (round_uid,)).fetchone()
             if row is None:
-                s.add(MemberInvitationRow(round_uid=round_uid, invitation=invitation, opened_at=_now()))
+                con.execute("INSERT INTO member_invitations (round_uid, invitation, opened_at) VALUES (?, ?, ?)",
+                            (round_uid, invitation, stored_datetime(_now())))
                 return None
-            return None if json.loads(row.invitation) == json.loads(invitation) else row.invitation
+        return None if json.loads(row[0]) == json.loads(invitation) else str(row[0])
 
     def invitation(self, round_uid: str) -> str | None:
-        with self.db.reading() as s:
-            row = s.get(MemberInvitationRow, round_uid)
-            return None if row is None else row.invitation
+        with reading(self.path) as con:
+            row = con.execute("SELECT invitation FROM member_invitations WHERE round_uid = ?",
+                              (round_uid,)).fetchone()
+        return None if row is None else str(row[0])
 
     def invitations(self) -> list[tuple[str, str, str]]:
         """(round id, opened at, invitation) of every invitation kept, for exports."""
-        with self.db.reading() as s:
-            return [(r.round_uid, r.opened_at.isoformat(timespec="seconds"), r.invitation)
-                    for r in s.scalars(select(MemberInvitationRow).order_by(MemberInvitationRow.opened_at))]
+        with reading(self.path) as con:
+            rows = con.execute("SELECT round_uid, opened_at, invitation FROM member_invitations "
+                               "ORDER BY opened_at").fetchall()
+        return [(rid, _seconds(when), text) for rid, when, text in rows]
 
 
 # --- across a restore ---------------------------------------------------------------------------

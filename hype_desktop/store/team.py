@@ -2,7 +2,8 @@
 saved collations, and the member's own pseudonym secret.
 
 Submissions are only ever read back to be aggregated; nothing here hands one person's
-answers to a view.
+answers to a view. Read and written with sqlite3 alone (store/connections.py): collating a
+round must not pay for importing the ORM.
 """
 
 from __future__ import annotations
@@ -10,15 +11,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, cast
-
-from sqlalchemy import CursorResult, delete, func, select
+from pathlib import Path
+from typing import Any
 
 from hype_desktop.domain.aggregate import Submission
 from hype_desktop.domain.anonymity import Thresholds, new_secret
 from hype_desktop.domain.reflection import Phase, Round
-from hype_desktop.store.engine import Database
-from hype_desktop.store.models import TeamCollationRow, TeamRoundRow, TeamSubmissionRow
+from hype_desktop.store.connections import HasPath, db_path, read_date, read_datetime, reading, stored_datetime, writing
 from hype_desktop.store.settings import Settings
 
 SECRET_KEY = "team.pseudonym_secret"
@@ -77,90 +76,94 @@ class SavedCollation:
 
 
 class TeamStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: HasPath | Path) -> None:
         self.db = db
+        self.path = db_path(db)
 
     def ensure_round(self, round_: Round, instrument_id: str, instrument_version: int,
                      thresholds: Thresholds) -> None:
         """Keep the round, or raise the group sizes it is kept with to ``thresholds``."""
-        with self.db.writing() as s:
-            row = s.get(TeamRoundRow, round_.round_uid)
+        with writing(self.path) as con:
+            row = con.execute("SELECT k_scores, k_detail FROM team_rounds WHERE round_uid = ?",
+                              (round_.round_uid,)).fetchone()
             if row is not None:  # the sizes a round was collated with only ever grow
-                row.k_scores = max(row.k_scores, thresholds.k_scores)
-                row.k_detail = max(row.k_detail, thresholds.k_detail)
+                con.execute("UPDATE team_rounds SET k_scores = ?, k_detail = ? WHERE round_uid = ?",
+                            (max(row[0], thresholds.k_scores), max(row[1], thresholds.k_detail),
+                             round_.round_uid))
             else:
-                s.add(TeamRoundRow(round_uid=round_.round_uid, team_code=round_.team_code,
-                                   phase=round_.phase.value, label=round_.label[:200], date=round_.date,
-                                   instrument_id=instrument_id, instrument_version=instrument_version,
-                                   k_scores=thresholds.k_scores, k_detail=thresholds.k_detail,
-                                   created_at=_now()))
+                con.execute("INSERT INTO team_rounds (round_uid, team_code, phase, label, date, instrument_id, "
+                            "instrument_version, k_scores, k_detail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            (round_.round_uid, round_.team_code, round_.phase.value, round_.label[:200],
+                             round_.date.isoformat(), instrument_id, instrument_version, thresholds.k_scores,
+                             thresholds.k_detail, stored_datetime(_now())))
 
     def rounds(self, team_code: str | None = None) -> list[TeamRound]:
-        with self.db.reading() as s:
-            q = select(TeamRoundRow).order_by(TeamRoundRow.date, TeamRoundRow.created_at)
-            if team_code is not None:
-                q = q.where(TeamRoundRow.team_code == team_code)
-            rows = list(s.scalars(q))
-            subs = dict(s.execute(select(TeamSubmissionRow.round_uid, func.count())
-                                  .group_by(TeamSubmissionRow.round_uid)).all())
-            cols = dict(s.execute(select(TeamCollationRow.round_uid, func.count())
-                                  .group_by(TeamCollationRow.round_uid)).all())
-            return [TeamRound(
-                Round(phase=Phase(r.phase), date=r.date, label=r.label, team_code=r.team_code,
-                      round_uid=r.round_uid),
-                r.instrument_id, r.instrument_version, Thresholds.of(r.k_scores, r.k_detail),
-                subs.get(r.round_uid, 0), cols.get(r.round_uid, 0)) for r in rows]
+        query = ("SELECT round_uid, team_code, phase, label, date, instrument_id, instrument_version, k_scores, "
+                 "k_detail FROM team_rounds")
+        params: tuple[str, ...] = ()
+        if team_code is not None:
+            query, params = query + " WHERE team_code = ?", (team_code,)
+        with reading(self.path) as con:
+            rows = con.execute(query + " ORDER BY date, created_at", params).fetchall()
+            subs = dict(con.execute("SELECT round_uid, count(*) FROM team_submissions GROUP BY round_uid"))
+            cols = dict(con.execute("SELECT round_uid, count(*) FROM team_collations GROUP BY round_uid"))
+        return [TeamRound(
+            Round(phase=Phase(phase), date=read_date(day), label=label, team_code=team, round_uid=uid),
+            instrument_id, instrument_version, Thresholds.of(k_scores, k_detail),
+            subs.get(uid, 0), cols.get(uid, 0))
+            for uid, team, phase, label, day, instrument_id, instrument_version, k_scores, k_detail in rows]
 
     def round_thresholds(self, round_uid: str) -> Thresholds | None:
         """The group sizes the round was first collated with here (None for an unknown round)."""
-        with self.db.reading() as s:
-            row = s.get(TeamRoundRow, round_uid)
-            return None if row is None else Thresholds.of(row.k_scores, row.k_detail)
+        with reading(self.path) as con:
+            row = con.execute("SELECT k_scores, k_detail FROM team_rounds WHERE round_uid = ?",
+                              (round_uid,)).fetchone()
+        return None if row is None else Thresholds.of(row[0], row[1])
 
     def earlier(self, round_uid: str) -> dict[str, tuple[str, str]]:
         """pseudonym -> (checksum, completed_at) of the submissions stored for the round."""
-        with self.db.reading() as s:
-            return {p: (c, t) for p, c, t in s.execute(
-                select(TeamSubmissionRow.pseudonym, TeamSubmissionRow.checksum, TeamSubmissionRow.completed_at)
-                .where(TeamSubmissionRow.round_uid == round_uid))}
+        with reading(self.path) as con:
+            return {p: (c, t) for p, c, t in con.execute(
+                "SELECT pseudonym, checksum, completed_at FROM team_submissions WHERE round_uid = ?",
+                (round_uid,))}
 
     def save_submissions(self, round_uid: str, subs: list[Submission]) -> None:
         """Insert, or replace a person's earlier submission (a re-export), in one transaction."""
-        with self.db.writing() as s:
+        now = stored_datetime(_now())
+        with writing(self.path) as con:
             for sub in subs:
-                s.execute(delete(TeamSubmissionRow).where(TeamSubmissionRow.round_uid == round_uid,
-                                                          TeamSubmissionRow.pseudonym == sub.pseudonym))
-                s.add(TeamSubmissionRow(round_uid=round_uid, pseudonym=sub.pseudonym, checksum=sub.checksum,
-                                        completed_at=sub.completed_at.isoformat(timespec="seconds"),
-                                        content=submission_to_json(sub), imported_at=_now()))
+                con.execute("DELETE FROM team_submissions WHERE round_uid = ? AND pseudonym = ?",
+                            (round_uid, sub.pseudonym))
+                con.execute("INSERT INTO team_submissions (round_uid, pseudonym, checksum, completed_at, content, "
+                            "imported_at) VALUES (?, ?, ?, ?, ?, ?)",
+                            (round_uid, sub.pseudonym, sub.checksum,
+                             sub.completed_at.isoformat(timespec="seconds"), submission_to_json(sub), now))
 
     def submissions(self, round_uid: str) -> list[Submission]:
         """For aggregation only."""
-        with self.db.reading() as s:
-            return [submission_from_json(t) for t in s.scalars(
-                select(TeamSubmissionRow.content).where(TeamSubmissionRow.round_uid == round_uid))]
+        with reading(self.path) as con:
+            return [submission_from_json(t) for (t,) in con.execute(
+                "SELECT content FROM team_submissions WHERE round_uid = ? ORDER BY id", (round_uid,))]
 
     def delete_submissions(self, round_uid: str) -> int:
         """Drop a round's submissions (e.g. after the closing workshop); saved collations stay."""
-        with self.db.writing() as s:
-            result = s.execute(delete(TeamSubmissionRow).where(TeamSubmissionRow.round_uid == round_uid))
-            return cast(CursorResult[Any], result).rowcount or 0
+        with writing(self.path) as con:
+            return con.execute("DELETE FROM team_submissions WHERE round_uid = ?", (round_uid,)).rowcount
 
     def save_collation(self, round_uid: str, summary: dict[str, Any], members: dict[str, str]) -> None:
-        with self.db.writing() as s:
-            s.add(TeamCollationRow(round_uid=round_uid, saved_at=_now(),
-                                   contributors=int(summary.get("contributors", 0)),
-                                   summary=json.dumps(summary, ensure_ascii=False),
-                                   members=json.dumps(members)))
+        with writing(self.path) as con:
+            con.execute("INSERT INTO team_collations (round_uid, saved_at, contributors, summary, members) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (round_uid, stored_datetime(_now()), int(summary.get("contributors", 0)),
+                         json.dumps(summary, ensure_ascii=False), json.dumps(members)))
 
     def last_collation(self, round_uid: str) -> SavedCollation | None:
-        with self.db.reading() as s:
-            row = s.scalars(select(TeamCollationRow).where(TeamCollationRow.round_uid == round_uid)
-                            .order_by(TeamCollationRow.id.desc()).limit(1)).first()
-            if row is None:
-                return None
-            return SavedCollation(row.round_uid, row.saved_at, row.contributors,
-                                  json.loads(row.summary), json.loads(row.members))
+        with reading(self.path) as con:
+            row = con.execute("SELECT round_uid, saved_at, contributors, summary, members FROM team_collations "
+                              "WHERE round_uid = ? ORDER BY id DESC LIMIT 1", (round_uid,)).fetchone()
+        if row is None:
+            return None
+        return SavedCollation(row[0], read_datetime(row[1]), row[2], json.loads(row[3]), json.loads(row[4]))
 
     def previous_round(self, team_code: str, before: date, exclude: str) -> SavedCollation | None:
         """The latest saved collation of another, earlier round of the same team."""
