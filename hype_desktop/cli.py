@@ -11,6 +11,7 @@ import argparse
 import importlib
 import os
 import sys
+from typing import Protocol, cast
 
 from hype_desktop import APP_NAME, __version__
 
@@ -45,6 +46,14 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 _VALUE_OPTIONS = ("--data-dir", "--lang", "--preset")
+
+
+class _Command(Protocol):
+    """What every module in ``hype_desktop.commands`` offers (imported by name, so unseen by mypy)."""
+
+    def add_arguments(self, parser: argparse.ArgumentParser) -> None: ...
+
+    def run(self, args: argparse.Namespace) -> int: ...
 
 
 def _command_name(argv: list[str]) -> str | None:
@@ -86,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     first = _command_name(argv)
     if first in COMMANDS:
-        module = importlib.import_module(f"hype_desktop.commands.{COMMANDS[first]}")
+        module = cast(_Command, importlib.import_module(f"hype_desktop.commands.{COMMANDS[first]}"))
         parser = argparse.ArgumentParser(prog=f"hype-desktop {first}")
         parser.add_argument("--data-dir", metavar="DIR", help="data folder to use")
         module.add_arguments(parser)

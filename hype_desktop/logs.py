@@ -15,6 +15,7 @@ import logging.handlers
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -91,7 +92,7 @@ def log_exception(what: str, exc: BaseException) -> None:
     logger.error("%s: %s", what, describe_exception(exc))
 
 
-def install_excepthook(show=None) -> None:
+def install_excepthook(show: Callable[[BaseException], None] | None = None) -> None:
     """Unexpected errors: logged without their message; ``show`` tells the user in plain words."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

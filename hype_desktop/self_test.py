@@ -12,15 +12,20 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hype_desktop.messages import message
+
+if TYPE_CHECKING:
+    from hype_desktop.ui.main_window import MainWindow
 
 
 class SelfTestFailed(Exception):
     pass
 
 
-def _walk(window, expect: dict) -> None:
+def _walk(window: MainWindow) -> tuple[int, int | None]:
+    """Walk one reflection through the window; the answers given and the reflection's id."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -37,13 +42,14 @@ def _walk(window, expect: dict) -> None:
     wizard = window.view
     if not isinstance(wizard, WizardView):
         raise SelfTestFailed("the reflection did not start")
+    answers = 0
     for _ in range(len(wizard.keys)):
         page = wizard.page
         if isinstance(page, FactorPage):
             for n, row in enumerate(page.rows):
                 key = Qt.Key.Key_N if n == 0 else Qt.Key.Key_1 + (n % 5)
                 QTest.keyClick(row.scale, key)
-                expect["answers"] += 1
+                answers += 1
             if page.prompts is not None and page.prompts.edits:
                 QTest.keyClicks(page.prompts.edits[0], "self-test")
         elif isinstance(page, StepsPage):
@@ -56,7 +62,7 @@ def _walk(window, expect: dict) -> None:
         QApplication.processEvents()
         if window.view is not wizard:
             break
-    expect["reflection_id"] = wizard.reflection.id
+    return answers, wizard.reflection.id
 
 
 def run_self_test(lang: str | None = None, preset: str | None = None) -> int:
@@ -80,25 +86,26 @@ def run_self_test(lang: str | None = None, preset: str | None = None) -> int:
         ctx = build_context(tmp / "data", lang or "en", loaded)
         window = MainWindow(ctx)
         window.show()
-        expect = {"answers": 0}
-        _walk(window, expect)
+        given, reflection_id = _walk(window)
         if not isinstance(window.view, SummaryView):
             raise SelfTestFailed("the summary was not shown at the end")
         window.close()
         ctx.services.close()
+        if reflection_id is None:
+            raise SelfTestFailed("the reflection was not saved")
 
         # Reopen from disk: what the user saw saved must be there.
         from hype_desktop.services import Services
         services = Services.open(tmp / "data", lazy=False)
         try:
-            stored = services.reflections.get(expect["reflection_id"])
+            stored = services.reflections.get(reflection_id)
         finally:
             services.close()
         answered = sum(1 for a in stored.answers.values() if a.answered)
         if not stored.finished:
             raise SelfTestFailed("the reflection was not stored as finished")
-        if answered != expect["answers"] or answered == 0:
-            raise SelfTestFailed(f"{answered} answers stored, {expect['answers']} given")
+        if answered != given or answered == 0:
+            raise SelfTestFailed(f"{answered} answers stored, {given} given")
         if not stored.next_steps or stored.next_steps[0].text != "self-test step":
             raise SelfTestFailed("the next step was not stored")
         if not stored.scores:

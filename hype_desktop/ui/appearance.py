@@ -44,6 +44,13 @@ def system_prefers_dark() -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+def _gui_app() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("the appearance needs a running QApplication")
+    return app
+
+
 class Appearance(QObject):
     """Holds the zoom and theme; ``changed`` tells views to lay themselves out again."""
 
@@ -52,7 +59,7 @@ class Appearance(QObject):
     def __init__(self, settings: SettingsService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        app = QApplication.instance()
+        app = _gui_app()
         self._base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
         saved = settings.load()
         self.zoom = max(100, min(200, saved.zoom))
@@ -67,7 +74,7 @@ class Appearance(QObject):
         return self.theme
 
     def _apply(self) -> None:
-        app = QApplication.instance()
+        app = _gui_app()
         font = QFont(app.font())
         font.setPointSizeF(self._base_point_size * self.zoom / 100)
         app.setFont(font)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -16,6 +16,7 @@ from hype_desktop.ui.language import LanguageController
 
 if TYPE_CHECKING:
     from hype_desktop.domain.preset import Preset
+    from hype_desktop.store.reflections import ReflectionStore
     from hype_desktop.ui.appearance import Appearance
 
 
@@ -33,9 +34,10 @@ class AppContext:
         return self.services.paths
 
     @property
-    def store(self) -> Any:
-        """The reflections (a ReflectionStore, or a LazyReflectionStore standing in for it)."""
-        return self.services.reflections
+    def store(self) -> ReflectionStore:
+        """The reflections (a ReflectionStore, or a LazyReflectionStore standing in for it by
+        delegating every call it does not answer itself, hence the cast)."""
+        return cast("ReflectionStore", self.services.reflections)
 
     @property
     def settings(self) -> SettingsService:

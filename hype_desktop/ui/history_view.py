@@ -7,6 +7,8 @@ picker chooses whose reflections are shown, never a mix of the team's and one's 
 from __future__ import annotations
 
 import weakref
+from datetime import date
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +29,19 @@ from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import occasion_name
 from hype_desktop.ui.widgets import Retranslating, centred_page, heading, plain_label
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
+
+    from hype_desktop.store.team import TeamRound
+    from hype_desktop.ui.link_round_dialog import LinkRoundDialog
+
+
+@runtime_checkable
+class ProfileShowing(Protocol):
+    """A view that shows one profile's reflections at a time (one's own or a team's)."""
+
+    def show_profile(self, profile_id: int) -> None: ...
+
 
 class HistoryView(Retranslating, QWidget):
     """Emits what the user wants done; the main window switches views."""
@@ -44,8 +59,8 @@ class HistoryView(Retranslating, QWidget):
         self.profile_id = ctx.profile_id if profile_id is None else profile_id
         self.reflections: list[Reflection] = []
         self.teams: list[tuple[int, str]] = []  # (profile id, name) of the team profiles
-        self.team_rounds: list = []  # collated rounds (TeamRound), newest first, while a team is shown
-        self.link_dialog = None
+        self.team_rounds: list[TeamRound] = []  # collated rounds, newest first, while a team is shown
+        self.link_dialog: LinkRoundDialog | None = None
         layout = centred_page(self, 1.25)
         self.title = heading()
         layout.addWidget(self.title)
@@ -133,9 +148,9 @@ class HistoryView(Retranslating, QWidget):
         if r is None or not r.finished or self.team_name() is None or not self.team_rounds:
             return
         from hype_desktop.ui.link_round_dialog import LinkRoundDialog
-        self.link_dialog = LinkRoundDialog(self.ctx, r, self.team_rounds, self)
-        self.link_dialog.linked.connect(self._linked)
-        self.link_dialog.open()
+        self.link_dialog = dialog = LinkRoundDialog(self.ctx, r, self.team_rounds, self)
+        dialog.linked.connect(self._linked)
+        dialog.open()
 
     def _linked(self, reflection: Reflection) -> None:
         ids = [r.id for r in self.reflections]
@@ -184,7 +199,7 @@ class HistoryView(Retranslating, QWidget):
             self.open_button.setText(self.tr("&Open"))
 
     @staticmethod
-    def _when(r: Reflection):
+    def _when(r: Reflection) -> date:
         return r.round.date
 
     @staticmethod
@@ -264,7 +279,7 @@ class HistoryView(Retranslating, QWidget):
         self._update_buttons()
 
 
-def whose_picker(view: QWidget, layout: QVBoxLayout):
+def whose_picker(view: QWidget, layout: QVBoxLayout) -> tuple[QLabel, QComboBox]:
     """A label and a combo box choosing whose reflections ``view`` shows: one's own or a team's;
     added to ``layout`` as one row, a choice calls ``view.show_profile(profile id)``.
 
@@ -276,7 +291,8 @@ def whose_picker(view: QWidget, layout: QVBoxLayout):
     # A weak reference: PySide keeps a connected lambda (and what it holds) after the view is
     # deleted, so a lambda holding the view would keep it and all its data for good.
     shown = weakref.ref(view)
-    combo.activated.connect(lambda _i: (v := shown()) is not None and v.show_profile(combo.currentData()))
+    combo.activated.connect(lambda _i: isinstance(v := shown(), ProfileShowing)
+                            and v.show_profile(combo.currentData()))
     row = QHBoxLayout()
     row.addWidget(label)
     row.addWidget(combo)
@@ -285,7 +301,7 @@ def whose_picker(view: QWidget, layout: QVBoxLayout):
     return label, combo
 
 
-def fill_whose_picker(label, combo: QComboBox, own_id: int, teams: list[tuple[int, str]],
+def fill_whose_picker(label: QLabel, combo: QComboBox, own_id: int, teams: list[tuple[int, str]],
                       shown_id: int) -> None:
     """Mine first, then each team by name; the shown profile selected. Team names are plain
     text (a combo box item is never markup)."""

@@ -17,9 +17,18 @@ _LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 _INSTALLED: list[QTranslator] = []  # app-wide: one language at a time, whoever installed it
 
 
+def _running_app() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("translators need a running Qt application")
+    return app
+
+
 def remove_translators() -> None:
     """Back to the source language (English) for the whole application."""
-    app = QCoreApplication.instance()
+    if not _INSTALLED:
+        return
+    app = _running_app()
     for t in _INSTALLED:
         app.removeTranslator(t)
     _INSTALLED.clear()
@@ -54,7 +63,7 @@ class LanguageController(QObject):
 
     def apply(self, lang: str) -> None:
         lang = lang if lang in LANGUAGES else "en"
-        app = QCoreApplication.instance()
+        app = _running_app()
         remove_translators()
         self._translators = []
         own = QTranslator(self)

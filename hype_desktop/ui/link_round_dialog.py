@@ -8,6 +8,8 @@ own are never linked (the store refuses them too).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,13 +27,16 @@ from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import occasion_name, phase_name
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
+if TYPE_CHECKING:
+    from hype_desktop.store.team import TeamRound
 
-def collated_rounds(ctx: AppContext) -> list:  # list[TeamRound]
+
+def collated_rounds(ctx: AppContext) -> list[TeamRound]:
     """The collated rounds of this database, newest first (the ones a workshop can be linked to)."""
     return list(reversed(ctx.services.team().rounds()))
 
 
-def round_text(ctx: AppContext, team_round) -> str:
+def round_text(ctx: AppContext, team_round: TeamRound) -> str:
     """Team code · phase · label · date, as the workshop's round picker shows a round."""
     r = team_round.round
     return " · ".join(x for x in (r.team_code, phase_name(r.phase), r.label, ctx.fmt_date(r.date)) if x)
@@ -45,7 +50,7 @@ class LinkRoundDialog(Retranslating, QDialog):
 
     linked = Signal(object)  # Reflection
 
-    def __init__(self, ctx: AppContext, reflection: Reflection, rounds: list,
+    def __init__(self, ctx: AppContext, reflection: Reflection, rounds: list[TeamRound],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -85,7 +90,8 @@ class LinkRoundDialog(Retranslating, QDialog):
     def chosen_uid(self) -> str | None:
         """The chosen round's id, "" for "not linked", None when nothing is chosen."""
         item = self.choices.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        uid = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return uid if isinstance(uid, str) else None
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.chosen_uid() is not None)

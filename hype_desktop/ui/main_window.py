@@ -14,7 +14,7 @@ from hype_desktop.ui.a11y import announce, screen_title, set_window_title, show_
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.home_view import HomeView
 from hype_desktop.ui.settings_dialog import SettingsDialog
-from hype_desktop.ui.widgets import Retranslating
+from hype_desktop.ui.widgets import Retranslatable, Retranslating
 from hype_desktop.ui.wizard.start_page import StartPage
 from hype_desktop.ui.wizard.wizard_view import WizardView
 
@@ -41,7 +41,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
         self.zoom_in_action = QAction(self)
-        self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_in_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
         self.zoom_out_action = QAction(self)
         self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
         self.zoom_reset_action = QAction(self)
@@ -202,8 +202,9 @@ class MainWindow(Retranslating, QMainWindow):
             wizard.closed.connect(self.show_home)
         wizard.saved.connect(self._show_saved)
         self._set_view(wizard)
-        if wizard.page is not None and wizard.page.first_focus() is not None:
-            wizard.page.first_focus().setFocus()
+        first = wizard.page.first_focus() if wizard.page is not None else None
+        if first is not None:
+            first.setFocus()
 
     def correct_reflection(self, reflection_id: int) -> None:
         """Reopen a finished reflection; finish() keeps its time and recomputes its scores."""
@@ -451,7 +452,7 @@ class MainWindow(Retranslating, QMainWindow):
             view.rebuild()
         elif isinstance(view, HomeView):
             self.show_home()
-        elif hasattr(view, "retranslate"):
+        elif isinstance(view, Retranslatable):
             view.retranslate()
 
     def _retitle(self) -> None:

@@ -36,7 +36,8 @@ def _ask(text: str, buttons: list[str]) -> int:
         b.setAccessibleName(label)
     box.setDefaultButton(made[0])
     box.exec()
-    return made.index(box.clickedButton()) if box.clickedButton() in made else -1
+    clicked = box.clickedButton()
+    return next((n for n, b in enumerate(made) if b is clicked), -1)
 
 
 def recover_damaged(paths: DataPaths, problem: StoreProblem, lang: str | None) -> bool:

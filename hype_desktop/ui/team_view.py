@@ -7,7 +7,9 @@ A bad file never stops the good ones and never reaches the database.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -30,8 +32,18 @@ from hype_desktop.ui.labels import phase_name
 from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_name
 from hype_desktop.ui.widgets import WIDE, Retranslating, centred_page, heading, plain_label
 
+if TYPE_CHECKING:
+    from hype_desktop.collation.collate import CollationOutcome
+    from hype_desktop.collation.invitations import SplitPaths
+    from hype_desktop.collation.workshop_result import WorkshopResult
+    from hype_desktop.ui.team.results_panel import ChartTexts
 
-def collate_files(paths: list[Path], ctx: AppContext, progress: Progress, chart_texts=None):
+    # the invitations given with the files, the outcome (None: nothing collated), the charts
+    Collated = tuple[SplitPaths, CollationOutcome | None, dict[str, bytes]]
+
+
+def collate_files(paths: list[Path], ctx: AppContext, progress: Progress,
+                  chart_texts: ChartTexts | None = None) -> Collated:
     """Read and collate ``paths`` (run off the GUI thread, on its own database connection), then
     draw the results' charts there too.
 
@@ -49,7 +61,7 @@ def collate_files(paths: list[Path], ctx: AppContext, progress: Progress, chart_
                                 progress=lambda n, total: progress(90 * n // max(1, total)),
                                 round_thresholds=split.sizes)  # a trainer's preset can only raise the sizes
     charts: dict[str, bytes] = {}
-    if outcome.ok and chart_texts is not None:
+    if outcome.aggregate is not None and outcome.ok and chart_texts is not None:
         from hype_desktop.ui.team.results_panel import render_all
         charts = render_all(ctx.instrument, ctx.lang, outcome.aggregate, chart_texts)
         progress(100)
@@ -65,8 +77,8 @@ class TeamView(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.background = Background(self)
-        self.outcome = None
-        self._charts: dict = {}
+        self.outcome: CollationOutcome | None = None
+        self._charts: dict[str, bytes] = {}
         self.setAcceptDrops(True)
         layout = centred_page(self, WIDE)
         self.title = heading()
@@ -112,7 +124,7 @@ class TeamView(Retranslating, QWidget):
         layout.addWidget(self.panel, 1)
         # The team's workshop result for this round (workshop mode, linked to the round) can go
         # into the team PDF beside the collated view.
-        self.workshop = None  # WorkshopResult of the round, if one is linked
+        self.workshop: WorkshopResult | None = None  # the round's, if one is linked
         self.workshop_check = QCheckBox()
         self.workshop_check.setVisible(False)
         self.workshop_hint = plain_label(role="hint")
@@ -185,7 +197,7 @@ class TeamView(Retranslating, QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(percent)
 
-    def _collated(self, result) -> None:
+    def _collated(self, result: Collated) -> None:
         split, outcome, self._charts = result
         self._invitations(split)
         if outcome is None:
@@ -193,7 +205,7 @@ class TeamView(Retranslating, QWidget):
         else:
             self._done(outcome)
 
-    def _invitations(self, split) -> None:
+    def _invitations(self, split: SplitPaths) -> None:
         """Report the invitations given with the files, before the per-file report."""
         for problem in split.problems:
             self.report.addItem(problem.render(self.ctx.lang))
@@ -223,7 +235,7 @@ class TeamView(Retranslating, QWidget):
         self.warning.setVisible(True)
         announce(self, self.warning.text(), assertive=True)
 
-    def _done(self, outcome) -> None:
+    def _done(self, outcome: CollationOutcome) -> None:
         announce(self, self.tr("Collation finished.") if outcome.ok
                  else self.tr("Collation finished: no valid share file remained."))
         self._finish()
@@ -234,15 +246,16 @@ class TeamView(Retranslating, QWidget):
         self.pdf_button.setEnabled(outcome.ok)
         self._find_workshop()
         self.delete_button.setEnabled(outcome.run.round is not None)
-        if not outcome.ok:
+        agg = outcome.aggregate
+        if not outcome.ok or agg is None:
             self.results.setPlainText(self.tr("No valid share file remained."))
             self.panel.setCurrentWidget(self.results)
             return
         warnings = []
-        if not outcome.aggregate.anything_shown:
+        if not agg.anything_shown:
             warnings.append(self.tr(
                 "Fewer than %1 people counted, so no scores are shown. For a team this small, reflecting "
-                "together in workshop mode works better.").replace("%1", str(outcome.aggregate.thresholds.k_scores)))
+                "together in workshop mode works better.").replace("%1", str(agg.thresholds.k_scores)))
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
         if warnings:  # said after "Collation finished.", which it stands beside on screen
@@ -252,8 +265,9 @@ class TeamView(Retranslating, QWidget):
     def _find_workshop(self) -> None:
         """Offer the team's workshop result linked to the collated round (newest), if any."""
         self.workshop = None
-        if self.outcome is not None and self.outcome.ok:
-            self.workshop = self.ctx.services.linked_workshop(self.ctx.instrument, self.outcome.run.round.id)
+        r = self.outcome.run.round if self.outcome is not None else None
+        if self.outcome is not None and self.outcome.ok and r is not None:
+            self.workshop = self.ctx.services.linked_workshop(self.ctx.instrument, r.id)
         self.workshop_check.setChecked(self.workshop is not None)
         self.workshop_check.setVisible(self.workshop is not None)
         self.workshop_hint.setVisible(self.outcome is not None and self.outcome.ok and self.workshop is None)
@@ -262,31 +276,30 @@ class TeamView(Retranslating, QWidget):
     def _workshop_texts(self) -> None:
         w = self.workshop
         if w is not None:
-            from datetime import date as _date
             self.workshop_check.setText(self.tr("Add to the PDF what the team agreed together in the workshop "
                                                 "(%1, %2)").replace("%1", w.team_name)
-                                        .replace("%2", self.ctx.fmt_date(_date.fromisoformat(w.date))))
+                                        .replace("%2", self.ctx.fmt_date(date.fromisoformat(w.date))))
         self.workshop_check.setAccessibleName(self.tr("Add the team's workshop result to the team PDF"))
         self.workshop_hint.setText(self.tr(
             "No workshop result is linked to this round. To put the team's agreed view into the PDF, "
             "choose this round under “Collated round” when you start workshop mode, or link a finished "
             "workshop to it afterwards (My reflections › the team › Link to a collated round)."))
 
-    def chosen_workshop(self):
+    def chosen_workshop(self) -> WorkshopResult | None:
         """The workshop result to put into the team PDF: only when offered and ticked."""
         return self.workshop if self.workshop is not None and self.workshop_check.isChecked() else None
 
-    def describe(self, outcome) -> str:
+    def describe(self, outcome: CollationOutcome) -> str:
         """The group results in words, exactly as far as the thresholds allow."""
         inst, lang, agg = self.ctx.instrument, self.ctx.lang, outcome.aggregate
         r = outcome.run.round
-        from datetime import date as _date
-
+        if agg is None or r is None:
+            return self.tr("No valid share file remained.")
         from hype_desktop.domain.reflection import Phase
         k, kd = agg.thresholds.k_scores, agg.thresholds.k_detail
         lines = [self.tr("Team %1 · %2 · %3 · %4 people").replace("%1", outcome.run.team_code)
                  .replace("%2", phase_name(Phase(r.phase)))
-                 .replace("%3", self.ctx.fmt_date(_date.fromisoformat(r.date)))
+                 .replace("%3", self.ctx.fmt_date(date.fromisoformat(r.date)))
                  .replace("%4", str(agg.contributors)),
                  self.tr("Round fingerprint: %1").replace("%1", outcome.fingerprint),
                  self.tr("Minimum group sizes: %1 people for scores, %2 for distributions and shared text.")
@@ -299,7 +312,7 @@ class TeamView(Retranslating, QWidget):
             title = inst.factor(fid).title.get(lang)
             if s.mean is None:
                 lines.append(self.tr("%1: fewer than %2 answers").replace("%1", title).replace("%2", str(k)))
-            elif s.sd is None:  # a spread only from the detail size
+            elif s.sd is None or s.median is None:  # a spread only from the detail size
                 lines.append(self.tr("%1: mean %2 (%3 people)").replace("%1", title)
                              .replace("%2", self.ctx.fmt_score(s.mean)).replace("%3", str(s.n)))
             else:
@@ -321,8 +334,8 @@ class TeamView(Retranslating, QWidget):
                                 (self.tr("Shared notes and answers (in random order):"), agg.free_text)):
             if groups:
                 lines += ["", caption]
-                for fid, texts in groups.items():
-                    head = inst.factor(fid).title.get(lang) if fid else self.tr("Other")
+                for group, texts in groups.items():
+                    head = inst.factor(group).title.get(lang) if group else self.tr("Other")
                     lines.append(f"  {head}")
                     lines += [f"    – {t}" for t in texts]
         if not agg.free_text and not agg.next_steps:
@@ -332,19 +345,26 @@ class TeamView(Retranslating, QWidget):
     def save_summary(self) -> None:
         if self.outcome is None or not self.outcome.ok:
             return
-        r = self.outcome.run.round
-        path = ask_save_path(self, self.tr("Save the team summary"),
-                             default_name("team_summary", ".hype-team", when=r.date, team=self.outcome.run.team_code),
+        path = ask_save_path(self, self.tr("Save the team summary"), self._file_name(".hype-team"),
                              self.tr("HyPe team summary (*.hype-team)"), (".hype-team",))
         if path is not None:
             self.save_summary_to(str(path))
+
+    def _file_name(self, suffix: str) -> str:
+        """The default name of the collated round's summary or PDF: its team code and date."""
+        run = self.outcome.run if self.outcome is not None else None
+        when = date.fromisoformat(run.round.date) if run is not None and run.round is not None else None
+        return default_name("team_summary", suffix, when=when, team=run.team_code if run is not None else "")
 
     def save_summary_to(self, path: str) -> None:
         from hype_desktop.formats.errors import FileProblem
         from hype_desktop.formats.team_formats import write_team_file
         from hype_desktop.ui.background import describe
+        summary = self.outcome.summary if self.outcome is not None else None
+        if summary is None:
+            return
         try:
-            write_team_file(path, self.outcome.summary)
+            write_team_file(path, summary)
         except FileProblem as problem:
             QMessageBox.warning(self, self.tr("Team"), problem.render(self.ctx.lang))
             return
@@ -356,9 +376,7 @@ class TeamView(Retranslating, QWidget):
     def save_pdf(self) -> None:
         if self.outcome is None or not self.outcome.ok:
             return
-        r = self.outcome.run.round
-        path = ask_save_path(self, self.tr("Save the team PDF"),
-                             default_name("team_summary", ".pdf", when=r.date, team=self.outcome.run.team_code),
+        path = ask_save_path(self, self.tr("Save the team PDF"), self._file_name(".pdf"),
                              self.tr("PDF files (*.pdf)"), (".pdf",))
         if path is not None:
             self.save_pdf_to(str(path))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -121,6 +123,13 @@ def centred_page(view: QWidget, scale: float = 1.0) -> QVBoxLayout:
 
 
 WIDE = 1.7  # charts and wide tables: about 1,460 px at 100 % text, full width on a 1366 screen
+
+
+@runtime_checkable
+class Retranslatable(Protocol):
+    """Anything that can set its texts again in the current language."""
+
+    def retranslate(self) -> None: ...
 
 
 class Retranslating:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -52,6 +53,10 @@ from hype_desktop.ui.team.workshop_pages import (
 from hype_desktop.ui.team.workshop_result import WorkshopScores
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
+if TYPE_CHECKING:
+    from hype_desktop.domain.instrument import Item
+    from hype_desktop.store.team import TeamRound
+
 MAX_NOTE = 2000
 
 
@@ -68,7 +73,7 @@ class WorkshopView(Retranslating, QWidget):
         self.ctx = ctx
         self.reflection: Reflection | None = None
         self.team_pid: int | None = None
-        self.items: list = []
+        self.items: list[Item] = []
         self.index = 0
         self.setObjectName("workshop")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -193,7 +198,7 @@ class WorkshopView(Retranslating, QWidget):
         # Forgot the round, or the lead collated only after the workshop: link it here afterwards.
         self.done_link = QPushButton()
         self.done_link.clicked.connect(self.link_round_dialog)
-        self.link_dialog = None
+        self.link_dialog: LinkRoundDialog | None = None
         layout.addWidget(self.done_title)
         # The factor list is taller than the screen in large type: it scrolls, never overlaps.
         self.done_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -228,7 +233,7 @@ class WorkshopView(Retranslating, QWidget):
             if team_round.round.round_uid == uid:
                 self.phase.setCurrentIndex(max(0, self.phase.findData(team_round.round.phase)))
 
-    def linked_round(self):
+    def linked_round(self) -> TeamRound | None:
         uid = self.round_pick.currentData()
         return next((r for r in self.team_rounds if r.round.round_uid == uid), None) if uid else None
 
@@ -277,8 +282,9 @@ class WorkshopView(Retranslating, QWidget):
         """Show ``page`` (follow-up or next steps) in the stack's fourth place."""
         if self.pages.count() > 3:
             old = self.pages.widget(3)
-            self.pages.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.pages.removeWidget(old)
+                old.deleteLater()
         self.pages.addWidget(page)
         self.pages.setCurrentIndex(3)
         page.property("main_button").setFocus()
@@ -295,7 +301,7 @@ class WorkshopView(Retranslating, QWidget):
         self.step_pages.flush()
         self.home_requested.emit()
 
-    def _votes_changed(self, counts: list) -> None:
+    def _votes_changed(self, counts: list[int]) -> None:
         from hype_desktop.collation.workshop_votes import save_votes
         assert self.reflection is not None
         item = self.items[self.index]
@@ -424,9 +430,9 @@ class WorkshopView(Retranslating, QWidget):
         if self.reflection is None or not self.reflection.finished or not self.team_rounds:
             return
         # the main window as parent: the projector style sheet's big type does not fit a dialog
-        self.link_dialog = LinkRoundDialog(self.ctx, self.reflection, self.team_rounds, self.window())
-        self.link_dialog.linked.connect(self._linked)
-        self.link_dialog.open()
+        self.link_dialog = dialog = LinkRoundDialog(self.ctx, self.reflection, self.team_rounds, self.window())
+        dialog.linked.connect(self._linked)
+        dialog.open()
 
     def _linked(self, reflection: Reflection) -> None:
         self.reflection = reflection

@@ -60,6 +60,8 @@ class FollowUpRow(QWidget):
 
     def _changed(self, *_args: object) -> None:
         step_id = self.step.id
+        if step_id is None:  # only stored steps are followed up, and stored steps have an id
+            return
         status = StepStatus(self.status.currentData())
         learned = self.learned.text().strip()
         self.page._later(f"step:{step_id}",

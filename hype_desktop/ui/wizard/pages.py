@@ -55,14 +55,14 @@ class Page(QWidget):
         self._timer.timeout.connect(self._run_due)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside are the Tab stops
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside are the Tab stops
         self.body = QWidget()
         self.layout_ = QVBoxLayout(self.body)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        centred_column(self.scroll, self.body)
-        outer.addWidget(self.scroll)
+        centred_column(self.scroll_area, self.body)
+        outer.addWidget(self.scroll_area)
 
     @property
     def store(self) -> ReflectionStore:
@@ -196,7 +196,7 @@ class FactorPage(Page):
         if index + 1 < len(self.rows):
             following = self.rows[index + 1]
             following.scale.take_focus()
-            self.scroll.ensureWidgetVisible(following)
+            self.scroll_area.ensureWidgetVisible(following)
         else:
             self.statements_done.emit()
 

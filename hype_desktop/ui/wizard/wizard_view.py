@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from hype_desktop.domain.reflection import Reflection
+from hype_desktop.domain.reflection import NextStep, Reflection
 from hype_desktop.ui.a11y import announce, set_window_title, untab_scroll_areas
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.widgets import Retranslating, plain_label
@@ -16,7 +16,7 @@ from hype_desktop.ui.wizard.steps_page import StepsPage
 STEPS_KEY = "steps"
 
 
-def steps_to_follow_up(ctx: AppContext, reflection: Reflection) -> list:
+def steps_to_follow_up(ctx: AppContext, reflection: Reflection) -> list[NextStep]:
     """Earlier next steps to look back on first; none when correcting a finished reflection."""
     if reflection.finished:
         return []
