@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QListWidget,
@@ -40,6 +41,18 @@ def round_text(ctx: AppContext, team_round: TeamRound) -> str:
     """Team code · phase · label · date, as the workshop's round picker shows a round."""
     r = team_round.round
     return " · ".join(x for x in (r.team_code, phase_name(r.phase), r.label, ctx.fmt_date(r.date)) if x)
+
+
+def fill_round_picker(ctx: AppContext, combo: QComboBox, rounds: list[TeamRound], none_text: str) -> None:
+    """``none_text`` first, then ``rounds`` as round_text() shows them; the choice kept, no signals."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(none_text, None)
+    for team_round in rounds:
+        combo.addItem(round_text(ctx, team_round), team_round.round.round_uid)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
 
 
 class LinkRoundDialog(Retranslating, QDialog):

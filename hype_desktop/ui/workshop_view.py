@@ -38,7 +38,7 @@ from hype_desktop.domain.reflection import Phase, Reflection, Round
 from hype_desktop.ui.a11y import announce
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.labels import phase_name
-from hype_desktop.ui.link_round_dialog import LinkRoundDialog, collated_rounds, round_text
+from hype_desktop.ui.link_round_dialog import LinkRoundDialog, collated_rounds, fill_round_picker
 from hype_desktop.ui.scale_widget import ScaleWidget
 from hype_desktop.ui.team.workshop_extras import SpreadPanel, VotePanel, released_spread
 from hype_desktop.ui.team.workshop_pages import (
@@ -280,11 +280,9 @@ class WorkshopView(Retranslating, QWidget):
 
     def _set_extra(self, page: QWidget) -> None:
         """Show ``page`` (follow-up or next steps) in the stack's fourth place."""
-        if self.pages.count() > 3:
-            old = self.pages.widget(3)
-            if old is not None:
-                self.pages.removeWidget(old)
-                old.deleteLater()
+        if self.pages.count() > 3 and (old := self.pages.widget(3)) is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
         self.pages.addWidget(page)
         self.pages.setCurrentIndex(3)
         page.property("main_button").setFocus()
@@ -494,13 +492,7 @@ class WorkshopView(Retranslating, QWidget):
         self.round_label.setText(self.tr("Collated &round:"))
         self.round_pick.setAccessibleName(self.tr(
             "Collated round to link the team's result to, for that round's team PDF (optional)"))
-        current = self.round_pick.currentData()
-        self.round_pick.blockSignals(True)
-        self.round_pick.clear()
-        self.round_pick.addItem(self.tr("None (not linked to a collated round)"), None)
-        for team_round in self.team_rounds:
-            self.round_pick.addItem(round_text(self.ctx, team_round), team_round.round.round_uid)
-        self.round_pick.setCurrentIndex(max(0, self.round_pick.findData(current)))
-        self.round_pick.blockSignals(False)
+        fill_round_picker(self.ctx, self.round_pick, self.team_rounds,
+                          self.tr("None (not linked to a collated round)"))
         if self.pages.currentIndex() == 1 and self.items:
             self.show_item()
