@@ -191,7 +191,7 @@ def collate_paths(paths: Iterable[Path | str], openers: Openers,
     return run
 
 
-def _answers_key(record: ShareRecord) -> tuple:
+def _answers_key(record: ShareRecord) -> tuple[object, ...]:
     """What a share says, without who said it or when (identical copies under two codes)."""
     c = record.content
     return (tuple(c["modules"]), frozenset(c["answers"].items()),
@@ -226,7 +226,7 @@ def _pick(mine: list[tuple[Path, ShareRecord]], earlier: dict[str, tuple[str, st
             continue
         wanted = [o for o in options if o[0] in choices]
         if len(wanted) != 1:
-            entries_ = [(p, m.completed_at) for p, m in options]
+            entries_: list[tuple[Path | None, str]] = [(p, m.completed_at) for p, m in options]
             if stored is not None:
                 entries_.append((None, stored[1]))
             run.conflicts.append(Conflict(person, tuple(sorted(entries_, key=lambda e: e[1], reverse=True))))
@@ -237,7 +237,7 @@ def _pick(mine: list[tuple[Path, ShareRecord]], earlier: dict[str, tuple[str, st
         for path, _ in options:
             if path != wanted[0][0]:
                 run.reports.append(FileReport(path, FileStatus.NOT_CHOSEN))
-    seen: set[tuple] = set()
+    seen: set[tuple[object, ...]] = set()
     for path, model, status in picked:
         key = _answers_key(model)
         if key in seen:

@@ -27,6 +27,8 @@ from hype_desktop.formats.team_rules import (
 )
 
 if TYPE_CHECKING:  # the collation path (shares in, summary out) needs no reflections, no pydantic
+    from pydantic import BaseModel
+
     from hype_desktop.domain.reflection import Phase, Reflection, Round
     from hype_desktop.formats.sealing import RoundSecret
     from hype_desktop.formats.share_reading import SharedRound
@@ -72,7 +74,7 @@ def build_round_file(instrument: Instrument, team_code: str, phase: Phase, label
     return data
 
 
-def _validated(model, data: dict[str, Any]) -> None:
+def _validated(model: type[BaseModel], data: dict[str, Any]) -> None:
     from pydantic import ValidationError
 
     from hype_desktop.formats.validation import describe_errors
@@ -145,6 +147,8 @@ def build_share(instrument: Instrument, reflection: Reflection, secret: str, cho
     for the round of ``invitation`` (its key, team and occasion; a reflection kept from a round
     whose key was lost can be shared to a new round). Seal it with ``seal_share``."""
     when = completed_at or reflection.corrected_at or reflection.finished_at
+    if when is None:
+        raise ValueError("only a finished reflection can be shared")
     data = {
         "format": SHARE_FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
         "instrument": {"id": reflection.instrument_id, "version": reflection.instrument_version},

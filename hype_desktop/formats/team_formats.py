@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -42,6 +42,9 @@ from hype_desktop.formats.team_rules import (
     threshold_breach,
 )
 from hype_desktop.formats.validation import StrictModel, check_header, describe_errors
+
+if TYPE_CHECKING:
+    from hype_desktop.formats.sealing import RoundPublicKeys
 
 Id = Annotated[str, StringConstraints(pattern=rules.ID_PATTERN, max_length=rules.ID_MAX)]
 TeamCode = Annotated[str, StringConstraints(pattern=rules.TEAM_CODE_PATTERN)]
@@ -120,7 +123,7 @@ class RoundFile(StrictModel):
     signature: Signature
 
     @property
-    def public_keys(self):
+    def public_keys(self) -> RoundPublicKeys:
         from hype_desktop.formats.sealing import RoundPublicKeys
         return RoundPublicKeys(self.keys.seal, self.keys.sign)
 
@@ -309,25 +312,25 @@ def read_team_file(path: Path | str, sign_key: str | None = None) -> TeamFile:
     return model
 
 
-def _schema(model: type[StrictModel], title: str) -> dict:
+def _schema(model: type[StrictModel], title: str) -> dict[str, Any]:
     schema = model.model_json_schema()
     schema["title"] = title
     return schema
 
 
-def round_json_schema() -> dict:
+def round_json_schema() -> dict[str, Any]:
     return _schema(RoundFile, "HyPe Desktop round invitation (.hype-round)")
 
 
-def share_json_schema() -> dict:
+def share_json_schema() -> dict[str, Any]:
     return _schema(ShareEnvelope, "HyPe Desktop member share (.hype), sealed")
 
 
-def share_content_json_schema() -> dict:
+def share_content_json_schema() -> dict[str, Any]:
     return _schema(ShareFile, "HyPe Desktop member share: what the seal holds")
 
 
-def team_json_schema() -> dict:
+def team_json_schema() -> dict[str, Any]:
     return _schema(TeamFile, "HyPe Desktop team summary (.hype-team)")
 
 

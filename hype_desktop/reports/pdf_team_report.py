@@ -14,16 +14,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from hype_desktop import APP_NAME, __version__
 from hype_desktop.collation.workshop_result import WorkshopResult
 from hype_desktop.domain.aggregate import FactorChange, Stats, TeamAggregate
-from hype_desktop.domain.instrument import Instrument
+from hype_desktop.domain.instrument import Instrument, Module
 from hype_desktop.reports import pdf_blocks as pb
 from hype_desktop.reports.report_texts import fmt_date, fmt_number, team_questions, text
+
+if TYPE_CHECKING:
+    from hype_desktop.collation.collate import CollationOutcome
 
 Progress = Callable[[int], None]
 
@@ -46,11 +50,11 @@ LIKERT_ROWS_PER_IMAGE = 7  # two parts and their caption fit on a page
 _HEADINGS = ("h1", "h2", "h3")
 
 
-def keep_headings_with_next(story: list) -> list:
+def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
     """A heading (with the hint under it) travels with what follows it: never alone at a page's
     foot, however the flowable after it is built."""
-    out: list = []
-    held: list = []
+    out: list[Flowable] = []
+    held: list[Flowable] = []
     for flowable in story:
         name = getattr(getattr(flowable, "style", None), "name", "")
         if name in _HEADINGS or (held and name == "hint"):
@@ -73,7 +77,8 @@ def shown_change(before: float, after: float) -> float:
     return round(round(after, 1) - round(before, 1), 1)
 
 
-def _profile_image(labels: list[str], means: list[float | None], *, missing: str, lang: str, width: float):
+def _profile_image(labels: list[str], means: list[float | None], *, missing: str, lang: str,
+                   width: float) -> pb.FigureImage | None:
     """The team means of a module's areas as bars, an image ``width`` points wide (None without charts)."""
     try:
         from hype_desktop.charts import profile as charts
@@ -96,7 +101,7 @@ class _Builder:
         self.k, self.kd = agg.thresholds.k_scores, agg.thresholds.k_detail
         self.st = pb.make_styles()
         self.width = pb.frame_width(page_size)
-        self.story: list = []
+        self.story: list[Flowable] = []
 
     # --- small helpers -------------------------------------------------------------------
     def t(self, key: str, **params: object) -> str:
@@ -183,7 +188,7 @@ class _Builder:
         cols = [n + extra for n in need]
         return [self.width - sum(cols)] + cols
 
-    def stats_row(self, s: Stats | None, first: Paragraph) -> list:
+    def stats_row(self, s: Stats | None, first: Paragraph) -> list[Flowable]:
         if s is None or s.mean is None:  # not even the count is disclosed
             return [first, self.cell("–"), self.cell(self.t("team.too_few", k=self.k)), self.cell(""),
                     self.cell("")]
@@ -198,7 +203,7 @@ class _Builder:
             self.module(module)
             self.progress(5 + 45 * (n + 1) // max(1, len(modules)))
 
-    def module(self, module) -> None:
+    def module(self, module: Module) -> None:
         lang, agg = self.lang, self.agg
         factors = [f for f in module.factors if f.id in agg.factors]
         labels = [f.title.get(lang) for f in factors]
@@ -226,7 +231,7 @@ class _Builder:
             self.story.extend(likert[:-1])
             self.story.append(KeepTogether([likert[-1], self.cell(self.t("team.likert_caption"), "hint")]))
 
-    def likert(self, item_ids: list[str]) -> list:
+    def likert(self, item_ids: list[str]) -> list[Flowable]:
         """Diverging bars, one per statement (people per answer), in page-sized images; none
         without a distribution."""
         if not item_ids:
@@ -283,7 +288,7 @@ class _Builder:
             self.p(self.t("team.workshop.no_notes"))
         current = None
         for note in w.notes:
-            block: list = []
+            block: list[Flowable] = []
             if note.factor_id != current:  # the area's name stays with its first note
                 current = note.factor_id
                 block.append(pb.safe_paragraph(inst.factor(note.factor_id).title.get(lang), self.st["h3"]))
@@ -298,7 +303,7 @@ class _Builder:
             self.story.extend(block[first:])
             self.story.append(Spacer(1, 2 * mm))
 
-    def item_table(self, ids: list[str]):
+    def item_table(self, ids: list[str]) -> Table:
         lang = self.lang
         headers = [self.t("team.col_statement"), self.t("team.col_people"), self.t("team.col_mean"),
                    self.t("team.col_spread")]
@@ -357,7 +362,7 @@ class _Builder:
             self.p(self.t("team.nothing_shared"))
         for fid in keys:
             title = self.inst.factor_title(fid, self.lang, default=self.t("team.other_area"))
-            block: list = [self.cell(title, "cell_bold"), Spacer(1, 1 * mm)]
+            block: list[Flowable] = [self.cell(title, "cell_bold"), Spacer(1, 1 * mm)]
             # identical texts (e.g. the same step chosen by several people) are printed once
             counts: dict[str, int] = {}
             for value in groups[fid]:
@@ -383,8 +388,8 @@ class _Builder:
         self._grouped(self.agg.free_text, "quote")
 
 
-def build_story(instrument: Instrument, outcome, lang: str, page_size: str = "a4",
-                progress: Progress | None = None, workshop: WorkshopResult | None = None) -> list:
+def build_story(instrument: Instrument, outcome: CollationOutcome, lang: str, page_size: str = "a4",
+                progress: Progress | None = None, workshop: WorkshopResult | None = None) -> list[Flowable]:
     """The team report's flowables for a CollationOutcome with an aggregate; with ``workshop``
     also what the team agreed together in workshop mode, right after the collated results."""
     if outcome.aggregate is None or outcome.run.round is None:
@@ -406,7 +411,7 @@ def build_story(instrument: Instrument, outcome, lang: str, page_size: str = "a4
     return keep_headings_with_next(b.story)
 
 
-def write_team_pdf(target: Path | str, instrument: Instrument, outcome, lang: str = "en",
+def write_team_pdf(target: Path | str, instrument: Instrument, outcome: CollationOutcome, lang: str = "en",
                    page_size: str = "a4", progress: Progress | None = None,
                    workshop: WorkshopResult | None = None) -> int:
     """Write the team report for ``outcome`` (a CollationOutcome) atomically; returns the page count.

@@ -11,6 +11,7 @@ the file and offers "Show in folder".
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +33,10 @@ from hype_desktop.ui.labels import owner_name, phase_name
 from hype_desktop.ui.saved_files import ask_save_path, confirm_saved, default_name
 from hype_desktop.ui.widgets import Retranslating, heading, plain_label
 
+if TYPE_CHECKING:
+    from hype_desktop.domain.instrument import Instrument
+    from hype_desktop.formats.team_exchange import ShareChoice
+
 
 def _short(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
@@ -44,7 +49,7 @@ class ShareDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.reflection = reflection
-        self.written = None
+        self.written: Path | None = None
         from hype_desktop.collation.rounds import member_invitation
         self.invitation = member_invitation(ctx.services.database, reflection.round.round_uid) \
             if reflection.round.round_uid else None
@@ -125,7 +130,7 @@ class ShareDialog(Retranslating, QDialog):
         layout.addWidget(check)
         return check
 
-    def current_choice(self):
+    def current_choice(self) -> ShareChoice:
         from hype_desktop.formats.team_exchange import ShareChoice
         return ShareChoice(
             modules={m for m, c in self.module_checks.items() if c.isChecked()},
@@ -133,7 +138,7 @@ class ShareDialog(Retranslating, QDialog):
             prompts={p for p, c in self.prompt_checks.items() if c.isChecked()},
             steps={s for s, c in self.step_checks.items() if c.isChecked()})
 
-    def build(self, path: str = "share.hype") -> dict:
+    def build(self, path: str = "share.hype") -> dict[str, Any]:
         """The sealed file's content, to be written to ``path`` (needs the round's invitation)."""
         from hype_desktop.ui.team.round_actions import sealed_share
         if self.invitation is None:
@@ -259,7 +264,7 @@ class ShareDialog(Retranslating, QDialog):
         self._changed()
 
 
-def _known(inst, mid: str) -> bool:
+def _known(inst: Instrument, mid: str) -> bool:
     try:
         inst.module(mid)
         return True

@@ -384,6 +384,8 @@ class TeamView(Retranslating, QWidget):
     def save_pdf_to(self, path: str) -> None:
         """Write the team PDF in the background; the progress bar follows it."""
         target, instrument, outcome, lang = Path(path), self.ctx.instrument, self.outcome, self.ctx.lang
+        if outcome is None:
+            return
         workshop = self.chosen_workshop()
 
         def work(progress: Progress) -> int:
