@@ -17,10 +17,8 @@ def test_log_after_a_full_reflection_has_no_typed_text(qtbot, data_dir, make_ctx
         window = MainWindow(ctx)
         qtbot.addWidget(window)
         window.show()
-        expect = {"answers": 0}
-        _walk(window, expect)  # types "self-test" into a prompt and "self-test step" as a next step
-        assert expect["answers"] > 0
-        rid = expect["reflection_id"]
+        answers, rid = _walk(window)  # types "self-test" into a prompt and "self-test step" as a next step
+        assert answers > 0 and rid is not None
         secret = "SALAINEN-muistiinpano-7731"
         # An error whose message carries the user's text (as SQLAlchemy's do) is logged without it.
         try:
