@@ -8,8 +8,9 @@ start-up, on a connection of its own in a worker thread) is decided here once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,9 +19,13 @@ from hype_desktop.store import backup as b
 from hype_desktop.store.settings import SettingsService
 
 if TYPE_CHECKING:
+    from hype_desktop.collation.rounds import CreatedRound
     from hype_desktop.collation.workshop_result import WorkshopResult
+    from hype_desktop.domain.anonymity import Thresholds
     from hype_desktop.domain.instrument import Instrument
     from hype_desktop.domain.preset import Preset
+    from hype_desktop.domain.reflection import Phase
+    from hype_desktop.formats.team_formats import RoundFile, TeamFile
     from hype_desktop.store.engine import Database
     from hype_desktop.store.history import HistoryReader
     from hype_desktop.store.round_keys import RoundKeyStore
@@ -63,6 +68,43 @@ class Backups:
         return True
 
 
+class TeamRounds:
+    """The team rounds of one data folder: made here (their keys stay here), their invitations
+    opened here, summaries checked against the keys kept here, workshops linked to them."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def create(self, instrument: Instrument, team_code: str, phase: Phase, label: str, day: date,
+               modules: Iterable[str], members: int | None = None, group_sizes: Thresholds | None = None,
+               lead_name: str = "") -> CreatedRound:
+        from hype_desktop.collation.rounds import create_round
+        return create_round(self._db, instrument, team_code, phase, label, day, modules, members=members,
+                            group_sizes=group_sizes, lead_name=lead_name)
+
+    def remember_invitation(self, path: Path | str) -> RoundFile:
+        """Read a round's invitation and keep it for this member's shares (FileProblem if unusable)."""
+        from hype_desktop.collation.rounds import remember_invitation
+        return remember_invitation(self._db, path)
+
+    def member_invitation(self, round_uid: str) -> RoundFile | None:
+        from hype_desktop.collation.rounds import member_invitation
+        return member_invitation(self._db, round_uid)
+
+    def read_verified_summary(self, path: Path | str) -> TeamFile:
+        from hype_desktop.collation.rounds import read_verified_summary
+        return read_verified_summary(self._db, path)
+
+    def keyed_names(self) -> list[str]:
+        """The rounds whose keys are kept here, by name (what erasing the data would lose)."""
+        from hype_desktop.collation.rounds import keyed_round_names
+        return keyed_round_names(self._db)
+
+    def has_linked_workshop(self, round_uid: str) -> bool:
+        from hype_desktop.store.workshop import linked_workshops
+        return bool(linked_workshops(self._db, round_uid))
+
+
 class Services:
     """One data folder's services. ``reflections`` is the ReflectionStore (or, for a fast
     start, a LazyReflectionStore that loads the ORM on first real use)."""
@@ -103,6 +145,9 @@ class Services:
         """The team rounds (sqlite3 alone: a short-lived connection per call, no ORM)."""
         from hype_desktop.store.team import TeamStore
         return TeamStore(self.db_path)
+
+    def team_rounds(self) -> TeamRounds:
+        return TeamRounds(self.database)
 
     def round_keys(self) -> RoundKeyStore:
         """The keys of the rounds collated here and the invitations opened here."""

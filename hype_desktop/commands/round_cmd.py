@@ -49,7 +49,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hype_desktop.collation.rounds import create_round
     from hype_desktop.domain.reflection import Phase
     from hype_desktop.formats.preset_loading import preset_instrument
     preset, code = load_cli_preset(getattr(args, "preset", None))
@@ -73,8 +72,8 @@ def run(args: argparse.Namespace) -> int:
     if services is None:
         return failed
     try:
-        created = create_round(services.database, instrument, args.team, Phase(args.phase), label, day, modules,
-                               args.members, cli_group_sizes(args, preset), args.lead)
+        created = services.team_rounds().create(instrument, args.team, Phase(args.phase), label, day, modules,
+                                                args.members, cli_group_sizes(args, preset), args.lead)
     except ValueError as exc:
         return fail(str(exc).splitlines()[0][:300])
     finally:

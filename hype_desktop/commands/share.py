@@ -25,7 +25,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hype_desktop.collation.rounds import member_invitation, remember_invitation
     from hype_desktop.formats.errors import FileProblem
     from hype_desktop.formats.instrument_build import load_builtin_instrument
     from hype_desktop.formats.team_exchange import ShareChoice, build_share, seal_share, shareable
@@ -51,12 +50,12 @@ def run(args: argparse.Namespace) -> int:
         invitation: RoundFile | None
         if args.invitation:
             try:
-                invitation = remember_invitation(services.database, args.invitation)
+                invitation = services.team_rounds().remember_invitation(args.invitation)
             except FileProblem as problem:
                 print(problem.render(), file=sys.stderr)
                 return 2
         else:
-            invitation = member_invitation(services.database, reflection.round.round_uid)
+            invitation = services.team_rounds().member_invitation(reflection.round.round_uid)
         if invitation is None:
             print(message("cli.no_invitation"), file=sys.stderr)
             return 2

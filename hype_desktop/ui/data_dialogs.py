@@ -258,11 +258,10 @@ class DataActions(QWidget):
         self.background.run(work, done, failure=failed)
 
     def erase_all(self) -> None:
-        from hype_desktop.collation.rounds import keyed_round_names
         from hype_desktop.ui.erase import erase_all, stored_items
         items = stored_items(self.ctx.paths)
         listing = "\n".join(f"• {p}" for p in items) or "—"
-        rounds = keyed_round_names(self.ctx.services.database)
+        rounds = self.ctx.services.team_rounds().keyed_names()
         keys = self.tr("The shares of the team rounds you created here can then be opened by nobody:\n%1\n\n") \
             .replace("%1", "\n".join(f"• {r}" for r in rounds)) if rounds else ""
         if not _ask(self, self.tr("Erase all my data"), keys + self.tr(

@@ -290,11 +290,10 @@ class MainWindow(Retranslating, QMainWindow):
             from hype_desktop.ui.team_files import show_team_summary
             show_team_summary(self.ctx, Path(path), self)
             return
-        from hype_desktop.collation.rounds import remember_invitation
         from hype_desktop.formats.errors import FileProblem
         from hype_desktop.formats.team_exchange import round_from_info
         try:
-            invitation = remember_invitation(self.ctx.services.database, path)
+            invitation = self.ctx.services.team_rounds().remember_invitation(path)
         except FileProblem as problem:
             QMessageBox.warning(self, APP_NAME, problem.render(self.ctx.lang))
             return

@@ -50,8 +50,7 @@ class ShareDialog(Retranslating, QDialog):
         self.ctx = ctx
         self.reflection = reflection
         self.written: Path | None = None
-        from hype_desktop.collation.rounds import member_invitation
-        self.invitation = member_invitation(ctx.services.database, reflection.round.round_uid) \
+        self.invitation = ctx.services.team_rounds().member_invitation(reflection.round.round_uid) \
             if reflection.round.round_uid else None
         inst = ctx.instrument
         self.choice = ShareChoice.default(inst, reflection)
@@ -189,7 +188,6 @@ class ShareDialog(Retranslating, QDialog):
         """No invitation kept for this round: let the member open the round's invitation file."""
         from PySide6.QtWidgets import QFileDialog
 
-        from hype_desktop.collation.rounds import remember_invitation
         from hype_desktop.formats.errors import FileProblem
         from hype_desktop.ui.saved_files import documents_dir
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the round's invitation"), str(documents_dir()),
@@ -197,7 +195,7 @@ class ShareDialog(Retranslating, QDialog):
         if not path:
             return False
         try:
-            self.invitation = remember_invitation(self.ctx.services.database, path)
+            self.invitation = self.ctx.services.team_rounds().remember_invitation(path)
         except FileProblem as problem:
             QMessageBox.warning(self, self.windowTitle(), problem.render(self.ctx.lang))
             return False

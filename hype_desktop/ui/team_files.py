@@ -59,10 +59,9 @@ def position_text(ctx: AppContext, team: TeamFile) -> str:
 
 
 def show_team_summary(ctx: AppContext, path: Path, parent: QWidget) -> bool:
-    from hype_desktop.collation.rounds import read_verified_summary
     from hype_desktop.formats.errors import FileProblem
     try:
-        team = read_verified_summary(ctx.services.database, path)
+        team = ctx.services.team_rounds().read_verified_summary(path)
     except FileProblem as problem:
         QMessageBox.warning(parent, QCoreApplication.translate("TeamFiles", "Team summary"), problem.render(ctx.lang))
         return False

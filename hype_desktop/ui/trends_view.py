@@ -35,7 +35,6 @@ from hype_desktop.charts.trend import MarkColumns, TrendLine
 from hype_desktop.domain import trends
 from hype_desktop.domain.instrument import Direction
 from hype_desktop.domain.reflection import NextStep, Phase, Reflection
-from hype_desktop.store.history import HistoryReader
 from hype_desktop.ui.context import AppContext
 from hype_desktop.ui.history_view import fill_whose_picker, whose_picker
 from hype_desktop.ui.labels import phase_name
@@ -193,7 +192,7 @@ class TrendsView(QWidget):
     def reload(self) -> None:
         """One read of the finished reflections in brief with their factor means (as arrays);
         the lines, table and pickers are built from it."""
-        reader = HistoryReader(self.ctx.store.db)
+        reader = self.ctx.services.history()
         self.lines = TrendColumns(reader.trend_data(self.ctx.profile_id))
         self.ordered, self.series = self.lines.ordered, self.lines.series
         self.steps = None  # read when the steps tab is first shown
@@ -318,7 +317,7 @@ class TrendsView(QWidget):
         """The steps table is filled only while its tab is shown (thousands of steps)."""
         if self.tabs.currentIndex() == STEPS:
             if self.steps is None:
-                self.steps = HistoryReader(self.ctx.store.db).steps(self.ctx.profile_id)
+                self.steps = self.ctx.services.history().steps(self.ctx.profile_id)
             self.comparing.fill_steps(self.steps, set(self.chosen_factors()))
             self._update_open()
 

@@ -72,12 +72,11 @@ def create_round(ctx: AppContext, spec: RoundSpec, target: Path) -> CreatedRound
     """Make the round (its key pair stays in this data folder: whoever creates a round collates
     it), write its signed invitation to ``target`` and note what the lead planned. Raises
     ValueError for input the format refuses and OSError when the file cannot be written."""
-    from hype_desktop.collation import rounds
     inst = ctx.instrument
     floor = app_group_sizes(ctx)
     sizes = Thresholds.of(max(spec.sizes.k_scores, floor.k_scores), max(spec.sizes.k_detail, floor.k_detail))
-    made = rounds.create_round(ctx.services.database, inst, spec.team_code, spec.phase, spec.label, spec.day,
-                               spec.modules, members=spec.members, group_sizes=sizes, lead_name=spec.team_name)
+    made = ctx.services.team_rounds().create(inst, spec.team_code, spec.phase, spec.label, spec.day, spec.modules,
+                                             members=spec.members, group_sizes=sizes, lead_name=spec.team_name)
     path = made.write(target)
     round_ = Round(phase=spec.phase, date=spec.day, label=spec.label, team_code=spec.team_code,
                    round_uid=made.round_id)
@@ -169,7 +168,7 @@ class RoundStatus:
 
 def round_statuses(ctx: AppContext) -> list[RoundStatus]:
     """Every round of this data folder, by team and date."""
-    from hype_desktop.store.workshop import linked_workshops
+    team_rounds = ctx.services.team_rounds()
     out = []
     for tr in ctx.services.team().rounds():
         meta = round_meta(ctx, tr.round.round_uid)
@@ -181,7 +180,7 @@ def round_statuses(ctx: AppContext) -> list[RoundStatus]:
         out.append(RoundStatus(tr.round, tr.thresholds, tr.submissions,
                                members if isinstance(members, int) else None, deadline,
                                meta.get("released") if isinstance(meta.get("released"), str) else None,
-                               bool(linked_workshops(ctx.services.database, tr.round.round_uid))))
+                               team_rounds.has_linked_workshop(tr.round.round_uid)))
     return sorted(out, key=lambda s: (s.round.team_code.lower(), s.round.date))
 
 
