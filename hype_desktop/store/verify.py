@@ -22,7 +22,7 @@ def read_everything(paths: DataPaths) -> int:
     from hype_desktop.store.migrate import open_database
     from hype_desktop.store.models import ReflectionRow
     from hype_desktop.store.reflections import ReflectionStore
-    from hype_desktop.store.settings import Settings
+    from hype_desktop.store.settings import KEYS, Settings
 
     db = open_database(paths)
     try:
@@ -35,7 +35,7 @@ def read_everything(paths: DataPaths) -> int:
         store.finished_briefs(profile)
         store.open_next_steps(profile)
         store.unfinished(profile)
-        Settings(db).get("language")
+        Settings(db).get(KEYS["language"])
         return len(ids)
     except (SQLAlchemyError, sqlite3.Error, ValueError, TypeError, KeyError, OverflowError):
         raise DamagedDatabase("store.damaged", path=paths.database,

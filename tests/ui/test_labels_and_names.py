@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 
 
 @pytest.fixture
-def win(qtbot, data_dir):
-    from hype_desktop.app import build_context
+def win(qtbot, core_ctx):
     from hype_desktop.domain.sample import sample_reflections
     from hype_desktop.ui.main_window import MainWindow
-    ctx = build_context(data_dir, "en")
+    ctx = core_ctx
     ctx.store.add_complete(ctx.profile_id, sample_reflections(ctx.instrument, 3, seed=3, end=date(2025, 6, 1)),
                            ctx.instrument)
     w = MainWindow(ctx)
@@ -35,7 +34,6 @@ def win(qtbot, data_dir):
     w.show()
     yield w
     w.close()
-    ctx.store.db.close()
 
 
 def _visible_text(text: str) -> str:
