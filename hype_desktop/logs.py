@@ -48,7 +48,7 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 def setup_logging(log_dir: Path) -> Path | None:
     """Log to ``log_dir``/hype.log (rotating: 4 files of at most 256 kB); None when unwritable."""
     for handler in list(logger.handlers):
-        if getattr(handler, "_hype", False):
+        if isinstance(handler, _PrivateRotatingFileHandler):
             logger.removeHandler(handler)
             handler.close()
     try:
@@ -57,7 +57,6 @@ def setup_logging(log_dir: Path) -> Path | None:
             log_dir / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
     except OSError:
         return None
-    handler._hype = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
@@ -68,7 +67,7 @@ def setup_logging(log_dir: Path) -> Path | None:
 def log_file() -> Path | None:
     """The file the log is written to now (named in "details are in the log" messages)."""
     for handler in logger.handlers:
-        if getattr(handler, "_hype", False) and isinstance(handler, logging.FileHandler):
+        if isinstance(handler, _PrivateRotatingFileHandler):
             return Path(handler.baseFilename)
     return None
 
@@ -76,7 +75,7 @@ def log_file() -> Path | None:
 def close_logging() -> None:
     """Close the log files (before erasing the data folder, and at exit)."""
     for handler in list(logger.handlers):
-        if getattr(handler, "_hype", False):
+        if isinstance(handler, _PrivateRotatingFileHandler):
             logger.removeHandler(handler)
             handler.close()
 

@@ -234,6 +234,6 @@ class OwnPosition:
 
 
 def own_positions(own_scores: Mapping[str, float | None], team: Mapping[str, Stats]) -> list[OwnPosition]:
-    return [OwnPosition(fid, own, team[fid].mean, team[fid].sd)  # type: ignore[arg-type]
+    return [OwnPosition(fid, own, mean, team[fid].sd)
             for fid, own in own_scores.items()
-            if own is not None and fid in team and team[fid].mean is not None]
+            if own is not None and fid in team and (mean := team[fid].mean) is not None]

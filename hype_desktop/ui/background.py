@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -61,13 +61,17 @@ def current_language() -> str:
     return lang if lang in LANGUAGES else "en"
 
 
-def _rendered_problems() -> tuple[type[Exception], ...]:
+class _SaysItself(Protocol):
+    def render(self, lang: str) -> str: ...
+
+
+def _rendered_problems() -> tuple[type[_SaysItself], ...]:
     """The problems that say themselves with ``render(lang)``. A PDF's (PdfProblem) counts once
     the PDF code is loaded, which it is whenever one was raised: importing it here would load
     reportlab into every start-up."""
     import sys
 
-    kinds: tuple[type[Exception], ...] = (StoreProblem, FileProblem, ReleaseRefused)
+    kinds: tuple[type[_SaysItself], ...] = (StoreProblem, FileProblem, ReleaseRefused)
     pdf = sys.modules.get("hype_desktop.reports.pdf_blocks")
     if pdf is not None:
         kinds += (pdf.PdfProblem,)
@@ -83,8 +87,7 @@ def describe(exc: BaseException, lang: str | None = None) -> str:
     """One plain sentence for the user about ``exc``, in ``lang`` (the UI language by default)."""
     lang = lang or current_language()
     if isinstance(exc, _rendered_problems()):
-        rendered: str = exc.render(lang)  # type: ignore[attr-defined]  # each of them has render(lang)
-        return rendered
+        return exc.render(lang)
     if isinstance(exc, OSError) and exc.filename:  # a full or read-only disk, named plainly
         return disk_problem(exc, None, lang) or ""
     reason = io_reason(exc)

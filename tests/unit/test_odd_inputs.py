@@ -121,10 +121,10 @@ def test_a_summary_members_could_not_open_is_not_written(tmp_path, samples, monk
 def test_a_full_disk_under_the_log_prints_no_traceback(tmp_path, capsys) -> None:
     import errno
 
-    from hype_desktop.logs import close_logging, logger, setup_logging
+    from hype_desktop.logs import _PrivateRotatingFileHandler, close_logging, logger, setup_logging
     setup_logging(tmp_path / "logs")
     logger.info("first line opens the file")
-    handler = next(h for h in logger.handlers if getattr(h, "_hype", False))
+    handler = next(h for h in logger.handlers if isinstance(h, _PrivateRotatingFileHandler))
 
     class Full:
         def write(self, _text):
