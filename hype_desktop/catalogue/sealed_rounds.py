@@ -86,6 +86,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Hylätty: nämä {people} henkilöä eroavat kierroksen aiemmasta julkaisusta {changed} henkilön osalta (alle {k}); niiden vertailu näyttäisi näiden henkilöiden vastaukset. Julkaise samat henkilöt kuin aiemmin tai odota, kunnes vähintään {k} muuta on jakanut. Mitään ei kirjoitettu.",
         "sv": "Avvisad: dessa {people} personer skiljer sig från en tidigare publicering av omgången med {changed} (färre än {k}); en jämförelse skulle visa de personernas svar. Publicera samma personer som förut, eller vänta tills minst {k} till har delat. Ingenting skrevs.",
     },
+    "collate.release_isolates": {
+        "en": "Refused: together with earlier releases of this round, releasing these {people} people would single out a group of {group} (fewer than {k}) whose answers could be worked out by comparing the releases. Release the same people as an earlier release, or wait until more have shared. Nothing was written.",
+        "fi": "Hylätty: yhdessä kierroksen aiempien julkaisujen kanssa näiden {people} henkilön julkaisu erottaisi {group} henkilön ryhmän (alle {k}), jonka vastaukset voisi päätellä julkaisuja vertaamalla. Julkaise samat henkilöt kuin jossakin aiemmassa julkaisussa tai odota, kunnes useampi on jakanut. Mitään ei kirjoitettu.",
+        "sv": "Avvisad: tillsammans med omgångens tidigare publiceringar skulle en publicering av dessa {people} personer urskilja en grupp på {group} (färre än {k}) vars svar kunde räknas ut genom att jämföra publiceringarna. Publicera samma personer som i en tidigare publicering, eller vänta tills fler har delat. Ingenting skrevs.",
+    },
     "collate.too_many": {
         "en": "Refused: {people} different people's shares, but the round's team has {size} members. Some shares were not made by team members. Nothing was written.",
         "fi": "Hylätty: {people} eri henkilön jakoja, mutta kierroksen tiimissä on {size} jäsentä. Osa jaoista ei ole tiimin jäsenten tekemiä. Mitään ei kirjoitettu.",

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from hype_desktop.collation.intake import CollationRun, Conflict, collate_paths
 from hype_desktop.collation.refusals import ReleaseRefused
 from hype_desktop.domain.aggregate import FactorChange, Stats, Submission, TeamAggregate, aggregate, round_change
-from hype_desktop.domain.anonymity import Thresholds, release_refused, strictest
+from hype_desktop.domain.anonymity import Thresholds, release_refused, smallest_group, strictest
 from hype_desktop.domain.disclosure import disclose
 from hype_desktop.domain.instrument import Instrument
 from hype_desktop.formats.team_exchange import build_team_file, round_from_info
@@ -115,6 +115,10 @@ def collate_round(paths: Iterable[Path | str], instrument: Instrument, threshold
     earlier = keys.store.releases(rid)
     if release_refused(earlier, people, thresholds):
         changed = min(len(people ^ before) for before in earlier if people ^ before)
+        if changed >= thresholds.k_scores:  # each earlier release is far enough; together they are not
+            raise ReleaseRefused("collate.release_isolates", people=len(people),
+                                 group=smallest_group([*earlier, people], thresholds.k_scores),
+                                 k=thresholds.k_scores)
         raise ReleaseRefused("collate.release_refused", people=len(people), changed=changed,
                              k=thresholds.k_scores)
     agg = disclose(aggregate(instrument, subs, thresholds))

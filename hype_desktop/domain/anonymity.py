@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -55,8 +56,31 @@ def people_changed(before: Iterable[str], after: Iterable[str]) -> int:
 
 def release_refused(earlier: Iterable[frozenset[str]], people: frozenset[str], thresholds: Thresholds) -> bool:
     """True when a release of ``people`` differs from an earlier release of the round by fewer
-    than the score size (but not by none): comparing the two would show those few people's answers."""
-    return any(0 < people_changed(before, people) < thresholds.k_scores for before in earlier)
+    than the score size (but not by none), or when it would single out a group smaller than the
+    score size together with the earlier releases (``smallest_group``)."""
+    before = list(earlier)
+    if people in before:  # the same people again shows nothing new
+        return False
+    if any(0 < people_changed(b, people) < thresholds.k_scores for b in before):
+        return True
+    return smallest_group([*before, people], thresholds.k_scores) is not None
+
+
+def smallest_group(releases: Iterable[frozenset[str]], k: int) -> int | None:
+    """The size of the smallest group the releases tell apart, when it is below ``k``; else None.
+
+    Comparing releases two at a time is not enough: sums and differences of several releases,
+    each pair far enough apart, can isolate one person (five, five, five and six of seven
+    people give one person's exact answers), and the texts two releases have in common are
+    those of the people in both. Every such combination is a sum over the groups of people who
+    are in exactly the same releases, so each of those groups must hold at least ``k`` people.
+    Releases of fewer than ``k`` people show no figure and are left out."""
+    sets = list(dict.fromkeys(r for r in releases if len(r) >= k))
+    if len(sets) < 2:
+        return None
+    groups = Counter(tuple(p in s for s in sets) for p in frozenset().union(*sets))
+    small = min(groups.values())
+    return small if small < k else None
 
 
 def strictest(*sizes: Thresholds | None) -> Thresholds:
