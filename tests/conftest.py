@@ -178,3 +178,10 @@ def sync_background(monkeypatch):
     """Background work runs inline: its callbacks have run when ``Background.run`` returns."""
     from hype_desktop.ui.background import Background
     monkeypatch.setattr(Background, "synchronous", True)
+
+
+@pytest.fixture
+def disk(tmp_path):
+    """A real full disk to be: a 4 MB tmpfs of the test's own (root only), see tests/data/full_disk.py."""
+    from full_disk import mounted_tmpfs
+    yield from mounted_tmpfs(tmp_path)

@@ -12,17 +12,18 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints
 
+from hype_desktop.domain import limits
 from hype_desktop.formats.validation import StrictModel
 
 _Uid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 _Time = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$")]
 _Secret = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}:[0-9a-f]{64}$")]
-_Json = Annotated[str, StringConstraints(max_length=64 * 1024)]
+_Json = Annotated[str, StringConstraints(max_length=limits.ROUND_BYTES)]  # an invitation
 
 
 class ExportedKey(StrictModel):
     round_uid: _Uid
-    team_code: str = Field(max_length=64)
+    team_code: str = Field(max_length=limits.TEAM_CODE_MAX)
     secret: _Secret
     invitation: _Json
     created_at: _Time
@@ -31,7 +32,8 @@ class ExportedKey(StrictModel):
 class ExportedRelease(StrictModel):
     round_uid: _Uid
     released_at: _Time
-    people: list[Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]] = Field(max_length=1000)
+    people: list[Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]] = Field(
+        max_length=limits.TEAM_SIZE_MAX)
 
 
 class ExportedInvitation(StrictModel):
@@ -41,9 +43,9 @@ class ExportedInvitation(StrictModel):
 
 
 class SealedRoundsSection(StrictModel):
-    keys: list[ExportedKey] = Field(default_factory=list, max_length=1000)
-    releases: list[ExportedRelease] = Field(default_factory=list, max_length=20_000)
-    invitations: list[ExportedInvitation] = Field(default_factory=list, max_length=1000)
+    keys: list[ExportedKey] = Field(default_factory=list, max_length=limits.EXPORT_ROUND_KEYS_MAX)
+    releases: list[ExportedRelease] = Field(default_factory=list, max_length=limits.EXPORT_RELEASES_MAX)
+    invitations: list[ExportedInvitation] = Field(default_factory=list, max_length=limits.EXPORT_ROUND_KEYS_MAX)
 
 
 def export_section(db: Any) -> dict[str, Any]:

@@ -13,38 +13,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from full_disk import fill
 from team_helpers import sealed_samples
 
 from hype_desktop.cli import main as cli
-
-
-def _fill(mount: Path) -> None:
-    """Write until the disk refuses a single byte more."""
-    block = b"\0" * 65536
-    with open(mount / "filler", "wb", buffering=0) as fh:
-        for size in (65536, 4096, 512, 1):
-            while True:
-                try:
-                    fh.write(block[:size])
-                except OSError as exc:
-                    assert exc.errno == errno.ENOSPC
-                    break
-
-
-@pytest.fixture
-def disk(tmp_path):
-    """A 4 MB tmpfs of our own (unmounted after the test); ``_fill`` it when the set-up is done."""
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(mount)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("this machine cannot mount a tmpfs")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def _reflections(db: Path) -> tuple[int, str]:
@@ -90,7 +62,7 @@ def test_a_file_written_to_a_full_disk_is_said_plainly_and_nothing_is_harmed(tmp
         (disk / "more").mkdir()
     before = _reflections(data_dir / "hype.sqlite3")
     argv, where = CASES[case](tmp_path, disk)
-    _fill(disk)
+    fill(disk)
     assert cli(argv) != 0
     err = capsys.readouterr().err
     _said_plainly(err, where, "fi" if "--lang" in argv else _lang())
@@ -116,7 +88,7 @@ def test_the_database_on_a_full_disk_is_said_plainly_and_stays_intact(tmp_path, 
         argv = ["--data-dir", str(root), "sample-data", "--reflections", "2000"]
     before = _reflections(root / "hype.sqlite3")
     capsys.readouterr()
-    _fill(disk)
+    fill(disk)
     assert cli(argv) == 2
     err = capsys.readouterr().err
     _said_plainly(err, "hype.sqlite3", "sv" if "--lang" in argv else _lang())
@@ -130,7 +102,7 @@ def test_the_database_on_a_full_disk_is_said_plainly_and_stays_intact(tmp_path, 
 def test_the_checks_that_write_nothing_do_not_mind_a_full_disk(tmp_path, disk, capsys):
     root = disk / "data"
     assert cli(["--data-dir", str(root), "sample-data", "--reflections", "1"]) == 0
-    _fill(disk)
+    fill(disk)
     example = Path(__file__).resolve().parents[2] / "docs" / "examples" / "hype-preset.json"
     assert cli(["--data-dir", str(root), "validate-preset", str(example)]) == 0
 
@@ -168,7 +140,7 @@ def test_the_app_started_on_a_full_disk_says_so_plainly(tmp_path, disk, lang):
     import sys
     root = disk / "data"
     assert cli(["--data-dir", str(root), "sample-data", "--reflections", "2"]) == 0
-    _fill(disk)
+    fill(disk)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     run = subprocess.run([sys.executable, "-m", "hype_desktop", "--data-dir", str(root), "--lang", lang,
                           "--quit-after-startup"], capture_output=True, text=True, timeout=120, env=env)

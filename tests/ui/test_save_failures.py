@@ -132,3 +132,30 @@ def test_steady_typing_is_saved_while_it_goes_on(qtbot, window) -> None:
             con.close()
         stored_while_typing.append(len(notes[0][0]) if notes else 0)
     assert stored_while_typing[-1] >= 10, stored_while_typing
+
+
+def test_answers_given_on_a_full_disk_are_never_shown_saved_unless_stored(disk, qtbot, make_ctx) -> None:
+    """The database on a real full disk: an answer is either in the database or the screen says
+    it is not saved; once space is freed, the kept answers are written (none lost)."""
+    from full_disk import fill
+
+    from hype_desktop.ui.main_window import MainWindow
+    window = MainWindow(make_ctx(root=disk / "data"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    wizard = _wizard(window)
+    page = wizard.page
+    fill(disk)
+    chosen = {}
+    for n, row in enumerate(page.rows[:3]):
+        qtbot.keyClick(row.scale, Qt.Key(Qt.Key.Key_1 + n))
+        chosen[page.factor.items[n].id] = n + 1
+    stored = _stored_answers(window.ctx.paths.database)
+    shown_saved = not wizard.error.isVisible() and not page.queue.pending_keys()
+    lost = [i for i, v in chosen.items() if stored.get(i) != v and shown_saved]
+    assert lost == []  # "Saved" only when every answer on the page is stored
+    (disk / "filler").unlink()
+    qtbot.waitUntil(lambda: not page.queue.pending_keys(), timeout=15_000)  # retried on its own
+    assert not wizard.error.isVisible()
+    assert {i: v for i, v in _stored_answers(window.ctx.paths.database).items() if i in chosen} == chosen
