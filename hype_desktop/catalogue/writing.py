@@ -12,6 +12,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "{path}: levy on täynnä, joten tätä ei kirjoitettu. Vapauta tilaa (tai valitse toinen paikka) ja yritä uudelleen; aiemmin tallennettu on ennallaan.",
         "sv": "{path}: disken är full, så detta skrevs inte. Frigör utrymme (eller välj en annan plats) och försök igen; det som sparats tidigare är oförändrat.",
     },
+    "save.reason.disk_full": {
+        "en": "the disk is full; free some space (empty the wastebasket, remove big files you no longer need)",
+        "fi": "levy on täynnä; vapauta tilaa (tyhjennä roskakori, poista isoja tiedostoja, joita et enää tarvitse)",
+        "sv": "disken är full; frigör utrymme (töm papperskorgen, ta bort stora filer du inte längre behöver)",
+    },
     "disk.read_only": {
         "en": "{path}: this place cannot be written to (it is read-only or you lack permission). Choose another place, or ask whoever looks after the computer.",
         "fi": "{path}: tähän paikkaan ei voi kirjoittaa (se on vain luku -tilassa tai sinulla ei ole oikeuksia). Valitse toinen paikka tai kysy tietokoneen ylläpitäjältä.",

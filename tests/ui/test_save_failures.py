@@ -155,6 +155,8 @@ def test_answers_given_on_a_full_disk_are_never_shown_saved_unless_stored(disk, 
     shown_saved = not wizard.error.isVisible() and not page.queue.pending_keys()
     lost = [i for i, v in chosen.items() if stored.get(i) != v and shown_saved]
     assert lost == []  # "Saved" only when every answer on the page is stored
+    if wizard.error.isVisible():
+        assert "Not saved: the disk is full; free some space" in wizard.error.text()
     (disk / "filler").unlink()
     qtbot.waitUntil(lambda: not page.queue.pending_keys(), timeout=15_000)  # retried on its own
     assert not wizard.error.isVisible()

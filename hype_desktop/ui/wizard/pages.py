@@ -27,12 +27,6 @@ if TYPE_CHECKING:
     from hype_desktop.store.reflections import ReflectionStore
 
 
-def _reason(exc: BaseException) -> str:
-    """One plain line for a failed write: the disk's or the database's own words, no SQL."""
-    from hype_desktop.logs import log_exception
-    from hype_desktop.store.errors import io_reason
-    log_exception("saving failed", exc)
-    return io_reason(exc) or type(exc).__name__
 
 
 class Page(QWidget):
@@ -49,7 +43,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.reflection = reflection
-        self.queue = SaveQueue(self._save_state, describe=_reason)
+        self.queue = SaveQueue(self._save_state, describe=self._reason)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._run_due)
@@ -63,6 +57,18 @@ class Page(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         centred_column(self.scroll_area, self.body)
         outer.addWidget(self.scroll_area)
+
+    def _reason(self, exc: BaseException) -> str:
+        """One plain line for a failed write: a full disk in the user's language, else the disk's or
+        the database's own words, never SQL."""
+        from hype_desktop.logs import log_exception
+        from hype_desktop.messages import message
+        from hype_desktop.store.errors import disk_full, io_reason
+        log_exception("saving failed", exc)
+        reason = io_reason(exc)
+        if reason is not None and disk_full(self.ctx.paths.database):
+            return message("save.reason.disk_full", self.ctx.lang)
+        return reason or type(exc).__name__
 
     @property
     def store(self) -> ReflectionStore:
