@@ -60,6 +60,9 @@ CARDS_MAX: Final = 1000  # workshop vote cards per value
 EXPORT_BYTES: Final = 4 * 1024 * MIB
 EXPORT_REFLECTIONS_MAX: Final = 500_000
 EXPORT_CONTENT_COPIES_MAX: Final = 1000
+# a kept content copy is the built-in content with an adding pack, written again with spaces:
+# more than one pack file's worth
+CONTENT_COPY_CHARS_MAX: Final = 3 * PACK_BYTES
 EXPORT_ROUND_KEYS_MAX: Final = 1000  # team rounds a collator made, and invitations a member opened
 EXPORT_RELEASES_MAX: Final = 20_000  # releases logged over all of them
 

@@ -30,7 +30,7 @@ class ExportedContentCopy(StrictModel):
     instrument_id: _Id
     version: Annotated[int, Field(ge=1, le=limits.PACK_VERSION_MAX)]
     stored_at: _Time
-    data: str = Field(max_length=limits.PACK_BYTES)
+    data: str = Field(max_length=limits.CONTENT_COPY_CHARS_MAX)
 
 
 def export_section(db: Any) -> dict[str, Any]:

@@ -166,3 +166,14 @@ def test_a_pack_at_its_limits_is_read_and_one_past_is_refused(tmp_path):
     (tmp_path / "no.json").write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(FileProblem):
         load_instrument_file(tmp_path / "no.json")
+
+
+def test_a_content_copy_of_the_largest_content_fits_the_export():
+    """The copy kept of the built-in content with a pack that adds (a whole pack file's worth),
+    as store.content_copies writes it, is within what the export's reader takes."""
+    import json
+
+    from hype_desktop.formats.content_export import ExportedContentCopy
+    builtin = json.dumps(CORE.source, ensure_ascii=False, sort_keys=True)
+    largest = len(builtin) + int(limits.PACK_BYTES * 1.2)  # a minified pack gains its spaces back
+    assert _max_length(ExportedContentCopy, "data") >= largest
