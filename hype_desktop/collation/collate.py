@@ -61,22 +61,25 @@ def _stats(summary: dict[str, Any]) -> dict[str, Stats]:
             for a in summary.get("factors", [])}
 
 
-def _conflict_refusal(c: Conflict) -> ReleaseRefused:
-    (p1, d1), (p2, d2) = c.entries[0], c.entries[1]
+def _conflict_refusal(conflicts: list[Conflict]) -> ReleaseRefused:
+    """Named by the first person's two shares; every conflict travels along for the choice."""
+    (p1, d1), (p2, d2) = conflicts[0].entries[0], conflicts[0].entries[1]
     return ReleaseRefused("collate.conflict", first=p1.name if p1 else None, first_date=d1,
-                          second=p2.name if p2 else None, second_date=d2, conflicts=[c])
+                          second=p2.name if p2 else None, second_date=d2, conflicts=list(conflicts))
 
 
 def collate_round(paths: Iterable[Path | str], instrument: Instrument, thresholds: Thresholds,
                   round_id: str | None = None, team_store: TeamStore | None = None, save: bool = False,
                   progress: Callable[[int, int], None] | None = None,
                   round_thresholds: Mapping[str, Thresholds] | None = None,
-                  choices: Collection[Path] = (), now: datetime | None = None) -> CollationOutcome:
+                  choices: Collection[Path] = (), now: datetime | None = None,
+                  keep_saved: Collection[str] = ()) -> CollationOutcome:
     """Collate ``paths`` with the round keys of ``team_store``'s database. Earlier submissions of
     the round count too; ``save`` stores the submissions and the summary. Raises ReleaseRefused
     (nothing shown, nothing written) when the shares are not this data folder's, the people
     outnumber the team, sample and real shares are mixed, one person has two shares and the
-    collator has not chosen, or the release differs from an earlier one by too few people.
+    collator has not chosen (``choices``: files; ``keep_saved``: pseudonyms whose saved share
+    stays), or the release differs from an earlier one by too few people.
 
     The group sizes used are the strictest of ``thresholds`` (app floors, a trainer's preset,
     the command line), the round's invitation, ``round_thresholds[round id]`` and the sizes the
@@ -89,14 +92,15 @@ def collate_round(paths: Iterable[Path | str], instrument: Instrument, threshold
         return CollationOutcome(run)
     keys = RoundKeys(team_store.db)
     run = collate_paths(paths, keys.opener, round_id, earlier=team_store.earlier,
-                        progress=progress, choices=choices, now=now, expected=keys.expected)
+                        progress=progress, choices=choices, now=now, expected=keys.expected,
+                        saved=team_store.submissions, keep_saved=keep_saved)
     out = CollationOutcome(run)
     if run.round is None:
         if run.no_key_round is not None:
             raise ReleaseRefused("collate.not_this_folder", round=run.no_key_round[:8])
         return out
     if run.conflicts:
-        raise _conflict_refusal(run.conflicts[0])
+        raise _conflict_refusal(run.conflicts)
     if len(run.sample) > 1:
         raise ReleaseRefused("collate.sample_mixed")
     rid = run.round.id

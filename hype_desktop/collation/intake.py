@@ -3,8 +3,9 @@
 A bad file never stops the good ones and never reaches the database: only opened, validated,
 checksum-checked shares of the chosen round become Submissions. People, not files, are counted:
 a share dated in the future is refused, a share with the same answers as another under another
-code is flagged and not counted, and two different shares of one person are never resolved by
-date: the collator chooses (``choices``), otherwise the intake reports the conflict. Pure of Qt;
+code (in these files or among the round's shares saved earlier) is flagged and not counted, and
+two different shares of one person are never resolved by date: the collator chooses (``choices``
+or ``keep_saved``), otherwise the intake reports the conflict. Pure of Qt;
 the Team view runs this in a worker, the command line calls it directly.
 """
 
@@ -139,13 +140,18 @@ def collate_paths(paths: Iterable[Path | str], openers: Openers,
                   earlier: Callable[[str], Mapping[str, tuple[str, str]]] | None = None,
                   progress: Callable[[int, int], None] | None = None,
                   choices: Collection[Path] = (), now: datetime | None = None,
-                  expected: Callable[[str], tuple[str, SharedRound] | None] | None = None) -> CollationRun:
+                  expected: Callable[[str], tuple[str, SharedRound] | None] | None = None,
+                  saved: Callable[[str], Iterable[Submission]] | None = None,
+                  keep_saved: Collection[str] = ()) -> CollationRun:
     """Open and validate every file; pick the round (``round_id`` or the one most files belong to).
 
     ``earlier(round_id)`` maps pseudonym -> (checksum, completed_at) of submissions already
     stored for the round. ``expected(round_id)`` gives the (team code, round) the round's own
     invitation says: a share saying otherwise is reported as another round's and never sets
-    the round's label. ``choices``: files the collator chose where one person has two shares.
+    the round's label. ``choices``: files the collator chose where one person has two shares;
+    ``keep_saved``: pseudonyms whose share saved earlier the collator chose over the files.
+    ``saved(round_id)`` gives the submissions stored for the round, so a file repeating one of
+    their answers under another code is flagged too.
     """
     everything = expand_paths(paths)
     files = everything[:MAX_FILES]
@@ -185,23 +191,22 @@ def collate_paths(paths: Iterable[Path | str], openers: Openers,
         run.team_code, run.round = mine[0][1].team_code, mine[0][1].round
     # Shares made with other content (a stock and a preset install) collate on the factors the
     # collator's content has; collate.left_out names the others.
-    _pick(mine, dict(earlier(chosen)) if earlier and chosen else {}, set(map(Path, choices)), run)
+    _pick(mine, dict(earlier(chosen)) if earlier and chosen else {}, set(map(Path, choices)), set(keep_saved),
+          run, list(saved(chosen)) if saved and chosen else [])
     order = {p: i for i, p in enumerate(files)}
     run.reports.sort(key=lambda r: order.get(r.path, 0))
     return run
 
 
-def _answers_key(record: ShareRecord) -> tuple[object, ...]:
+def _answers_key(sub: Submission) -> tuple[object, ...]:
     """What a share says, without who said it or when (identical copies under two codes)."""
-    c = record.content
-    return (tuple(c["modules"]), frozenset(c["answers"].items()),
-            tuple(sorted((n["item"], n["text"]) for n in c["notes"])),
-            tuple(sorted((p["prompt"], p["text"]) for p in c["prompt_answers"])),
-            tuple(sorted((s["text"], s["factor"] or "", s["owner"]) for s in c["next_steps"])))
+    return (sub.modules, frozenset(sub.answers.items()), tuple(sorted(sub.notes)),
+            tuple(sorted(sub.prompt_answers)),
+            tuple(sorted((text, factor or "", owner) for text, factor, owner in sub.next_steps)))
 
 
 def _pick(mine: list[tuple[Path, ShareRecord]], earlier: dict[str, tuple[str, str]],
-          choices: set[Path], run: CollationRun) -> None:
+          choices: set[Path], keep_saved: set[str], run: CollationRun, saved: list[Submission]) -> None:
     """One share per person; a person with two different shares is the collator's choice."""
     by_person: dict[str, list[tuple[Path, ShareRecord]]] = {}
     for path, model in mine:
@@ -221,6 +226,9 @@ def _pick(mine: list[tuple[Path, ShareRecord]], earlier: dict[str, tuple[str, st
             if not distinct:
                 continue
         options = list(distinct.values())
+        if stored is not None and person in keep_saved:  # the collator chose the saved share
+            run.reports.extend(FileReport(path, FileStatus.NOT_CHOSEN) for path, _ in options)
+            continue
         if len(options) == 1 and stored is None:
             picked.append((options[0][0], options[0][1], FileStatus.ACCEPTED))
             continue
@@ -237,13 +245,15 @@ def _pick(mine: list[tuple[Path, ShareRecord]], earlier: dict[str, tuple[str, st
         for path, _ in options:
             if path != wanted[0][0]:
                 run.reports.append(FileReport(path, FileStatus.NOT_CHOSEN))
-    seen: set[tuple[object, ...]] = set()
+    # the saved shares that still count, then the files in order: a repeat is not counted
+    seen: set[tuple[object, ...]] = {_answers_key(s) for s in saved if s.pseudonym not in run.replaces}
     for path, model, status in picked:
-        key = _answers_key(model)
+        sub = submission_of(model)
+        key = _answers_key(sub)
         if key in seen:
             run.reports.append(FileReport(path, FileStatus.IDENTICAL))
             continue
         seen.add(key)
         run.reports.append(FileReport(path, status))
-        run.submissions.append(submission_of(model))
+        run.submissions.append(sub)
         run.sample.add(model.sample)

@@ -34,22 +34,26 @@ from hype_desktop.ui.widgets import WIDE, Retranslating, centred_page, heading, 
 
 if TYPE_CHECKING:
     from hype_desktop.collation.collate import CollationOutcome
+    from hype_desktop.collation.intake import Conflict
     from hype_desktop.collation.invitations import SplitPaths
     from hype_desktop.collation.workshop_result import WorkshopResult
     from hype_desktop.ui.team.results_panel import ChartTexts
+    from hype_desktop.ui.team.share_choice import ShareChoiceDialog
 
     # the invitations given with the files, the outcome (None: nothing collated), the charts
     Collated = tuple[SplitPaths, CollationOutcome | None, dict[str, bytes]]
 
 
 def collate_files(paths: list[Path], ctx: AppContext, progress: Progress,
-                  chart_texts: ChartTexts | None = None) -> Collated:
+                  chart_texts: ChartTexts | None = None,
+                  choices: tuple[list[Path], list[str]] = ([], [])) -> Collated:
     """Read and collate ``paths`` (run off the GUI thread, on its own database connection), then
     draw the results' charts there too.
 
     Returns the invitations given with the files, the outcome (None when an invitation could
     not be read: the group sizes it promised are unknown, so nothing is collated) and the charts
-    as PNG bytes by key."""
+    as PNG bytes by key. ``choices``: the files, and the people whose saved share, the collator
+    chose where one person has two shares."""
     from hype_desktop.collation.collate import collate_round
     from hype_desktop.collation.invitations import split_invitations
     from hype_desktop.domain.preset import group_sizes
@@ -59,7 +63,8 @@ def collate_files(paths: list[Path], ctx: AppContext, progress: Progress,
     with ctx.services.team_on_own_connection() as team_store:
         outcome = collate_round(split.shares, ctx.instrument, group_sizes(ctx.preset), None, team_store, save=True,
                                 progress=lambda n, total: progress(90 * n // max(1, total)),
-                                round_thresholds=split.sizes)  # a trainer's preset can only raise the sizes
+                                round_thresholds=split.sizes,  # a trainer's preset can only raise the sizes
+                                choices=choices[0], keep_saved=choices[1])
     charts: dict[str, bytes] = {}
     if outcome.aggregate is not None and outcome.ok and chart_texts is not None:
         from hype_desktop.ui.team.results_panel import render_all
@@ -79,6 +84,9 @@ class TeamView(Retranslating, QWidget):
         self.background = Background(self)
         self.outcome: CollationOutcome | None = None
         self._charts: dict[str, bytes] = {}
+        self._paths: list[Path] = []
+        self._choices: tuple[list[Path], list[str]] = ([], [])
+        self.choice_dialog: ShareChoiceDialog | None = None
         self.setAcceptDrops(True)
         layout = centred_page(self, WIDE)
         self.title = heading()
@@ -176,7 +184,9 @@ class TeamView(Retranslating, QWidget):
         if folder:
             self.collate([Path(folder)])
 
-    def collate(self, paths: list[Path]) -> None:
+    def collate(self, paths: list[Path], choices: tuple[list[Path], list[str]] = ([], [])) -> None:
+        """Collate ``paths``; ``choices`` as the collator made them in the ShareChoiceDialog."""
+        self._paths, self._choices = list(paths), choices
         self.report.clear()
         self.panel.clear_results()
         self.warning.setVisible(False)
@@ -189,7 +199,7 @@ class TeamView(Retranslating, QWidget):
         self.files_button.setEnabled(False)
         self.folder_button.setEnabled(False)
         ctx, texts = self.ctx, self.panel.chart_texts()
-        self.background.run(lambda progress: collate_files(paths, ctx, progress, texts), self._collated,
+        self.background.run(lambda progress: collate_files(paths, ctx, progress, texts, choices), self._collated,
                             failure=self._failed, progress=self._progress)
 
     # --- results -------------------------------------------------------------------------------
@@ -222,9 +232,29 @@ class TeamView(Retranslating, QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
+        from hype_desktop.collation.refusals import ReleaseRefused
+        if isinstance(exc, ReleaseRefused) and exc.conflicts:
+            self._choose(exc.conflicts)
+            return
         self.warning.setText(self.tr("The collation stopped: %1").replace("%1", self.background.describe(exc)))
         self.warning.setVisible(True)
         announce(self, self.warning.text(), assertive=True)
+
+    def _choose(self, conflicts: list[Conflict]) -> None:
+        """Two shares of one person: nothing is shown until the collator chooses which counts."""
+        from hype_desktop.ui.team.share_choice import ShareChoiceDialog
+        self.warning.setText(self.tr("Nothing was collated: one person sent two different shares. Choose "
+                                     "which one counts, or collate again without one of them."))
+        self.warning.setVisible(True)
+        announce(self, self.warning.text(), assertive=True)
+        dialog = self.choice_dialog = ShareChoiceDialog(self.ctx, conflicts, self)
+        paths, earlier = self._paths, self._choices
+
+        def use() -> None:
+            files, keep = dialog.chosen()
+            self.collate(paths, (earlier[0] + files, earlier[1] + keep))
+        dialog.accepted.connect(use)
+        dialog.open()
 
     def _blocked(self) -> None:
         self._finish()

@@ -49,7 +49,7 @@
     <message>
         <source>Restore the backup from %1?
 
-Your data now is replaced by the backup's. The current state is backed up first, so this can be undone.</source>
+Your data now is replaced by the backup&apos;s. The current state is backed up first, so this can be undone.</source>
         <translation>Palautetaanko varmuuskopio ajalta %1?
 
 Nykyiset tietosi korvataan varmuuskopion tiedoilla. Nykyinen tila varmuuskopioidaan ensin, joten palautuksen voi perua.</translation>
@@ -358,11 +358,11 @@ Poistetaanko kaikki?</translation>
         <translation>Tässä samaa mieltä oleminen tarkoittaa suurempaa kuormitusta.</translation>
     </message>
     <message>
-        <source>Answer with the keys 1–5, or N for not applicable: the next statement then comes up by itself. Tab reaches the explanation and 'Add a note'. You can turn moving on by itself off in Settings.</source>
+        <source>Answer with the keys 1–5, or N for not applicable: the next statement then comes up by itself. Tab reaches the explanation and &apos;Add a note&apos;. You can turn moving on by itself off in Settings.</source>
         <translation>Vastaa näppäimillä 1–5 tai N (ei koske minua): seuraava väittämä tulee silloin esiin itsestään. Sarkain vie selitykseen ja kohtaan ”Lisää muistiinpano”. Itsestään siirtymisen voi ottaa pois käytöstä asetuksista.</translation>
     </message>
     <message>
-        <source>Answer with the keys 1–5, or N for not applicable; Tab moves on to the explanation, 'Add a note' and the next statement.</source>
+        <source>Answer with the keys 1–5, or N for not applicable; Tab moves on to the explanation, &apos;Add a note&apos; and the next statement.</source>
         <translation>Vastaa näppäimillä 1–5 tai N (ei koske minua); sarkain siirtää selitykseen, kohtaan ”Lisää muistiinpano” ja seuraavaan väittämään.</translation>
     </message>
 </context>
@@ -529,7 +529,7 @@ Poistetaanko kaikki?</translation>
         <translation>Mistä tiimi on sopinut yhdessä työpajatilassa, uusin ensin, erillään omista pohdinnoistasi. Avaa pohdinta lukeaksesi sen; keskeneräinen jatkuu työpajatilassa.</translation>
     </message>
     <message>
-        <source>The team's reflections, newest first</source>
+        <source>The team&apos;s reflections, newest first</source>
         <translation>Tiimin pohdinnat, uusin ensin</translation>
     </message>
     <message>
@@ -608,7 +608,7 @@ Poistetaanko kaikki?</translation>
         <translation>Tervetuloa HyPe Desktopiin</translation>
     </message>
     <message>
-        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team's workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
+        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team&apos;s workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
         <translation>Pohdi omaa työorientaatiotasi ja sitä, mikä tukee pedagogista hyvinvointia työyhteisössäsi, ja vie valitsemasi asiat tiimisi työpajaan. Tämä on pohdinnan apuväline, ei testi eikä diagnoosi. Kaikki pysyy tällä tietokoneella, ellet itse vie tietoja muualle.</translation>
     </message>
     <message>
@@ -704,7 +704,7 @@ Poistetaanko kaikki?</translation>
         <translation>Tiimin kierros</translation>
     </message>
     <message>
-        <source>Your lead's invitation is open: %1 for team %2. Start a reflection to take part; what you answer stays on this computer.</source>
+        <source>Your lead&apos;s invitation is open: %1 for team %2. Start a reflection to take part; what you answer stays on this computer.</source>
         <translation>Esihenkilösi kutsu on auki: %1, tiimi %2. Osallistu aloittamalla pohdinta; vastauksesi pysyvät tällä tietokoneella.</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@ Poistetaanko kaikki?</translation>
         <translation>Kutsu: tiimi %1, %2</translation>
     </message>
     <message>
-        <source>You can start the round's reflection now, or use a reflection you have already finished: these fit the round's dates and cover all its modules.</source>
+        <source>You can start the round&apos;s reflection now, or use a reflection you have already finished: these fit the round&apos;s dates and cover all its modules.</source>
         <translation>Voit aloittaa kierroksen pohdinnan nyt tai käyttää jo valmista pohdintaa: nämä osuvat kierroksen ajankohtaan ja kattavat kaikki sen osiot.</translation>
     </message>
     <message>
@@ -799,7 +799,7 @@ Poistetaanko kaikki?</translation>
         <translation>Kierrokseen sopivat valmiit pohdinnat</translation>
     </message>
     <message>
-        <source>A reflection you use becomes this round's reflection. Nothing is sent: you choose what to share on its summary.</source>
+        <source>A reflection you use becomes this round&apos;s reflection. Nothing is sent: you choose what to share on its summary.</source>
         <translation>Käyttämästäsi pohdinnasta tulee tämän kierroksen pohdinta. Mitään ei lähetetä: valitset sen yhteenvedossa, mitä jaat.</translation>
     </message>
     <message>
@@ -807,7 +807,7 @@ Poistetaanko kaikki?</translation>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <source>&amp;Start the round's reflection</source>
+        <source>&amp;Start the round&apos;s reflection</source>
         <translation>&amp;Aloita kierroksen pohdinta</translation>
     </message>
     <message>
@@ -928,7 +928,7 @@ Poistetaanko kaikki?</translation>
         <translation>Liitä koottuun kierrokseen</translation>
     </message>
     <message>
-        <source>Link the team's reflection “%1” of %2 to a round the team lead collated and saved in the Team view. Then it can go into that round's team PDF, next to the collated results.</source>
+        <source>Link the team&apos;s reflection “%1” of %2 to a round the team lead collated and saved in the Team view. Then it can go into that round&apos;s team PDF, next to the collated results.</source>
         <translation>Liitä tiimin pohdinta ”%1” (%2) kierrokseen, jonka tiimin vetäjä on koonnut ja tallentanut Tiimi-näkymässä. Silloin sen voi ottaa mukaan kierroksen tiimi-PDF:ään koottujen tulosten rinnalle.</translation>
     </message>
     <message>
@@ -936,11 +936,11 @@ Poistetaanko kaikki?</translation>
         <translation>&amp;Koottu kierros:</translation>
     </message>
     <message>
-        <source>Collated round to link the team's reflection to</source>
+        <source>Collated round to link the team&apos;s reflection to</source>
         <translation>Koottu kierros, johon tiimin pohdinta liitetään</translation>
     </message>
     <message>
-        <source>The reflection keeps its date, name and answers; its occasion becomes the linked round's. Choose “Not linked” to take the link away.</source>
+        <source>The reflection keeps its date, name and answers; its occasion becomes the linked round&apos;s. Choose “Not linked” to take the link away.</source>
         <translation>Pohdinnan päivämäärä, nimi ja vastaukset säilyvät; sen tilanteeksi tulee liitetyn kierroksen tilanne. Poista liitos valitsemalla ”Ei liitetty”.</translation>
     </message>
     <message>
@@ -999,7 +999,7 @@ Poistetaanko kaikki?</translation>
         <translation>Kierroksen tunniste %1: sen pitää olla sama kuin kokoajan ääneen lukema.</translation>
     </message>
     <message>
-        <source>Sharing works for a finished reflection of a team round. Open your lead's invitation (File › Open team file) and finish that reflection first.</source>
+        <source>Sharing works for a finished reflection of a team round. Open your lead&apos;s invitation (File › Open team file) and finish that reflection first.</source>
         <translation>Jakaminen onnistuu, kun tiimikierroksen pohdinta on valmis. Avaa ensin tiiminvetäjäsi kutsu (Tiedosto › Avaa tiimitiedosto) ja tee pohdinta valmiiksi.</translation>
     </message>
     <message>
@@ -1027,7 +1027,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>sovelluksen vieressä</translation>
     </message>
     <message>
-        <source>the computer's shared settings folder</source>
+        <source>the computer&apos;s shared settings folder</source>
         <translation>tietokoneen yhteisessä asetuskansiossa</translation>
     </message>
     <message>
@@ -1146,7 +1146,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Kutsu tallennettiin nimellä ”%1” kansioon %2. Lähetä se tiimille alla olevan viestin kanssa.</translation>
     </message>
     <message>
-        <source>Round fingerprint: %1. Read it out at the kick-off; each member's app shows the same digits.</source>
+        <source>Round fingerprint: %1. Read it out at the kick-off; each member&apos;s app shows the same digits.</source>
         <translation>Kierroksen tunniste: %1. Lue se ääneen aloituksessa; jokaisen jäsenen sovellus näyttää samat numerot.</translation>
     </message>
     <message>
@@ -1178,11 +1178,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Teemamme: %1.</translation>
     </message>
     <message>
-        <source>Only group results are shown: scores from %1 people, distributions and shared text from %2. Nobody's answers are shown one by one.</source>
+        <source>Only group results are shown: scores from %1 people, distributions and shared text from %2. Nobody&apos;s answers are shown one by one.</source>
         <translation>Vain ryhmän tulokset näytetään: pisteet vähintään %1 hengeltä, jakaumat ja jaetut tekstit vähintään %2 hengeltä. Kenenkään vastauksia ei näytetä yksitellen.</translation>
     </message>
     <message>
-        <source>The round's fingerprint is %1; I will read it out at the kick-off.</source>
+        <source>The round&apos;s fingerprint is %1; I will read it out at the kick-off.</source>
         <translation>Kierroksen tunniste on %1; luen sen ääneen aloitustyöpajassa.</translation>
     </message>
     <message>
@@ -1194,7 +1194,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Uusi tiimikierros</translation>
     </message>
     <message>
-        <source>Whoever creates a round collates it: the members' files come to you. Ask someone neutral to do this, such as the trainer, occupational health or a colleague, rather than the team's supervisor: members share more openly when their supervisor never holds their files.</source>
+        <source>Whoever creates a round collates it: the members&apos; files come to you. Ask someone neutral to do this, such as the trainer, occupational health or a colleague, rather than the team&apos;s supervisor: members share more openly when their supervisor never holds their files.</source>
         <translation>Kierroksen luoja myös kokoaa sen: jäsenten tiedostot tulevat sinulle. Pyydä tähän joku puolueeton, esimerkiksi kouluttaja, työterveyshuolto tai kollega, mieluummin kuin tiimin esihenkilö: jäsenet jakavat avoimemmin, kun heidän tiedostonsa eivät koskaan päädy esihenkilölle.</translation>
     </message>
     <message>
@@ -1242,7 +1242,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Kukin jäsen valitsee</translation>
     </message>
     <message>
-        <source>The team's &amp;theme:</source>
+        <source>The team&apos;s &amp;theme:</source>
         <translation>Tiimin &amp;teema:</translation>
     </message>
     <message>
@@ -1262,7 +1262,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation> henkeä</translation>
     </message>
     <message>
-        <source>They can only be higher than the app's own (%1 and %2).</source>
+        <source>They can only be higher than the app&apos;s own (%1 and %2).</source>
         <translation>Ne voivat olla vain suuremmat kuin sovelluksen omat (%1 ja %2).</translation>
     </message>
     <message>
@@ -1341,7 +1341,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Moduulit, joista opettajat voivat valita</translation>
     </message>
     <message>
-        <source>The programme's rounds</source>
+        <source>The programme&apos;s rounds</source>
         <translation>Ohjelman kierrokset</translation>
     </message>
     <message>
@@ -1675,15 +1675,15 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Keskustelun aiheet</translation>
     </message>
     <message>
-        <source>The areas: the team's middle and spread</source>
+        <source>The areas: the team&apos;s middle and spread</source>
         <translation>Osa-alueet: tiimin keskikohta ja hajonta</translation>
     </message>
     <message>
-        <source>The dot is the team's mean on the 1–5 scale; the band reaches one spread to either side: the wider it is, the further apart the team's views lie.</source>
+        <source>The dot is the team&apos;s mean on the 1–5 scale; the band reaches one spread to either side: the wider it is, the further apart the team&apos;s views lie.</source>
         <translation>Piste on tiimin keskiarvo asteikolla 1–5; palkki ulottuu yhden hajonnan verran kumpaankin suuntaan: mitä leveämpi se on, sitä kauempana toisistaan tiimin näkemykset ovat.</translation>
     </message>
     <message>
-        <source>Chart of the areas' means and spread; the same numbers are in the Tables tab.</source>
+        <source>Chart of the areas&apos; means and spread; the same numbers are in the Tables tab.</source>
         <translation>Kaavio osa-alueiden keskiarvoista ja hajonnasta; samat luvut ovat Taulukot-välilehdellä.</translation>
     </message>
     <message>
@@ -1711,7 +1711,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Hajonta</translation>
     </message>
     <message>
-        <source>The areas' means and spread</source>
+        <source>The areas&apos; means and spread</source>
         <translation>Osa-alueiden keskiarvot ja hajonta</translation>
     </message>
     <message>
@@ -1878,7 +1878,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>&amp;Kokoa jaot…</translation>
     </message>
     <message>
-        <source>Open the team results to collate members' share files</source>
+        <source>Open the team results to collate members&apos; share files</source>
         <translation>Avaa tiimin tulokset jäsenten jakotiedostojen kokoamiseksi</translation>
     </message>
 </context>
@@ -1996,6 +1996,53 @@ Tietojasi säilytetään kansiossa: %3</translation>
     </message>
 </context>
 <context>
+    <name>ShareChoiceDialog</name>
+    <message>
+        <source>Two shares of one person</source>
+        <translation>Saman henkilön kaksi jakoa</translation>
+    </message>
+    <message>
+        <source>Choose which share counts</source>
+        <translation>Valitse, mikä jako lasketaan</translation>
+    </message>
+    <message>
+        <source>One person sent two different shares for this round. Choose the one that counts; the other is not used. Only when each was finished is shown, nothing of what it says; usually the later one is a corrected share.</source>
+        <translation>Yksi henkilö lähetti tälle kierrokselle kaksi erilaista jakoa. Valitse se, joka lasketaan; toista ei käytetä. Jaoista näytetään vain, milloin ne on tehty, ei mitään niiden sisällöstä; yleensä myöhempi on korjattu jako.</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Henkilö %1</translation>
+    </message>
+    <message>
+        <source>The two shares</source>
+        <translation>Kaksi jakoa</translation>
+    </message>
+    <message>
+        <source>the share saved earlier</source>
+        <translation>aiemmin tallennettu jako</translation>
+    </message>
+    <message>
+        <source>Finished %1 — %2</source>
+        <translation>Valmis %1 — %2</translation>
+    </message>
+    <message>
+        <source>The collation runs again with your choice.</source>
+        <translation>Kooste tehdään uudelleen valintasi mukaan.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen shares</source>
+        <translation>&amp;Käytä valittuja jakoja</translation>
+    </message>
+    <message>
+        <source>Collate again with the chosen shares</source>
+        <translation>Kokoa uudelleen valituilla jaoilla</translation>
+    </message>
+</context>
+<context>
     <name>ShareDialog</name>
     <message>
         <source>Nothing is chosen: tick at least one module.</source>
@@ -2042,7 +2089,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tiedostoon ei tule: %1</translation>
     </message>
     <message>
-        <source>Open the round's invitation</source>
+        <source>Open the round&apos;s invitation</source>
         <translation>Avaa kierroksen kutsu</translation>
     </message>
     <message>
@@ -2062,7 +2109,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Jaa tiimilleni</translation>
     </message>
     <message>
-        <source>You decide what goes in the file. It is sealed to the round's key: only the round's collator can open it, in the app that created the round, and the app shows them group results only, never one person's answers. Anyone else it passes through sees no answers.</source>
+        <source>You decide what goes in the file. It is sealed to the round&apos;s key: only the round&apos;s collator can open it, in the app that created the round, and the app shows them group results only, never one person&apos;s answers. Anyone else it passes through sees no answers.</source>
         <translation>Sinä päätät, mitä tiedostoon tulee. Se sinetöidään kierroksen avaimella: vain kierroksen kokoaja voi avata sen, kierroksen luoneessa sovelluksessa, ja sovellus näyttää hänelle vain ryhmän tulokset, ei koskaan yhden ihmisen vastauksia. Muut, joiden kautta tiedosto kulkee, eivät näe vastauksia.</translation>
     </message>
     <message>
@@ -2109,15 +2156,15 @@ Tietojasi säilytetään kansiossa: %3</translation>
 <context>
     <name>SpreadPanel</name>
     <message>
-        <source>In the members' shared answers (collated, %1 people): %2</source>
+        <source>In the members&apos; shared answers (collated, %1 people): %2</source>
         <translation>Jäsenten jakamissa vastauksissa (koottu, %1 henkilöä): %2</translation>
     </message>
     <message>
-        <source>Show the team's spread</source>
+        <source>Show the team&apos;s spread</source>
         <translation>Näytä tiimin hajonta</translation>
     </message>
     <message>
-        <source>Show or hide how the members' shared answers spread on this statement</source>
+        <source>Show or hide how the members&apos; shared answers spread on this statement</source>
         <translation>Näytä tai piilota, miten jäsenten jakamat vastaukset jakautuvat tähän väittämään</translation>
     </message>
 </context>
@@ -2435,19 +2482,19 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tämä vertailu näkyy vain omalla tietokoneellasi; mitään siitä ei palaudu tiiminvetäjällesi.</translation>
     </message>
     <message>
-        <source>You have no finished reflection of this round on this computer, so only the team's results can be shown.</source>
+        <source>You have no finished reflection of this round on this computer, so only the team&apos;s results can be shown.</source>
         <translation>Tällä tietokoneella ei ole tämän kierroksen valmista pohdintaasi, joten vain tiimin tulokset voidaan näyttää.</translation>
     </message>
     <message>
-        <source>above the team's middle</source>
+        <source>above the team&apos;s middle</source>
         <translation>tiimin keskikohdan yläpuolella</translation>
     </message>
     <message>
-        <source>close to the team's middle</source>
+        <source>close to the team&apos;s middle</source>
         <translation>lähellä tiimin keskikohtaa</translation>
     </message>
     <message>
-        <source>below the team's middle</source>
+        <source>below the team&apos;s middle</source>
         <translation>tiimin keskikohdan alapuolella</translation>
     </message>
     <message>
@@ -2467,7 +2514,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tiimin kooste</translation>
     </message>
     <message>
-        <source>Where my answers sit in my team's results</source>
+        <source>Where my answers sit in my team&apos;s results</source>
         <translation>Missä vastaukseni ovat tiimini tuloksissa</translation>
     </message>
 </context>
@@ -2494,6 +2541,10 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Koonti keskeytyi: %1</translation>
     </message>
     <message>
+        <source>Nothing was collated: one person sent two different shares. Choose which one counts, or collate again without one of them.</source>
+        <translation>Mitään ei koottu: yksi henkilö lähetti kaksi erilaista jakoa. Valitse, kumpi lasketaan, tai kokoa uudelleen ilman toista niistä.</translation>
+    </message>
+    <message>
         <source>A round invitation given with the files could not be read (see the list above), so nothing was collated: its minimum group sizes might be larger than those used otherwise. Fix or remove that file and collate again.</source>
         <translation>Tiedostojen mukana annettua kierroksen kutsua ei voitu lukea (ks. luettelo yllä), joten mitään ei koottu: sen vähimmäisryhmäkoot voivat olla muuten käytettäviä suurempia. Korjaa tai poista tiedosto ja kokoa uudelleen.</translation>
     </message>
@@ -2518,11 +2569,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Lisää PDF:ään, mistä tiimi sopi yhdessä työpajassa (%1, %2)</translation>
     </message>
     <message>
-        <source>Add the team's workshop result to the team PDF</source>
+        <source>Add the team&apos;s workshop result to the team PDF</source>
         <translation>Lisää tiimin työpajan tulos tiimin PDF:ään</translation>
     </message>
     <message>
-        <source>No workshop result is linked to this round. To put the team's agreed view into the PDF, choose this round under “Collated round” when you start workshop mode, or link a finished workshop to it afterwards (My reflections › the team › Link to a collated round).</source>
+        <source>No workshop result is linked to this round. To put the team&apos;s agreed view into the PDF, choose this round under “Collated round” when you start workshop mode, or link a finished workshop to it afterwards (My reflections › the team › Link to a collated round).</source>
         <translation>Tähän kierrokseen ei ole liitetty työpajan tulosta. Jos haluat tiimin yhteisen näkemyksen PDF:ään, valitse tämä kierros kohdasta ”Koottu kierros”, kun aloitat työpajatilan, tai liitä valmis työpaja kierrokseen jälkikäteen (Omat pohdinnat › tiimi › Liitä koottuun kierrokseen).</translation>
     </message>
     <message>
@@ -2606,11 +2657,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Tiimin PDF tallennettiin tiedostoon %1 (%2 sivua).</translation>
     </message>
     <message>
-        <source>Delete this round's collated answers? The saved group results stay.</source>
+        <source>Delete this round&apos;s collated answers? The saved group results stay.</source>
         <translation>Poistetaanko tämän kierroksen kootut vastaukset? Tallennetut ryhmän tulokset säilyvät.</translation>
     </message>
     <message>
-        <source>Collate your team members' share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody's answers are shown one by one.</source>
+        <source>Collate your team members&apos; share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody&apos;s answers are shown one by one.</source>
         <translation>Kokoa tiimisi jäsenten jakotiedostot (.hype). Näet vain ryhmän tulokset: pisteet, kun mukana on vähintään %1 henkeä, sekä jakaumat ja jaetut tekstit, kun mukana on vähintään %2 henkeä. Kenenkään vastauksia ei näytetä yksitellen.</translation>
     </message>
     <message>
@@ -2686,7 +2737,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Poista koot&amp;ut vastaukset</translation>
     </message>
     <message>
-        <source>Delete this round's collated answers, keeping the group results</source>
+        <source>Delete this round&apos;s collated answers, keeping the group results</source>
         <translation>Poista tämän kierroksen kootut vastaukset; ryhmän tulokset säilyvät</translation>
     </message>
 </context>
@@ -2812,11 +2863,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Näytä omien pohdintojen luettelo</translation>
     </message>
     <message>
-        <source>The team's &amp;reflections</source>
+        <source>The team&apos;s &amp;reflections</source>
         <translation>Tiimin &amp;pohdinnat</translation>
     </message>
     <message>
-        <source>Show the list of the team's reflections</source>
+        <source>Show the list of the team&apos;s reflections</source>
         <translation>Näytä luettelo tiimin pohdinnoista</translation>
     </message>
     <message>
@@ -2854,7 +2905,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Ke&amp;nen pohdinnat:</translation>
     </message>
     <message>
-        <source>Whose reflections to show: my own or a team's</source>
+        <source>Whose reflections to show: my own or a team&apos;s</source>
         <translation>Kenen pohdinnat näytetään: omani vai tiimin</translation>
     </message>
 </context>
@@ -2940,7 +2991,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Sanoin</translation>
     </message>
     <message>
-        <source>The team's result by area</source>
+        <source>The team&apos;s result by area</source>
         <translation>Tiimin tulos osa-alueittain</translation>
     </message>
 </context>
@@ -2951,7 +3002,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Anna tiimille ensin nimi.</translation>
     </message>
     <message>
-        <source>Choose at least one module, or the team's theme.</source>
+        <source>Choose at least one module, or the team&apos;s theme.</source>
         <translation>Valitse vähintään yksi osio tai tiimin teema.</translation>
     </message>
     <message>
@@ -2971,11 +3022,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Ei teemaa</translation>
     </message>
     <message>
-        <source>The team's th&amp;eme:</source>
+        <source>The team&apos;s th&amp;eme:</source>
         <translation>Tiimin t&amp;eema:</translation>
     </message>
     <message>
-        <source>The team's theme (optional)</source>
+        <source>The team&apos;s theme (optional)</source>
         <translation>Tiimin teema (valinnainen)</translation>
     </message>
     <message>
@@ -2983,7 +3034,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <source>To the team's next steps</source>
+        <source>To the team&apos;s next steps</source>
         <translation>Tiimin seuraaviin askeleisiin</translation>
     </message>
     <message>
@@ -2991,11 +3042,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Seuraava väittämä</translation>
     </message>
     <message>
-        <source>Linked to the collated round of team %1: it can go into that round's team PDF (Team results › Save team PDF).</source>
+        <source>Linked to the collated round of team %1: it can go into that round&apos;s team PDF (Team results › Save team PDF).</source>
         <translation>Liitetty tiimin %1 koottuun kierrokseen: tuloksen voi ottaa mukaan kierroksen tiimi-PDF:ään (Tiimin tulokset › Tallenna tiimin PDF).</translation>
     </message>
     <message>
-        <source>Saved as the team's own reflection, apart from anyone's personal ones. Use the same team name next time to add to the team's history.</source>
+        <source>Saved as the team&apos;s own reflection, apart from anyone&apos;s personal ones. Use the same team name next time to add to the team&apos;s history.</source>
         <translation>Tallennettu tiimin omaksi pohdinnaksi, erillään kenenkään henkilökohtaisista pohdinnoista. Käytä ensi kerralla samaa tiimin nimeä, niin pohdinta jatkaa tiimin historiaa.</translation>
     </message>
     <message>
@@ -3019,7 +3070,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team's own reflection, kept apart from anyone's personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
+        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team&apos;s own reflection, kept apart from anyone&apos;s personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
         <translation>Pohtikaa yhdessä tiiminä yhdellä näytöllä: yksi väittämä kerrallaan, tiimi sopii vastauksesta ja halutessaan muistiinpanosta. Tuloksena on tiimin oma pohdinta, erillään kenenkään henkilökohtaisista. Näppäimet: 1–5 tai N vastaa, Page Down seuraava, Page Up edellinen.</translation>
     </message>
     <message>
@@ -3055,11 +3106,11 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Takaisin aloitusnäkymään</translation>
     </message>
     <message>
-        <source>The team's n&amp;ote (optional):</source>
+        <source>The team&apos;s n&amp;ote (optional):</source>
         <translation>Tiimin &amp;muistiinpano (valinnainen):</translation>
     </message>
     <message>
-        <source>The team's note on this statement</source>
+        <source>The team&apos;s note on this statement</source>
         <translation>Tiimin muistiinpano tähän väittämään</translation>
     </message>
     <message>
@@ -3099,23 +3150,23 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Edellinen väittämä</translation>
     </message>
     <message>
-        <source>The team's reflection is saved</source>
+        <source>The team&apos;s reflection is saved</source>
         <translation>Tiimin pohdinta on tallennettu</translation>
     </message>
     <message>
-        <source>The team's &amp;reflections</source>
+        <source>The team&apos;s &amp;reflections</source>
         <translation>Tiimin &amp;pohdinnat</translation>
     </message>
     <message>
-        <source>Show the list of the team's reflections</source>
+        <source>Show the list of the team&apos;s reflections</source>
         <translation>Näytä luettelo tiimin pohdinnoista</translation>
     </message>
     <message>
-        <source>The team's change over &amp;time</source>
+        <source>The team&apos;s change over &amp;time</source>
         <translation>Tiimin muutos a&amp;jan myötä</translation>
     </message>
     <message>
-        <source>Show how the team's reflections change over time</source>
+        <source>Show how the team&apos;s reflections change over time</source>
         <translation>Näytä, miten tiimin pohdinnat muuttuvat ajan myötä</translation>
     </message>
     <message>
@@ -3123,7 +3174,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>Liitä k&amp;oottuun kierrokseen…</translation>
     </message>
     <message>
-        <source>Link the team's reflection to a collated round, or change or remove the link</source>
+        <source>Link the team&apos;s reflection to a collated round, or change or remove the link</source>
         <translation>Liitä tiimin pohdinta koottuun kierrokseen tai muuta tai poista liitos</translation>
     </message>
     <message>
@@ -3131,7 +3182,7 @@ Tietojasi säilytetään kansiossa: %3</translation>
         <translation>&amp;Koottu kierros:</translation>
     </message>
     <message>
-        <source>Collated round to link the team's result to, for that round's team PDF (optional)</source>
+        <source>Collated round to link the team&apos;s result to, for that round&apos;s team PDF (optional)</source>
         <translation>Koottu kierros, johon tiimin tulos liitetään kierroksen tiimi-PDF:ää varten (valinnainen)</translation>
     </message>
     <message>

@@ -49,7 +49,7 @@
     <message>
         <source>Restore the backup from %1?
 
-Your data now is replaced by the backup's. The current state is backed up first, so this can be undone.</source>
+Your data now is replaced by the backup&apos;s. The current state is backed up first, so this can be undone.</source>
         <translation>Återställa säkerhetskopian från %1?
 
 Dina nuvarande uppgifter ersätts med säkerhetskopians. Det nuvarande läget säkerhetskopieras först, så det här kan ångras.</translation>
@@ -358,11 +358,11 @@ Radera allt?</translation>
         <translation>Här betyder ett instämmande större belastning.</translation>
     </message>
     <message>
-        <source>Answer with the keys 1–5, or N for not applicable: the next statement then comes up by itself. Tab reaches the explanation and 'Add a note'. You can turn moving on by itself off in Settings.</source>
+        <source>Answer with the keys 1–5, or N for not applicable: the next statement then comes up by itself. Tab reaches the explanation and &apos;Add a note&apos;. You can turn moving on by itself off in Settings.</source>
         <translation>Svara med tangenterna 1–5 eller N (gäller inte mig): nästa påstående kommer då fram av sig självt. Tabb leder till förklaringen och ”Lägg till en anteckning”. Du kan stänga av att gå vidare av sig självt i inställningarna.</translation>
     </message>
     <message>
-        <source>Answer with the keys 1–5, or N for not applicable; Tab moves on to the explanation, 'Add a note' and the next statement.</source>
+        <source>Answer with the keys 1–5, or N for not applicable; Tab moves on to the explanation, &apos;Add a note&apos; and the next statement.</source>
         <translation>Svara med tangenterna 1–5 eller N (gäller inte mig); Tabb flyttar till förklaringen, ”Lägg till en anteckning” och nästa påstående.</translation>
     </message>
 </context>
@@ -529,7 +529,7 @@ Radera allt?</translation>
         <translation>Det som teamet kommit överens om tillsammans i workshopläget, senaste först, skilt från dina egna reflektioner. Öppna en för att läsa den; en oavslutad fortsätter i workshopläget.</translation>
     </message>
     <message>
-        <source>The team's reflections, newest first</source>
+        <source>The team&apos;s reflections, newest first</source>
         <translation>Teamets reflektioner, senaste först</translation>
     </message>
     <message>
@@ -608,7 +608,7 @@ Radera allt?</translation>
         <translation>Välkommen till HyPe Desktop</translation>
     </message>
     <message>
-        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team's workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
+        <source>Reflect on your work orientation and on what supports pedagogical well-being in your work community, and bring what you choose to your team&apos;s workshop. A reflection aid, not a test or a diagnosis. Everything stays on this computer unless you export it.</source>
         <translation>Reflektera över din arbetsorientering och över vad som stöder det pedagogiska välbefinnandet i din arbetsgemenskap, och ta med det du väljer till ditt teams workshop. Ett stöd för reflektion, inte ett test eller en diagnos. Allt stannar på den här datorn om du inte själv exporterar det.</translation>
     </message>
     <message>
@@ -704,7 +704,7 @@ Radera allt?</translation>
         <translation>Teamets omgång</translation>
     </message>
     <message>
-        <source>Your lead's invitation is open: %1 for team %2. Start a reflection to take part; what you answer stays on this computer.</source>
+        <source>Your lead&apos;s invitation is open: %1 for team %2. Start a reflection to take part; what you answer stays on this computer.</source>
         <translation>Din chefs inbjudan är öppen: %1 för team %2. Börja en reflektion för att delta; dina svar stannar på den här datorn.</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@ Radera allt?</translation>
         <translation>Inbjudan: team %1, %2</translation>
     </message>
     <message>
-        <source>You can start the round's reflection now, or use a reflection you have already finished: these fit the round's dates and cover all its modules.</source>
+        <source>You can start the round&apos;s reflection now, or use a reflection you have already finished: these fit the round&apos;s dates and cover all its modules.</source>
         <translation>Du kan börja omgångens reflektion nu eller använda en reflektion som du redan har avslutat: de här passar omgångens datum och täcker alla dess moduler.</translation>
     </message>
     <message>
@@ -799,7 +799,7 @@ Radera allt?</translation>
         <translation>Avslutade reflektioner som passar omgången</translation>
     </message>
     <message>
-        <source>A reflection you use becomes this round's reflection. Nothing is sent: you choose what to share on its summary.</source>
+        <source>A reflection you use becomes this round&apos;s reflection. Nothing is sent: you choose what to share on its summary.</source>
         <translation>En reflektion som du använder blir omgångens reflektion. Ingenting skickas: du väljer i dess sammanfattning vad du delar.</translation>
     </message>
     <message>
@@ -807,7 +807,7 @@ Radera allt?</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>&amp;Start the round's reflection</source>
+        <source>&amp;Start the round&apos;s reflection</source>
         <translation>&amp;Börja omgångens reflektion</translation>
     </message>
     <message>
@@ -928,7 +928,7 @@ Radera allt?</translation>
         <translation>Koppla till en sammanställd omgång</translation>
     </message>
     <message>
-        <source>Link the team's reflection “%1” of %2 to a round the team lead collated and saved in the Team view. Then it can go into that round's team PDF, next to the collated results.</source>
+        <source>Link the team&apos;s reflection “%1” of %2 to a round the team lead collated and saved in the Team view. Then it can go into that round&apos;s team PDF, next to the collated results.</source>
         <translation>Koppla teamets reflektion ”%1” från %2 till en omgång som teamledaren har sammanställt och sparat i Team-vyn. Då kan den tas med i omgångens team-PDF, bredvid de sammanställda resultaten.</translation>
     </message>
     <message>
@@ -936,11 +936,11 @@ Radera allt?</translation>
         <translation>Sammanställd &amp;omgång:</translation>
     </message>
     <message>
-        <source>Collated round to link the team's reflection to</source>
+        <source>Collated round to link the team&apos;s reflection to</source>
         <translation>Sammanställd omgång som teamets reflektion kopplas till</translation>
     </message>
     <message>
-        <source>The reflection keeps its date, name and answers; its occasion becomes the linked round's. Choose “Not linked” to take the link away.</source>
+        <source>The reflection keeps its date, name and answers; its occasion becomes the linked round&apos;s. Choose “Not linked” to take the link away.</source>
         <translation>Reflektionen behåller sitt datum, sitt namn och sina svar; dess tillfälle blir den kopplade omgångens. Välj ”Inte kopplad” för att ta bort kopplingen.</translation>
     </message>
     <message>
@@ -999,7 +999,7 @@ Radera allt?</translation>
         <translation>Omgångens fingeravtryck %1: det ska vara detsamma som sammanställaren läser upp.</translation>
     </message>
     <message>
-        <source>Sharing works for a finished reflection of a team round. Open your lead's invitation (File › Open team file) and finish that reflection first.</source>
+        <source>Sharing works for a finished reflection of a team round. Open your lead&apos;s invitation (File › Open team file) and finish that reflection first.</source>
         <translation>Du kan dela en avslutad reflektion från en teamomgång. Öppna först inbjudan från teamledaren (Arkiv › Öppna teamfil) och slutför den reflektionen.</translation>
     </message>
     <message>
@@ -1027,7 +1027,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>bredvid appen</translation>
     </message>
     <message>
-        <source>the computer's shared settings folder</source>
+        <source>the computer&apos;s shared settings folder</source>
         <translation>i datorns gemensamma inställningsmapp</translation>
     </message>
     <message>
@@ -1146,7 +1146,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Inbjudan sparades som ”%1” i mappen %2. Skicka den till teamet med meddelandet nedan.</translation>
     </message>
     <message>
-        <source>Round fingerprint: %1. Read it out at the kick-off; each member's app shows the same digits.</source>
+        <source>Round fingerprint: %1. Read it out at the kick-off; each member&apos;s app shows the same digits.</source>
         <translation>Omgångens fingeravtryck: %1. Läs upp det vid starten; varje medlems app visar samma siffror.</translation>
     </message>
     <message>
@@ -1178,11 +1178,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Vårt tema: %1.</translation>
     </message>
     <message>
-        <source>Only group results are shown: scores from %1 people, distributions and shared text from %2. Nobody's answers are shown one by one.</source>
+        <source>Only group results are shown: scores from %1 people, distributions and shared text from %2. Nobody&apos;s answers are shown one by one.</source>
         <translation>Bara gruppresultat visas: poäng från %1 personer, fördelningar och delad text från %2. Ingens svar visas ett och ett.</translation>
     </message>
     <message>
-        <source>The round's fingerprint is %1; I will read it out at the kick-off.</source>
+        <source>The round&apos;s fingerprint is %1; I will read it out at the kick-off.</source>
         <translation>Omgångens fingeravtryck är %1; jag läser upp det på startworkshoppen.</translation>
     </message>
     <message>
@@ -1194,7 +1194,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Ny teamomgång</translation>
     </message>
     <message>
-        <source>Whoever creates a round collates it: the members' files come to you. Ask someone neutral to do this, such as the trainer, occupational health or a colleague, rather than the team's supervisor: members share more openly when their supervisor never holds their files.</source>
+        <source>Whoever creates a round collates it: the members&apos; files come to you. Ask someone neutral to do this, such as the trainer, occupational health or a colleague, rather than the team&apos;s supervisor: members share more openly when their supervisor never holds their files.</source>
         <translation>Den som skapar en omgång sammanställer den: medlemmarnas filer kommer till dig. Be någon neutral göra det, till exempel utbildaren, företagshälsovården eller en kollega, hellre än teamets chef: medlemmarna delar öppnare när chefen aldrig har deras filer.</translation>
     </message>
     <message>
@@ -1242,7 +1242,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Varje medlem väljer</translation>
     </message>
     <message>
-        <source>The team's &amp;theme:</source>
+        <source>The team&apos;s &amp;theme:</source>
         <translation>Teamets &amp;tema:</translation>
     </message>
     <message>
@@ -1262,7 +1262,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation> personer</translation>
     </message>
     <message>
-        <source>They can only be higher than the app's own (%1 and %2).</source>
+        <source>They can only be higher than the app&apos;s own (%1 and %2).</source>
         <translation>De kan bara vara större än appens egna (%1 och %2).</translation>
     </message>
     <message>
@@ -1341,7 +1341,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Moduler som lärarna kan välja</translation>
     </message>
     <message>
-        <source>The programme's rounds</source>
+        <source>The programme&apos;s rounds</source>
         <translation>Programmets omgångar</translation>
     </message>
     <message>
@@ -1675,15 +1675,15 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Att samtala om</translation>
     </message>
     <message>
-        <source>The areas: the team's middle and spread</source>
+        <source>The areas: the team&apos;s middle and spread</source>
         <translation>Områdena: teamets mitt och spridning</translation>
     </message>
     <message>
-        <source>The dot is the team's mean on the 1–5 scale; the band reaches one spread to either side: the wider it is, the further apart the team's views lie.</source>
+        <source>The dot is the team&apos;s mean on the 1–5 scale; the band reaches one spread to either side: the wider it is, the further apart the team&apos;s views lie.</source>
         <translation>Punkten är teamets medelvärde på skalan 1–5; bandet når en spridning åt vardera hållet: ju bredare det är, desto längre ifrån varandra ligger teamets synsätt.</translation>
     </message>
     <message>
-        <source>Chart of the areas' means and spread; the same numbers are in the Tables tab.</source>
+        <source>Chart of the areas&apos; means and spread; the same numbers are in the Tables tab.</source>
         <translation>Diagram över områdenas medelvärden och spridning; samma siffror finns på fliken Tabeller.</translation>
     </message>
     <message>
@@ -1711,7 +1711,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Spridning</translation>
     </message>
     <message>
-        <source>The areas' means and spread</source>
+        <source>The areas&apos; means and spread</source>
         <translation>Områdenas medelvärden och spridning</translation>
     </message>
     <message>
@@ -1878,7 +1878,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>S&amp;ammanställ delningar…</translation>
     </message>
     <message>
-        <source>Open the team results to collate members' share files</source>
+        <source>Open the team results to collate members&apos; share files</source>
         <translation>Öppna teamresultaten för att sammanställa medlemmarnas delningsfiler</translation>
     </message>
 </context>
@@ -1996,6 +1996,53 @@ Dina uppgifter sparas i: %3</translation>
     </message>
 </context>
 <context>
+    <name>ShareChoiceDialog</name>
+    <message>
+        <source>Two shares of one person</source>
+        <translation>Två delningar av en person</translation>
+    </message>
+    <message>
+        <source>Choose which share counts</source>
+        <translation>Välj vilken delning som räknas</translation>
+    </message>
+    <message>
+        <source>One person sent two different shares for this round. Choose the one that counts; the other is not used. Only when each was finished is shown, nothing of what it says; usually the later one is a corrected share.</source>
+        <translation>En person skickade två olika delningar för den här omgången. Välj den som räknas; den andra används inte. Bara när var och en blev klar visas, inget av vad de innehåller; oftast är den senare en rättad delning.</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>The two shares</source>
+        <translation>De två delningarna</translation>
+    </message>
+    <message>
+        <source>the share saved earlier</source>
+        <translation>den tidigare sparade delningen</translation>
+    </message>
+    <message>
+        <source>Finished %1 — %2</source>
+        <translation>Klar %1 — %2</translation>
+    </message>
+    <message>
+        <source>The collation runs again with your choice.</source>
+        <translation>Sammanställningen görs om enligt ditt val.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen shares</source>
+        <translation>&amp;Använd de valda delningarna</translation>
+    </message>
+    <message>
+        <source>Collate again with the chosen shares</source>
+        <translation>Sammanställ igen med de valda delningarna</translation>
+    </message>
+</context>
+<context>
     <name>ShareDialog</name>
     <message>
         <source>Nothing is chosen: tick at least one module.</source>
@@ -2042,7 +2089,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Ingår inte i filen: %1</translation>
     </message>
     <message>
-        <source>Open the round's invitation</source>
+        <source>Open the round&apos;s invitation</source>
         <translation>Öppna omgångens inbjudan</translation>
     </message>
     <message>
@@ -2062,7 +2109,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Dela med mitt team</translation>
     </message>
     <message>
-        <source>You decide what goes in the file. It is sealed to the round's key: only the round's collator can open it, in the app that created the round, and the app shows them group results only, never one person's answers. Anyone else it passes through sees no answers.</source>
+        <source>You decide what goes in the file. It is sealed to the round&apos;s key: only the round&apos;s collator can open it, in the app that created the round, and the app shows them group results only, never one person&apos;s answers. Anyone else it passes through sees no answers.</source>
         <translation>Du bestämmer vad som kommer med i filen. Den förseglas med omgångens nyckel: bara omgångens sammanställare kan öppna den, i appen som skapade omgången, och appen visar bara gruppens resultat, aldrig en persons svar. Andra som filen passerar ser inga svar.</translation>
     </message>
     <message>
@@ -2109,15 +2156,15 @@ Dina uppgifter sparas i: %3</translation>
 <context>
     <name>SpreadPanel</name>
     <message>
-        <source>In the members' shared answers (collated, %1 people): %2</source>
+        <source>In the members&apos; shared answers (collated, %1 people): %2</source>
         <translation>I medlemmarnas delade svar (sammanställt, %1 personer): %2</translation>
     </message>
     <message>
-        <source>Show the team's spread</source>
+        <source>Show the team&apos;s spread</source>
         <translation>Visa teamets spridning</translation>
     </message>
     <message>
-        <source>Show or hide how the members' shared answers spread on this statement</source>
+        <source>Show or hide how the members&apos; shared answers spread on this statement</source>
         <translation>Visa eller dölj hur medlemmarnas delade svar fördelar sig på det här påståendet</translation>
     </message>
 </context>
@@ -2435,19 +2482,19 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Den här jämförelsen visas bara på din dator; inget av den går tillbaka till din teamledare.</translation>
     </message>
     <message>
-        <source>You have no finished reflection of this round on this computer, so only the team's results can be shown.</source>
+        <source>You have no finished reflection of this round on this computer, so only the team&apos;s results can be shown.</source>
         <translation>Du har ingen avslutad reflektion från den här omgången på den här datorn, så bara teamets resultat kan visas.</translation>
     </message>
     <message>
-        <source>above the team's middle</source>
+        <source>above the team&apos;s middle</source>
         <translation>över teamets mitt</translation>
     </message>
     <message>
-        <source>close to the team's middle</source>
+        <source>close to the team&apos;s middle</source>
         <translation>nära teamets mitt</translation>
     </message>
     <message>
-        <source>below the team's middle</source>
+        <source>below the team&apos;s middle</source>
         <translation>under teamets mitt</translation>
     </message>
     <message>
@@ -2467,7 +2514,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Teamets sammanställning</translation>
     </message>
     <message>
-        <source>Where my answers sit in my team's results</source>
+        <source>Where my answers sit in my team&apos;s results</source>
         <translation>Var mina svar ligger i mitt teams resultat</translation>
     </message>
 </context>
@@ -2494,6 +2541,10 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Sammanställningen avbröts: %1</translation>
     </message>
     <message>
+        <source>Nothing was collated: one person sent two different shares. Choose which one counts, or collate again without one of them.</source>
+        <translation>Ingenting sammanställdes: en person skickade två olika delningar. Välj vilken som räknas, eller sammanställ igen utan den ena.</translation>
+    </message>
+    <message>
         <source>A round invitation given with the files could not be read (see the list above), so nothing was collated: its minimum group sizes might be larger than those used otherwise. Fix or remove that file and collate again.</source>
         <translation>En omgångsinbjudan som gavs med filerna kunde inte läsas (se listan ovan), så ingenting sammanställdes: dess minsta gruppstorlekar kan vara större än de som annars används. Rätta eller ta bort filen och sammanställ igen.</translation>
     </message>
@@ -2518,11 +2569,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Lägg till i PDF:en det som teamet kom överens om tillsammans i workshopen (%1, %2)</translation>
     </message>
     <message>
-        <source>Add the team's workshop result to the team PDF</source>
+        <source>Add the team&apos;s workshop result to the team PDF</source>
         <translation>Lägg till teamets workshopresultat i teamets PDF</translation>
     </message>
     <message>
-        <source>No workshop result is linked to this round. To put the team's agreed view into the PDF, choose this round under “Collated round” when you start workshop mode, or link a finished workshop to it afterwards (My reflections › the team › Link to a collated round).</source>
+        <source>No workshop result is linked to this round. To put the team&apos;s agreed view into the PDF, choose this round under “Collated round” when you start workshop mode, or link a finished workshop to it afterwards (My reflections › the team › Link to a collated round).</source>
         <translation>Inget workshopresultat är kopplat till den här omgången. För att få med teamets gemensamma bild i PDF:en, välj den här omgången under ”Sammanställd omgång” när du startar workshopläget, eller koppla en avslutad workshop till den i efterhand (Mina reflektioner › teamet › Koppla till en sammanställd omgång).</translation>
     </message>
     <message>
@@ -2606,11 +2657,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Teamets PDF sparades i %1 (%2 sidor).</translation>
     </message>
     <message>
-        <source>Delete this round's collated answers? The saved group results stay.</source>
+        <source>Delete this round&apos;s collated answers? The saved group results stay.</source>
         <translation>Vill du radera omgångens sammanställda svar? De sparade gruppresultaten finns kvar.</translation>
     </message>
     <message>
-        <source>Collate your team members' share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody's answers are shown one by one.</source>
+        <source>Collate your team members&apos; share files (.hype). You see group results only: scores from %1 people up, distributions and shared text from %2 people up. Nobody&apos;s answers are shown one by one.</source>
         <translation>Sammanställ teammedlemmarnas delningsfiler (.hype). Du ser bara gruppresultat: poäng från och med %1 personer, fördelningar och delad text från och med %2 personer. Ingens svar visas enskilt.</translation>
     </message>
     <message>
@@ -2686,7 +2737,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Radera sammanställda svar</translation>
     </message>
     <message>
-        <source>Delete this round's collated answers, keeping the group results</source>
+        <source>Delete this round&apos;s collated answers, keeping the group results</source>
         <translation>Radera omgångens sammanställda svar men behåll gruppresultaten</translation>
     </message>
 </context>
@@ -2812,11 +2863,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Visa listan över mina reflektioner</translation>
     </message>
     <message>
-        <source>The team's &amp;reflections</source>
+        <source>The team&apos;s &amp;reflections</source>
         <translation>Teamets &amp;reflektioner</translation>
     </message>
     <message>
-        <source>Show the list of the team's reflections</source>
+        <source>Show the list of the team&apos;s reflections</source>
         <translation>Visa listan över teamets reflektioner</translation>
     </message>
     <message>
@@ -2854,7 +2905,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Vems reflektioner:</translation>
     </message>
     <message>
-        <source>Whose reflections to show: my own or a team's</source>
+        <source>Whose reflections to show: my own or a team&apos;s</source>
         <translation>Vems reflektioner som visas: mina egna eller ett teams</translation>
     </message>
 </context>
@@ -2940,7 +2991,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>I ord</translation>
     </message>
     <message>
-        <source>The team's result by area</source>
+        <source>The team&apos;s result by area</source>
         <translation>Teamets resultat per område</translation>
     </message>
 </context>
@@ -2951,7 +3002,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Ge teamet ett namn först.</translation>
     </message>
     <message>
-        <source>Choose at least one module, or the team's theme.</source>
+        <source>Choose at least one module, or the team&apos;s theme.</source>
         <translation>Välj minst en modul eller teamets tema.</translation>
     </message>
     <message>
@@ -2971,11 +3022,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Inget tema</translation>
     </message>
     <message>
-        <source>The team's th&amp;eme:</source>
+        <source>The team&apos;s th&amp;eme:</source>
         <translation>Teamets t&amp;ema:</translation>
     </message>
     <message>
-        <source>The team's theme (optional)</source>
+        <source>The team&apos;s theme (optional)</source>
         <translation>Teamets tema (valfritt)</translation>
     </message>
     <message>
@@ -2983,7 +3034,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <source>To the team's next steps</source>
+        <source>To the team&apos;s next steps</source>
         <translation>Till teamets nästa steg</translation>
     </message>
     <message>
@@ -2991,11 +3042,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Nästa påstående</translation>
     </message>
     <message>
-        <source>Linked to the collated round of team %1: it can go into that round's team PDF (Team results › Save team PDF).</source>
+        <source>Linked to the collated round of team %1: it can go into that round&apos;s team PDF (Team results › Save team PDF).</source>
         <translation>Kopplad till den sammanställda omgången för teamet %1: resultatet kan tas med i omgångens team-PDF (Teamresultat › Spara teamets PDF).</translation>
     </message>
     <message>
-        <source>Saved as the team's own reflection, apart from anyone's personal ones. Use the same team name next time to add to the team's history.</source>
+        <source>Saved as the team&apos;s own reflection, apart from anyone&apos;s personal ones. Use the same team name next time to add to the team&apos;s history.</source>
         <translation>Sparad som teamets egen reflektion, åtskild från allas personliga. Använd samma teamnamn nästa gång så fortsätter teamets historik.</translation>
     </message>
     <message>
@@ -3019,7 +3070,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team's own reflection, kept apart from anyone's personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
+        <source>Reflect together as a team on one screen: one statement at a time, the team agrees on an answer and, if it wants, a note. The result is the team&apos;s own reflection, kept apart from anyone&apos;s personal ones. Keys: 1–5 or N answer, Page Down next, Page Up back.</source>
         <translation>Reflektera tillsammans som team på en skärm: ett påstående i taget, teamet enas om ett svar och vid behov en anteckning. Resultatet är teamets egen reflektion, åtskild från allas personliga. Tangenter: 1–5 eller N svarar, Page Down nästa, Page Up tillbaka.</translation>
     </message>
     <message>
@@ -3055,11 +3106,11 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Tillbaka till startsidan</translation>
     </message>
     <message>
-        <source>The team's n&amp;ote (optional):</source>
+        <source>The team&apos;s n&amp;ote (optional):</source>
         <translation>Teamets a&amp;nteckning (valfri):</translation>
     </message>
     <message>
-        <source>The team's note on this statement</source>
+        <source>The team&apos;s note on this statement</source>
         <translation>Teamets anteckning till påståendet</translation>
     </message>
     <message>
@@ -3099,23 +3150,23 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Föregående påstående</translation>
     </message>
     <message>
-        <source>The team's reflection is saved</source>
+        <source>The team&apos;s reflection is saved</source>
         <translation>Teamets reflektion är sparad</translation>
     </message>
     <message>
-        <source>The team's &amp;reflections</source>
+        <source>The team&apos;s &amp;reflections</source>
         <translation>Teamets &amp;reflektioner</translation>
     </message>
     <message>
-        <source>Show the list of the team's reflections</source>
+        <source>Show the list of the team&apos;s reflections</source>
         <translation>Visa listan över teamets reflektioner</translation>
     </message>
     <message>
-        <source>The team's change over &amp;time</source>
+        <source>The team&apos;s change over &amp;time</source>
         <translation>Teamets förändring över &amp;tid</translation>
     </message>
     <message>
-        <source>Show how the team's reflections change over time</source>
+        <source>Show how the team&apos;s reflections change over time</source>
         <translation>Visa hur teamets reflektioner förändras över tid</translation>
     </message>
     <message>
@@ -3123,7 +3174,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>&amp;Koppla till en sammanställd omgång…</translation>
     </message>
     <message>
-        <source>Link the team's reflection to a collated round, or change or remove the link</source>
+        <source>Link the team&apos;s reflection to a collated round, or change or remove the link</source>
         <translation>Koppla teamets reflektion till en sammanställd omgång, eller ändra eller ta bort kopplingen</translation>
     </message>
     <message>
@@ -3131,7 +3182,7 @@ Dina uppgifter sparas i: %3</translation>
         <translation>Sammanställd &amp;omgång:</translation>
     </message>
     <message>
-        <source>Collated round to link the team's result to, for that round's team PDF (optional)</source>
+        <source>Collated round to link the team&apos;s result to, for that round&apos;s team PDF (optional)</source>
         <translation>Sammanställd omgång som teamets resultat kopplas till, för omgångens team-PDF (valfritt)</translation>
     </message>
     <message>
