@@ -96,13 +96,14 @@ def profile_of(db_path: Path, reflection_id: int) -> int | None:
     return row[0] if row else None
 
 
-def _one(db_path: Path, where: str, order: str, profile_id: int, skip: int = 0) -> Reflection | None:
+def _one(db_path: Path, where: str, order: str, profile_id: int, skip: int = 0,
+         with_answers: bool = True) -> Reflection | None:
     with reading(db_path) as con:
         row = con.execute(
             f"SELECT {_REFLECTION_COLUMNS} FROM reflections r JOIN rounds o ON o.id = r.round_id "
             f"WHERE r.profile_id = ? AND {where} ORDER BY {order} LIMIT 1 OFFSET ?",
             (profile_id, skip)).fetchone()
-        return _reflection(con, row, with_answers=True) if row else None
+        return _reflection(con, row, with_answers=with_answers) if row else None
 
 
 def reflection(db_path: Path, reflection_id: int) -> Reflection | None:
@@ -135,10 +136,12 @@ def unfinished(db_path: Path, profile_id: int) -> Reflection | None:
     return _one(db_path, "r.finished_at IS NULL", "r.started_at DESC, r.id DESC", profile_id)
 
 
-def latest_finished(db_path: Path, profile_id: int, skip: int = 0) -> Reflection | None:
+def latest_finished(db_path: Path, profile_id: int, skip: int = 0, answers: bool = True) -> Reflection | None:
     """The most recently finished reflection; with ``skip`` 1 the one finished before it (the one
-    a summary compares with), and so on."""
-    return _one(db_path, "r.finished_at IS NOT NULL", "r.finished_at DESC, r.id DESC", profile_id, skip)
+    a summary compares with), and so on. ``answers`` False: its scores without its answers,
+    prompt answers and steps (what Home shows of it)."""
+    return _one(db_path, "r.finished_at IS NOT NULL", "r.finished_at DESC, r.id DESC", profile_id, skip,
+                with_answers=answers)
 
 
 def open_next_steps(db_path: Path, profile_id: int) -> list[NextStep]:

@@ -62,8 +62,8 @@ class LazyReflectionStore:
     def finished_briefs(self, profile_id: int) -> list[Reflection]:
         return home_queries.finished_briefs(self.path, profile_id)
 
-    def latest_finished(self, profile_id: int, skip: int = 0) -> Reflection | None:
-        return home_queries.latest_finished(self.path, profile_id, skip)
+    def latest_finished(self, profile_id: int, skip: int = 0, answers: bool = True) -> Reflection | None:
+        return home_queries.latest_finished(self.path, profile_id, skip, answers)
 
     def open_next_steps(self, profile_id: int) -> list[NextStep]:
         return home_queries.open_next_steps(self.path, profile_id)

@@ -135,9 +135,10 @@ class ReflectionStore:
         """The most recently started reflection that is not finished yet."""
         return home_queries.unfinished(self.db.path, profile_id)
 
-    def latest_finished(self, profile_id: int, skip: int = 0) -> Reflection | None:
-        """The latest finished reflection (``skip`` 1: the one finished before it)."""
-        return home_queries.latest_finished(self.db.path, profile_id, skip)
+    def latest_finished(self, profile_id: int, skip: int = 0, answers: bool = True) -> Reflection | None:
+        """The latest finished reflection (``skip`` 1: the one finished before it; ``answers``
+        False: scores only)."""
+        return home_queries.latest_finished(self.db.path, profile_id, skip, answers)
 
     def finished_briefs(self, profile_id: int) -> list[Reflection]:
         """Finished reflections with their stored scores (no answers), oldest first."""

@@ -72,7 +72,7 @@ class HomeView(Retranslating, QWidget):
         """Read what the home screen shows from the store, then lay it out."""
         store, pid = self.ctx.store, self.ctx.profile_id
         self.unfinished = store.unfinished(pid)
-        self.latest = store.latest_finished(pid)
+        self.latest = store.latest_finished(pid, answers=False)  # Home shows its scores, never its answers
         self.open_steps = store.open_next_steps(pid)
         self.retranslate()
 
@@ -174,7 +174,7 @@ class HomeView(Retranslating, QWidget):
         b.addWidget(plain_label(self.tr("%1, finished %2.").replace("%1", occasion_name(r.round.phase, r.round.label))
                                 .replace("%2", ctx.fmt_date(r.finished_at)), role="hint"))
         scored = [f for f in inst.known_factors(r.scope) if (s := r.scores.get(f.id)) and s.mean is not None]
-        earlier = ctx.store.latest_finished(ctx.profile_id, skip=1)
+        earlier = ctx.store.latest_finished(ctx.profile_id, skip=1, answers=False)
         changes = largest_changes([f.id for f in scored], r, earlier)
         self.changes_table: ResultsTable | None = None
         if earlier is None:

@@ -1,8 +1,10 @@
 """Benchmark: the team PDF made from 1,000 sealed shares (`hype-desktop collate DIR --out
 team.pdf`, whole process) against a floor doing the same kind of work with the libraries alone:
 it reads the same files, opens each seal with PyNaCl and `json.loads` it (the collate floor,
-bench_collate.py), then imports matplotlib and reportlab, draws as many bar charts as the team
-PDF holds at their pixel sizes on an Agg canvas, and builds a PDF of as many pages with them.
+bench_collate.py), then imports matplotlib and reportlab, draws as many charts of the team
+report's kind (per statement a stacked bar of the five answers with their counts, two-line
+names, a title and a legend; as many statements as fit the chart's height) at the team PDF's
+pixel sizes on an Agg canvas, and builds a PDF of as many pages with them.
 Alternated in one run, medians (tests/benchmarks/processes.py: both read cached bytecode).
 
     python tests/benchmarks/bench_team_report.py [--members 1000] [--runs 5] [--check]
@@ -27,6 +29,7 @@ CHART_DPI = 150  # as reports.pdf_team_report draws them
 FLOOR = COLLATE_FLOOR + """
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
@@ -51,11 +54,29 @@ pages, dpi = int(sys.argv[5]), int(sys.argv[6])
 style = getSampleStyleSheet()["BodyText"]
 charts = []
 for n, (w, h) in enumerate(sizes):
+    # the team report's kind of chart: per statement a stacked bar of the five answers with
+    # their counts, two-line statement names, a zero line, a title and a legend naming the values
     fig = Figure(figsize=(w / dpi, h / dpi), dpi=dpi, layout="constrained")
     ax = fig.add_subplot()
-    rows = max(2, h // 90)
-    ax.barh(range(rows), [1 + (r % 4) for r in range(rows)], color="#01665e")
-    ax.set_yticks(range(rows), [f"Statement {r} of a chart with a label of some length" for r in range(rows)])
+    rows = max(2, int((h / dpi - 1.0) / 0.46))
+    colours = ("#a6611a", "#dfc27d", "#f5f5f5", "#80cdc1", "#018571")
+    for y in range(rows):
+        counts = [1 + (y + k) % 4 for k in range(5)]
+        left = -sum(counts[:2]) / sum(counts) - counts[2] / sum(counts) / 2
+        for k, c in enumerate(counts):
+            width = c / sum(counts)
+            ax.barh(y, width, left=left, height=0.7, color=colours[k], edgecolor="white", linewidth=0.6)
+            ax.text(left + width / 2, y, str(c), ha="center", va="center", fontsize=8)
+            left += width
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    ax.set_yticks(range(rows), [f"Väittämä {r}: opettajana koen,\\nettä työni on merkityksellistä" for r in range(rows)],
+                  fontsize=8)
+    ax.set_ylim(rows - 0.5, -0.5)
+    ax.set_xlim(-1.02, 1.02)
+    ax.set_xticks([])
+    ax.set_title(f"Osa-alue {n}", fontsize=10, loc="left")
+    handles = [Patch(facecolor=c, edgecolor="white", label=f"{k} täysin samaa mieltä") for k, c in enumerate(colours, 1)]
+    fig.legend(handles=handles, loc="outside lower center", ncols=3, fontsize=7, frameon=False)
     canvas = FigureCanvasAgg(fig)
     canvas.draw()
     image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
